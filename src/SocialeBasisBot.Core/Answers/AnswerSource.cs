@@ -1,0 +1,9 @@
+namespace SocialeBasisBot.Answers;
+
+public enum AnswerSource
+{
+    Chat,
+    Mention,
+    Card,
+    ThreadReply,
+}

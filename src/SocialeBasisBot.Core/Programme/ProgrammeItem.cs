@@ -1,0 +1,26 @@
+namespace SocialeBasisBot.Programme;
+
+/// <summary>One step of the programme, posted as one card.</summary>
+public sealed record ProgrammeItem
+{
+    public required string Id { get; init; }
+    public required ProgrammeItemKind Kind { get; init; }
+    public required string Title { get; init; }
+    /// <summary>Paragraph text; for a question, the question itself.</summary>
+    public string Text { get; init; } = "";
+    public IReadOnlyList<string> Bullets { get; init; } = [];
+    public IReadOnlyList<Quote> Quotes { get; init; } = [];
+    public IReadOnlyList<Link> Links { get; init; } = [];
+    /// <summary>Building block ids this item is about (questions: the blocks answers are summarised under).</summary>
+    public IReadOnlyList<string> BuildingBlocks { get; init; } = [];
+    /// <summary>Poll options (Kind = Poll).</summary>
+    public IReadOnlyList<PollOption> Options { get; init; } = [];
+    /// <summary>Poll: may a participant choose more than one option (a checklist)?</summary>
+    public bool MultipleChoice { get; init; }
+    /// <summary>Open question: themes the author expects, for guided grouping.</summary>
+    public IReadOnlyList<ExpectedThemeDefinition> ExpectedThemes { get; init; } = [];
+    /// <summary>Line in the source file, for error messages.</summary>
+    public int SourceLine { get; init; }
+
+    public bool IsQuestion => Kind is ProgrammeItemKind.OpenQuestion or ProgrammeItemKind.Poll;
+}

@@ -1,0 +1,7 @@
+namespace SocialeBasisBot.Programme;
+
+public sealed record Quote
+{
+    public required string Text { get; init; }
+    public string Source { get; init; } = "";
+}

@@ -1,0 +1,21 @@
+namespace SocialeBasisBot.Sessions;
+
+/// <summary>One run of a programme in one conversation.</summary>
+public sealed class Session
+{
+    public required string Id { get; set; }
+    /// <summary>The conversation the session runs in (for a channel: without the ";messageid=" suffix).</summary>
+    public required string ConversationId { get; set; }
+    public required string ProgrammeId { get; set; }
+    public SessionState State { get; set; }
+    /// <summary>Index of the last posted item, -1 before the first.</summary>
+    public int CurrentItemIndex { get; set; } = -1;
+    /// <summary>The question currently accepting answers, if any.</summary>
+    public string? OpenItemId { get; set; }
+    public required string StartedById { get; set; }
+    public string StartedByName { get; set; } = "";
+    public DateTimeOffset StartedAt { get; set; }
+    public DateTimeOffset? EndedAt { get; set; }
+    /// <summary>Serialized conversation reference so the bot can post proactively after a restart.</summary>
+    public string? ConversationReference { get; set; }
+}

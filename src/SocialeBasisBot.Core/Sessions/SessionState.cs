@@ -1,0 +1,7 @@
+namespace SocialeBasisBot.Sessions;
+
+public enum SessionState
+{
+    Running,
+    Stopped,
+}
