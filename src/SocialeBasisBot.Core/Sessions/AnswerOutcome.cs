@@ -1,0 +1,10 @@
+namespace SocialeBasisBot.Sessions;
+
+public enum AnswerOutcome
+{
+    Stored,
+    Duplicate,
+    NoOpenQuestion,
+    QuestionClosed,
+    Empty,
+}

@@ -1,0 +1,7 @@
+namespace SocialeBasisBot.Sessions;
+
+/// <summary>The conversation a turn came from, independent of the channel SDK.</summary>
+/// <param name="Id">Conversation id without a channel thread suffix.</param>
+/// <param name="ReferenceJson">Serialized channel reference, kept so the bot can post later (after a restart too).</param>
+/// <param name="IsPersonal">A 1:1 chat with the bot.</param>
+public sealed record ConversationInfo(string Id, string? ReferenceJson, bool IsPersonal);

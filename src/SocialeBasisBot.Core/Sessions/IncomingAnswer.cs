@@ -1,0 +1,13 @@
+using SocialeBasisBot.Answers;
+
+namespace SocialeBasisBot.Sessions;
+
+/// <summary>An answer as it arrived: from a chat message or a card submit.</summary>
+/// <param name="ItemId">Set when the channel tells which question it answers (card submit); null for chat messages.</param>
+public sealed record IncomingAnswer(
+    string Text,
+    string MessageId,
+    AnswerSource Source,
+    string? ItemId = null,
+    string? SessionId = null,
+    IReadOnlyList<string>? Choices = null);

@@ -1,0 +1,140 @@
+using System.Globalization;
+
+namespace SocialeBasisBot.Sessions;
+
+/// <summary>
+/// Everything the bot says in words, Dutch first and English second. Kept in one place so wording stays
+/// consistent and a translation can be checked side by side.
+/// </summary>
+public sealed class Phrases
+{
+    public static readonly Phrases Dutch = new(english: false);
+    public static readonly Phrases English = new(english: true);
+
+    private readonly bool english;
+
+    private Phrases(bool english) => this.english = english;
+
+    /// <summary>Dutch unless the programme (or command) is explicitly English; a Teams client's locale is not used,
+    /// because one participant's English Teams would otherwise switch the whole room's language.</summary>
+    public static Phrases For(string? language) =>
+        language is not null && language.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? English : Dutch;
+
+    public CultureInfo Culture => CultureInfo.GetCultureInfo(english ? "en-GB" : "nl-NL");
+
+    public string NotAllowed(string starter) => english
+        ? $"Sorry, only the facilitators of this session can do that (the session was started by {starter}). Just type your answers in the chat."
+        : $"Sorry, alleen de begeleiders van deze sessie kunnen dat doen (de sessie is gestart door {starter}). Typ je antwoorden gewoon in de chat.";
+
+    public string NotAllowedToStart => english
+        ? "Sorry, only the facilitators named in the bot's configuration can start a session here."
+        : "Sorry, alleen de begeleiders die in de instellingen van de bot staan kunnen hier een sessie starten.";
+
+    public string NoSession => english
+        ? "There is no session running here. Type `start` to begin the programme, or `help` for the commands."
+        : "Er loopt hier geen sessie. Typ `start` om het programma te beginnen, of `help` voor de commando's.";
+
+    public string AlreadyRunning(string title, int position, int total) => english
+        ? $"A session of **{title}** is already running here (item {position} of {total}). Use `next`, or `stop` to end it first."
+        : $"Er loopt hier al een sessie van **{title}** (onderdeel {position} van {total}). Gebruik `volgende`, of eerst `stop` om haar te beëindigen.";
+
+    public string UnknownProgramme(string name, IEnumerable<string> available) => english
+        ? $"I don't know the programme '{name}'. Available: {List(available)}. Example: `start {available.FirstOrDefault()}`."
+        : $"Ik ken het programma '{name}' niet. Beschikbaar: {List(available)}. Bijvoorbeeld: `start {available.FirstOrDefault()}`.";
+
+    public string Started(string title, int total, string starter) => english
+        ? $"Session **{title}** started by {starter} ({total} items). Facilitators: type `next` for the next item, `close` to close a question."
+        : $"Sessie **{title}** gestart door {starter} ({total} onderdelen). Begeleiders: typ `volgende` voor het volgende onderdeel en `sluit` om een vraag te sluiten.";
+
+    public string EndOfProgramme => english
+        ? "That was the last item of the programme. Type `summary` for the overview or `stop` to end the session."
+        : "Dit was het laatste onderdeel van het programma. Typ `samenvatting` voor het overzicht of `stop` om de sessie te beëindigen.";
+
+    public string NoOpenQuestion => english
+        ? "No question is open right now. Type `next` to continue."
+        : "Er staat nu geen vraag open. Typ `volgende` om verder te gaan.";
+
+    public string QuestionClosed(string title, int answers, int participants) => english
+        ? $"Question closed: **{title}**. {Count(answers, "answer", "answers")} from {Count(participants, "participant", "participants")}."
+        : $"Vraag gesloten: **{title}**. {Count(answers, "antwoord", "antwoorden")} van {Count(participants, "deelnemer", "deelnemers")}.";
+
+    public string Stopped(string title, int answers) => english
+        ? $"Session **{title}** has ended. {Count(answers, "answer was", "answers were")} collected. Thank you all!"
+        : $"Sessie **{title}** is beëindigd. Er {(answers == 1 ? "is" : "zijn")} {Count(answers, "antwoord", "antwoorden")} verzameld. Dank jullie wel!";
+
+    public string Status(string title, int position, int total, string? openQuestion, int openCount, int totalAnswers) => english
+        ? $"**{title}**: item {position} of {total}. " + (openQuestion is null ? "No question open." : $"Open question: *{openQuestion}* ({Count(openCount, "answer", "answers")}).") + $" Total so far: {Count(totalAnswers, "answer", "answers")}."
+        : $"**{title}**: onderdeel {position} van {total}. " + (openQuestion is null ? "Er staat geen vraag open." : $"Open vraag: *{openQuestion}* ({Count(openCount, "antwoord", "antwoorden")}).") + $" Totaal tot nu toe: {Count(totalAnswers, "antwoord", "antwoorden")}.";
+
+    public string ClosedAlready => english
+        ? "This question is already closed; your answer was not added."
+        : "Deze vraag is al gesloten; je antwoord is niet meer toegevoegd.";
+
+    public string EmptyAnswer => english
+        ? "Your answer was empty. Type something in the box and send it again."
+        : "Je antwoord was leeg. Typ iets in het vak en verstuur het opnieuw.";
+
+    public string SomethingWentWrong => english
+        ? "Sorry, something went wrong on my side. Nothing you sent earlier is lost; please try again."
+        : "Sorry, er ging bij mij iets mis. Wat je eerder stuurde is niet verloren; probeer het nog eens.";
+
+    public string AnswerReceived => english ? "Thanks, your answer has been received." : "Dank je, je antwoord is ontvangen.";
+
+    public string Help(bool facilitator, IEnumerable<string> programmes) => english
+        ? "**SocialeBasisBot** runs the webinar programme and collects your answers.\n\n" +
+          (facilitator ? "" : "Participants: just type your answer in the chat while a question is open.\n\n") +
+          "Facilitator commands (mention me in a group chat or channel):\n" +
+          "- `start [programme]` start a session\n- `next` post the next item\n- `close` close the open question\n" +
+          "- `summary` overview per building block\n- `status` where are we\n- `export` download answers and summary (`export with names` includes names)\n" +
+          "- `stop` end the session\n- `help` this text\n\n" +
+          $"Programmes: {List(programmes)}."
+        : "**SocialeBasisBot** begeleidt het webinarprogramma en verzamelt jullie antwoorden.\n\n" +
+          (facilitator ? "" : "Deelnemers: typ gewoon je antwoord in de chat zolang er een vraag openstaat.\n\n") +
+          "Commando's voor begeleiders (noem mij met @ in een groepschat of kanaal):\n" +
+          "- `start [programma]` start een sessie\n- `volgende` het volgende onderdeel\n- `sluit` sluit de open vraag\n" +
+          "- `samenvatting` overzicht per bouwsteen\n- `status` waar staan we\n- `export` antwoorden en samenvatting downloaden (`export met namen` neemt namen op)\n" +
+          "- `stop` beëindig de sessie\n- `help` deze tekst\n\n" +
+          $"Programma's: {List(programmes)}.";
+
+    public string UnknownCommand(string text) => english
+        ? $"I don't know the command '{text}'. Type `help` for the list of commands."
+        : $"Het commando '{text}' ken ik niet. Typ `help` voor de lijst met commando's.";
+
+    public string UnexpectedArgument(string command) => english
+        ? $"`{command}` takes no extra words. Type `help` for the list of commands."
+        : $"`{command}` heeft geen extra woorden nodig. Typ `help` voor de lijst met commando's.";
+
+    public string AnswerCountLabel(int count) => english
+        ? Count(count, "answer so far", "answers so far")
+        : $"{count} {(count == 1 ? "antwoord" : "antwoorden")} tot nu toe";
+
+    public string ClosedLabel(int count) => english
+        ? $"Closed · {Count(count, "answer", "answers")}"
+        : $"Gesloten · {Count(count, "antwoord", "antwoorden")}";
+
+    public string AnswerHere => english ? "Type your answer here (or simply in the chat)" : "Typ hier je antwoord (of gewoon in de chat)";
+
+    public string Send => english ? "Send" : "Verstuur";
+
+    public string ItemOf(int position, int total) => english ? $"Item {position} of {total}" : $"Onderdeel {position} van {total}";
+
+    public string BuildingBlockLabel => english ? "Building block" : "Bouwsteen";
+
+    public string TheoryLabel => english ? "Theory" : "Theorie";
+
+    public string WorkingOnLabel => english ? "Working on…" : "Werken aan…";
+
+    public string AnswerInChat => english ? "Answer in the chat or in this card." : "Antwoorden graag in de chat of in deze kaart.";
+
+    public string ChooseOptions(bool multiple) => english
+        ? (multiple ? "Tick all that apply, or type the letters in the chat." : "Choose one, or type the letter in the chat.")
+        : (multiple ? "Vink aan wat van toepassing is, of typ de letters in de chat." : "Kies er één, of typ de letter in de chat.");
+
+    private string List(IEnumerable<string> items)
+    {
+        var list = items.Select(i => $"`{i}`").ToList();
+        return list.Count == 0 ? (english ? "(none)" : "(geen)") : string.Join(", ", list);
+    }
+
+    private static string Count(int n, string one, string many) => $"{n} {(n == 1 ? one : many)}";
+}

@@ -1,0 +1,198 @@
+using Microsoft.EntityFrameworkCore;
+using SocialeBasisBot.Answers;
+using SocialeBasisBot.Sessions;
+
+namespace SocialeBasisBot.Storage;
+
+/// <summary>
+/// All reads and writes of sessions and answers. Each call uses its own short-lived DbContext because many
+/// participants answer at the same moment and turns run concurrently.
+/// </summary>
+public sealed class SessionStore(IDbContextFactory<SocialeBasisDbContext> contexts, TimeProvider time)
+{
+    public async Task<Session?> FindRunningSessionAsync(string conversationId, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.Sessions.AsNoTracking()
+            .Where(s => s.ConversationId == conversationId && s.State == SessionState.Running)
+            .OrderByDescending(s => s.StartedAt)
+            .FirstOrDefaultAsync(ct);
+    }
+
+    public async Task<Session?> FindSessionAsync(string sessionId, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.Sessions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == sessionId, ct);
+    }
+
+    public async Task<Session?> FindLatestSessionAsync(string conversationId, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.Sessions.AsNoTracking()
+            .Where(s => s.ConversationId == conversationId)
+            .OrderByDescending(s => s.StartedAt)
+            .FirstOrDefaultAsync(ct);
+    }
+
+    public async Task<IReadOnlyList<Session>> ListRunningSessionsAsync(CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.Sessions.AsNoTracking().Where(s => s.State == SessionState.Running).ToListAsync(ct);
+    }
+
+    public async Task AddSessionAsync(Session session, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        db.Sessions.Add(session);
+        await db.SaveChangesAsync(ct);
+    }
+
+    public async Task UpdateSessionAsync(Session session, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        db.Sessions.Update(session);
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>Stores a new answer; false when the same message was stored before (duplicate delivery).</summary>
+    public async Task<bool> TryAddAnswerAsync(Answer answer, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var exists = await db.Answers.AnyAsync(
+            a => a.SessionId == answer.SessionId && a.SourceMessageId == answer.SourceMessageId, ct);
+        if (exists)
+        {
+            return false;
+        }
+
+        db.Answers.Add(answer);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return true;
+        }
+        catch (DbUpdateException)
+        {
+            // Two deliveries of the same message raced past the check; the unique index kept one.
+            var stored = await db.Answers.AsNoTracking().AnyAsync(
+                a => a.SessionId == answer.SessionId && a.SourceMessageId == answer.SourceMessageId, ct);
+            if (stored)
+            {
+                return false;
+            }
+
+            throw;
+        }
+    }
+
+    /// <summary>The answer carried by a message in a conversation (newest session first), with its session.</summary>
+    public async Task<(Answer Answer, Session Session)?> FindAnswerByMessageAsync(
+        string conversationId, string messageId, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var found = await (
+            from a in db.Answers.AsNoTracking()
+            join s in db.Sessions.AsNoTracking() on a.SessionId equals s.Id
+            where s.ConversationId == conversationId && a.SourceMessageId == messageId
+            orderby s.StartedAt descending
+            select new { a, s }).FirstOrDefaultAsync(ct);
+        return found is null ? null : (found.a, found.s);
+    }
+
+    public async Task UpdateAnswerAsync(Answer answer, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        db.Answers.Update(answer);
+        await db.SaveChangesAsync(ct);
+    }
+
+    public async Task<IReadOnlyList<Answer>> ListAnswersAsync(string sessionId, string? itemId, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var query = db.Answers.AsNoTracking().Where(a => a.SessionId == sessionId);
+        if (itemId is not null)
+        {
+            query = query.Where(a => a.ItemId == itemId);
+        }
+
+        return await query.OrderBy(a => a.Id).ToListAsync(ct);
+    }
+
+    public async Task<int> CountAnswersAsync(string sessionId, string itemId, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.Answers.CountAsync(
+            a => a.SessionId == sessionId && a.ItemId == itemId && a.RetractedAt == null, ct);
+    }
+
+    public async Task SavePostedCardAsync(PostedCard card, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var existing = await db.PostedCards.FindAsync([card.SessionId, card.ItemId], ct);
+        if (existing is null)
+        {
+            db.PostedCards.Add(card);
+        }
+        else
+        {
+            existing.ActivityId = card.ActivityId;
+            existing.PostedAt = card.PostedAt;
+            existing.ShownCount = card.ShownCount;
+        }
+
+        await db.SaveChangesAsync(ct);
+    }
+
+    public async Task<PostedCard?> FindPostedCardAsync(string sessionId, string itemId, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.PostedCards.AsNoTracking()
+            .FirstOrDefaultAsync(p => p.SessionId == sessionId && p.ItemId == itemId, ct);
+    }
+
+    public async Task<PostedCard?> FindPostedCardByActivityAsync(string sessionId, string activityId, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.PostedCards.AsNoTracking()
+            .FirstOrDefaultAsync(p => p.SessionId == sessionId && p.ActivityId == activityId, ct);
+    }
+
+    public async Task SetShownCountAsync(string sessionId, string itemId, int count, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        await db.PostedCards.Where(p => p.SessionId == sessionId && p.ItemId == itemId)
+            .ExecuteUpdateAsync(u => u.SetProperty(p => p.ShownCount, count), ct);
+    }
+
+    /// <summary>Marks a message as handled; false when it was handled before.</summary>
+    public async Task<bool> TryMarkProcessedAsync(string conversationId, string messageId, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        if (await db.ProcessedMessages.AnyAsync(p => p.ConversationId == conversationId && p.MessageId == messageId, ct))
+        {
+            return false;
+        }
+
+        db.ProcessedMessages.Add(new ProcessedMessage
+        {
+            ConversationId = conversationId,
+            MessageId = messageId,
+            ProcessedAt = time.GetUtcNow(),
+        });
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return true;
+        }
+        catch (DbUpdateException)
+        {
+            return false;
+        }
+    }
+
+    public async Task<bool> CanConnectAsync(CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.Database.CanConnectAsync(ct);
+    }
+}

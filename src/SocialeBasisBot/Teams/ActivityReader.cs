@@ -1,0 +1,72 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using Newtonsoft.Json;
+using SocialeBasisBot.Sessions;
+
+namespace SocialeBasisBot.Teams;
+
+/// <summary>Reads what the product needs out of a Teams activity, so nothing past this folder sees Bot Framework types.</summary>
+public static partial class ActivityReader
+{
+    /// <summary>
+    /// The conversation a session lives in. In a channel every thread has its own id
+    /// ("19:…@thread.skype;messageid=123"); all threads of the channel belong to the same session.
+    /// </summary>
+    public static string ConversationKey(IActivity activity)
+    {
+        var id = activity.Conversation?.Id ?? "";
+        var suffix = id.IndexOf(";messageid=", StringComparison.OrdinalIgnoreCase);
+        return suffix < 0 ? id : id[..suffix];
+    }
+
+    public static bool IsThreadReply(IActivity activity) =>
+        activity.Conversation?.Id?.Contains(";messageid=", StringComparison.OrdinalIgnoreCase) == true;
+
+    public static bool IsPersonal(IActivity activity) =>
+        string.Equals(activity.Conversation?.ConversationType, "personal", StringComparison.OrdinalIgnoreCase);
+
+    public static ConversationInfo Conversation(ITurnContext turn) => new(
+        ConversationKey(turn.Activity),
+        JsonConvert.SerializeObject(turn.Activity.GetConversationReference()),
+        IsPersonal(turn.Activity));
+
+    public static Participant Sender(IActivity activity) => new(
+        activity.From?.Id ?? "unknown",
+        string.IsNullOrWhiteSpace(activity.From?.Name) ? "?" : activity.From.Name,
+        string.IsNullOrWhiteSpace(activity.From?.AadObjectId) ? null : activity.From.AadObjectId);
+
+    /// <summary>Matched by id, not name: Teams shows the bot under the app's name, which differs from recipient.name.</summary>
+    public static bool MentionsBot(IMessageActivity activity) =>
+        activity.GetMentions().Any(m => string.Equals(m.Mentioned?.Id, activity.Recipient?.Id, StringComparison.OrdinalIgnoreCase));
+
+    public static bool IsFromBot(IActivity activity) =>
+        activity.From is not null && activity.Recipient is not null
+        && (string.Equals(activity.From.Id, activity.Recipient.Id, StringComparison.OrdinalIgnoreCase)
+            || string.Equals(activity.From.Role, RoleTypes.Bot, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The message text without the bot's mention, HTML or surrounding white space.</summary>
+    public static string CleanText(IMessageActivity activity)
+    {
+        var text = activity.Text ?? "";
+        foreach (var mention in activity.GetMentions())
+        {
+            if (string.Equals(mention.Mentioned?.Id, activity.Recipient?.Id, StringComparison.OrdinalIgnoreCase)
+                && !string.IsNullOrEmpty(mention.Text))
+            {
+                text = text.Replace(mention.Text, " ", StringComparison.Ordinal);
+            }
+        }
+
+        text = Tags().Replace(text, " ");
+        text = WebUtility.HtmlDecode(text);
+        return Spaces().Replace(text, " ").Trim();
+    }
+
+    [GeneratedRegex("<[^>]+>")]
+    private static partial Regex Tags();
+
+    [GeneratedRegex(@"[ \t\u00A0]+")]
+    private static partial Regex Spaces();
+}

@@ -1,0 +1,28 @@
+using System.Collections.Concurrent;
+
+namespace SocialeBasisBot.Teams;
+
+/// <summary>
+/// Questions whose answer count changed since the card was last updated. Many answers in a few seconds collapse
+/// into one card update, which keeps the bot far under Teams' per-thread rate limit.
+/// </summary>
+public sealed class AnswerCountUpdates
+{
+    private readonly ConcurrentDictionary<(string SessionId, string ItemId), byte> pending = new();
+
+    public void MarkChanged(string sessionId, string itemId) => pending.TryAdd((sessionId, itemId), 0);
+
+    public IReadOnlyList<(string SessionId, string ItemId)> TakeAll()
+    {
+        var taken = new List<(string, string)>();
+        foreach (var key in pending.Keys)
+        {
+            if (pending.TryRemove(key, out _))
+            {
+                taken.Add(key);
+            }
+        }
+
+        return taken;
+    }
+}

@@ -1,0 +1,66 @@
+using System.Text.Json.Nodes;
+using SocialeBasisBot.Programme;
+using SocialeBasisBot.Sessions;
+
+namespace SocialeBasisBot.Teams.Cards;
+
+/// <summary>Renders programme items as Adaptive Cards. Templates are loaded once, at first use.</summary>
+public sealed class ItemCards
+{
+    private readonly CardTemplate information = CardTemplate.Load("information");
+    private readonly CardTemplate question = CardTemplate.Load("question");
+    private readonly CardTemplate poll = CardTemplate.Load("poll");
+
+    public JsonObject Render(
+        WebinarProgramme programme, ProgrammeItem item, string sessionId, int position, int total, int answerCount, bool open, Phrases say)
+    {
+        var blocks = item.BuildingBlocks
+            .Select(id => programme.FindBuildingBlock(id))
+            .OfType<BuildingBlock>()
+            .Select(b => new { label = say.BuildingBlockLabel, title = b.Title })
+            .ToList();
+        var data = new
+        {
+            position = say.ItemOf(position, total),
+            title = item.Title,
+            text = item.Text,
+            bullets = item.Bullets.Select(b => new { text = b }).ToList(),
+            quotes = item.Quotes.Select(q => new { text = q.Text, source = q.Source }).ToList(),
+            links = item.Links.Select(l => new { title = l.Title, url = l.Url }).ToList(),
+            options = item.Options.Select(o => new { id = o.Id, label = o.Label }).ToList(),
+            multiple = item.MultipleChoice,
+            blocks,
+            open,
+            closed = !open,
+            hint = item.Kind == ProgrammeItemKind.Poll ? say.ChooseOptions(item.MultipleChoice) : say.AnswerInChat,
+            placeholder = say.AnswerHere,
+            send = say.Send,
+            countLabel = open ? say.AnswerCountLabel(answerCount) : say.ClosedLabel(answerCount),
+            session = sessionId,
+            item = item.Id,
+            fallback = Fallback(item),
+        };
+        return item.Kind switch
+        {
+            ProgrammeItemKind.OpenQuestion => question.Render(data),
+            ProgrammeItemKind.Poll => poll.Render(data),
+            _ => information.Render(data),
+        };
+    }
+
+    /// <summary>Plain text for clients that cannot show the card (and for notifications and the demo).</summary>
+    public static string Fallback(ProgrammeItem item)
+    {
+        var lines = new List<string> { item.Title };
+        if (item.Text.Length > 0)
+        {
+            lines.Add(item.Text);
+        }
+
+        lines.AddRange(item.Bullets.Select(b => $"• {b}"));
+        lines.AddRange(item.Quotes.Select(q => q.Source.Length > 0 ? $"“{q.Text}” ({q.Source})" : $"“{q.Text}”"));
+        lines.AddRange(item.Options.Select(o => $"{o.Id}. {o.Label}"));
+        lines.AddRange(item.Links.Select(l => $"{l.Title}: {l.Url}"));
+        return string.Join('\n', lines);
+    }
+}

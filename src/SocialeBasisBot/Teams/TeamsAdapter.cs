@@ -1,0 +1,25 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Builder.TraceExtensions;
+using Microsoft.Bot.Connector.Authentication;
+using SocialeBasisBot.Sessions;
+
+namespace SocialeBasisBot.Teams;
+
+/// <summary>The CloudAdapter with an error handler that tells the chat something went wrong instead of going silent.</summary>
+public sealed partial class TeamsAdapter : CloudAdapter
+{
+    public TeamsAdapter(BotFrameworkAuthentication auth, ILogger<TeamsAdapter> logger)
+        : base(auth, logger)
+    {
+        OnTurnError = async (turnContext, exception) =>
+        {
+            LogTurnError(logger, exception, turnContext.Activity.Type, turnContext.Activity.Conversation?.Id);
+            await turnContext.SendActivityAsync(Phrases.Dutch.SomethingWentWrong);
+            await turnContext.TraceActivityAsync("OnTurnError", exception.ToString(), "https://www.botframework.com/schemas/error", "TurnError");
+        };
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Turn failed for {ActivityType} in {ConversationId}")]
+    private static partial void LogTurnError(ILogger logger, Exception exception, string activityType, string? conversationId);
+}

@@ -1,0 +1,12 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace SocialeBasisBot.Teams;
+
+public sealed class TeamsOptions
+{
+    public const string Section = "Teams";
+
+    /// <summary>How often the answer count on an open question card is refreshed, at most.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.100", "00:10:00")]
+    public TimeSpan CountUpdateInterval { get; set; } = TimeSpan.FromSeconds(3);
+}

@@ -1,0 +1,42 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Connector.Authentication;
+using SocialeBasisBot.Teams.Cards;
+
+namespace SocialeBasisBot.Teams;
+
+public static class TeamsServiceCollectionExtensions
+{
+    /// <summary>
+    /// The Bot Framework edge. MicrosoftAppId/MicrosoftAppPassword/MicrosoftAppType/MicrosoftAppTenantId come from
+    /// configuration; left empty, the bot runs in local anonymous mode (Bot Framework Emulator, tests, the demo).
+    /// </summary>
+    public static IServiceCollection AddTeamsBot(this IServiceCollection services)
+    {
+        services.AddOptions<TeamsOptions>()
+            .BindConfiguration(TeamsOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddHttpClient();
+        services.AddSingleton<BotFrameworkAuthentication>(sp =>
+            new ConfigurationBotFrameworkAuthentication(
+                sp.GetRequiredService<IConfiguration>(),
+                httpClientFactory: sp.GetRequiredService<IHttpClientFactory>(),
+                logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()));
+        services.AddSingleton<TeamsAdapter>();
+        services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<TeamsAdapter>());
+        services.AddSingleton<ItemCards>();
+        services.AddSingleton<ReplySender>();
+        services.AddSingleton<AnswerCountUpdates>();
+        services.AddHostedService<AnswerCountUpdater>();
+        services.AddTransient<IBot, SocialeBasisTeamsBot>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapTeamsBot(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapPost("/api/messages", (HttpRequest request, HttpResponse response, IBotFrameworkHttpAdapter adapter, IBot bot, CancellationToken ct) =>
+            adapter.ProcessAsync(request, response, bot, ct));
+        return endpoints;
+    }
+}

@@ -1,0 +1,62 @@
+using System.Net.Http.Headers;
+using System.Text;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace SocialeBasisBot.Tests.Infrastructure;
+
+/// <summary>
+/// The real bot host (Program) on loopback Kestrel, with a SQLite file that outlives a restart of the host.
+/// </summary>
+public sealed class BotHost : WebApplicationFactory<Program>
+{
+    private readonly Dictionary<string, string?> settings;
+
+    public BotHost(string databasePath, IDictionary<string, string?>? extra = null)
+    {
+        DatabasePath = databasePath;
+        settings = new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:SocialeBasisBot"] = $"Data Source={databasePath}",
+            ["Storage:Provider"] = "Sqlite",
+            ["Programmes:Folder"] = RepositoryPaths.Dialogs,
+            ["Teams:CountUpdateInterval"] = "00:00:00.200",
+            ["MicrosoftAppId"] = "",
+            ["MicrosoftAppPassword"] = "",
+            ["Logging:LogLevel:Default"] = "Warning",
+        };
+        foreach (var (key, value) in extra ?? new Dictionary<string, string?>())
+        {
+            settings[key] = value;
+        }
+
+        UseKestrel(0);
+    }
+
+    public string DatabasePath { get; }
+
+    public Uri BaseAddress => ClientOptions.BaseAddress;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(settings));
+    }
+
+    public HttpClient Client()
+    {
+        StartServer();
+        return CreateClient();
+    }
+
+    public T Service<T>() where T : notnull => Services.GetRequiredService<T>();
+
+    public async Task<HttpResponseMessage> PostActivityAsync(string json)
+    {
+        using var content = new StringContent(json, Encoding.UTF8);
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        return await Client().PostAsync(new Uri("/api/messages", UriKind.Relative), content);
+    }
+}

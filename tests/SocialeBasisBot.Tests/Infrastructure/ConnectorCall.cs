@@ -1,0 +1,25 @@
+using System.Text.Json.Nodes;
+
+namespace SocialeBasisBot.Tests.Infrastructure;
+
+/// <summary>One request the bot made to the (fake) Teams connector.</summary>
+/// <param name="PathActivityId">The activity id in the URL (reply-to for POST, the updated message for PUT).</param>
+/// <param name="ResultId">The id the connector handed back.</param>
+public sealed record ConnectorCall(string Method, string ConversationId, string PathActivityId, string ResultId, JsonObject? Body)
+{
+    public string Text => Body?["text"]?.GetValue<string>() ?? "";
+
+    public JsonObject? Card => Body?["attachments"]?[0]?["content"] as JsonObject;
+
+    /// <summary>Everything readable in the message: its text plus all TextBlock texts of a card.</summary>
+    public string AllText => string.Join("\n", new[] { Text }.Concat(CardTexts(Card)));
+
+    private static IEnumerable<string> CardTexts(JsonNode? node) => node switch
+    {
+        JsonObject obj => obj.SelectMany(kv => kv.Key is "text" or "title" && kv.Value is JsonValue v && v.TryGetValue<string>(out var s)
+            ? [s]
+            : CardTexts(kv.Value)),
+        JsonArray array => array.SelectMany(CardTexts),
+        _ => [],
+    };
+}

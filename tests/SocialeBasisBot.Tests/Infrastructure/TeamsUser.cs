@@ -1,0 +1,3 @@
+namespace SocialeBasisBot.Tests.Infrastructure;
+
+public sealed record TeamsUser(string Id, string Name, string AadObjectId);
