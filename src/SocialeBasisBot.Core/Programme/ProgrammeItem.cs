@@ -9,6 +9,8 @@ public sealed record ProgrammeItem
     /// <summary>Paragraph text; for a question, the question itself.</summary>
     public string Text { get; init; } = "";
     public IReadOnlyList<string> Bullets { get; init; } = [];
+    /// <summary>Call to answer shown under a question, e.g. "Antwoorden graag in de chat"; empty for none.</summary>
+    public string Prompt { get; init; } = "";
     public IReadOnlyList<Quote> Quotes { get; init; } = [];
     public IReadOnlyList<Link> Links { get; init; } = [];
     /// <summary>Building block ids this item is about (questions: the blocks answers are summarised under).</summary>
@@ -19,7 +21,7 @@ public sealed record ProgrammeItem
     public bool MultipleChoice { get; init; }
     /// <summary>Open question: themes the author expects, for guided grouping.</summary>
     public IReadOnlyList<ExpectedThemeDefinition> ExpectedThemes { get; init; } = [];
-    /// <summary>Line in the source file, for error messages.</summary>
+    /// <summary>Line (1-based) in the source file where the item starts, for error messages; 0 if built in code.</summary>
     public int SourceLine { get; init; }
 
     public bool IsQuestion => Kind is ProgrammeItemKind.OpenQuestion or ProgrammeItemKind.Poll;

@@ -1,0 +1,426 @@
+using System.Text.RegularExpressions;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace SocialeBasisBot.Programme;
+
+/// <summary>
+/// Turns one YAML programme file into a <see cref="WebinarProgramme"/>. Works on the representation model rather than
+/// the deserializer so that every structural and semantic problem can point at the line and column it comes from.
+/// </summary>
+internal sealed partial class ProgrammeYamlReader
+{
+    private static readonly string[] ProgrammeKeys = ["id", "title", "description", "language", "buildingBlocks", "items"];
+    private static readonly string[] BlockKeys = ["id", "title", "theory", "workingOn"];
+    private static readonly string[] ItemKeys =
+    [
+        "id", "kind", "title", "text", "bullets", "bulletsFrom", "prompt", "quotes", "links", "buildingBlocks",
+        "options", "multipleChoice", "expectedThemes",
+    ];
+    private static readonly string[] QuoteKeys = ["text", "source"];
+    private static readonly string[] LinkKeys = ["title", "url"];
+    private static readonly string[] OptionKeys = ["id", "label"];
+    private static readonly string[] ThemeKeys = ["id", "label", "description", "examples", "buildingBlocks"];
+
+    private readonly ProgrammeErrorCollector errors;
+    private readonly Dictionary<string, BuildingBlock> blocks = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> themeIds = new(StringComparer.OrdinalIgnoreCase);
+
+    private ProgrammeYamlReader(string file) => errors = new ProgrammeErrorCollector(file);
+
+    /// <summary>Reads and validates one programme; throws <see cref="ProgrammeValidationException"/> listing all problems.</summary>
+    public static ParsedProgramme Read(TextReader text, string file)
+    {
+        var reader = new ProgrammeYamlReader(file);
+        var parsed = reader.ReadDocument(text);
+        reader.errors.ThrowIfAny();
+        return parsed!;
+    }
+
+    private ParsedProgramme? ReadDocument(TextReader text)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(text);
+        }
+        catch (YamlException ex)
+        {
+            errors.Add(ex.Start, "De YAML klopt niet: " + PlainYamlMessage(ex)
+                + " Let op inspringen (spaties, geen tabs), dubbele punten en aanhalingstekens.");
+            return null;
+        }
+
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
+        {
+            errors.AddForFile("Het bestand is leeg; een programma heeft minstens 'id', 'title' en 'items'.");
+            return null;
+        }
+
+        if (stream.Documents.Count > 1)
+        {
+            errors.Add(stream.Documents[1].RootNode.Start,
+                "Dit bestand bevat meer dan één YAML-document ('---'); zet elk programma in een eigen bestand.");
+        }
+
+        if (stream.Documents[0].RootNode is not YamlMappingNode root)
+        {
+            errors.Add(stream.Documents[0].RootNode.Start,
+                "Een programmabestand begint met sleutels als 'id:', 'title:' en 'items:'.");
+            return null;
+        }
+
+        return ReadProgramme(root);
+    }
+
+    private ParsedProgramme ReadProgramme(YamlMappingNode root)
+    {
+        var fields = new YamlFields(root, "het programma", ProgrammeKeys, errors);
+        var id = Identifier(fields, "het programma");
+        var title = fields.String("title", required: true);
+        var language = fields.String("language") ?? "nl";
+        if (language is not ("nl" or "en"))
+        {
+            errors.Add(fields.PositionOf("language"), $"'language' moet nl of en zijn, niet '{language}'.");
+        }
+
+        // Building blocks are read first wherever they appear in the file, so items can refer to them.
+        var buildingBlocks = fields.Mappings("buildingBlocks", "bouwsteen").Select(ReadBuildingBlock).OfType<BuildingBlock>().ToList();
+        if (!fields.Has("items"))
+        {
+            errors.Add(fields.PositionOf("items"), "Het programma heeft geen 'items' (onderdelen); voeg er minstens één toe.");
+        }
+
+        var itemIds = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var items = new List<ProgrammeItem>();
+        foreach (var node in fields.Mappings("items", "onderdeel"))
+        {
+            if (ReadItem(node, itemIds) is { } item)
+            {
+                items.Add(item);
+            }
+        }
+
+        var programme = new WebinarProgramme
+        {
+            Id = id ?? "",
+            Title = title ?? "",
+            Description = fields.String("description") ?? "",
+            Language = language,
+            BuildingBlocks = buildingBlocks,
+            Items = items,
+            SourceFile = errors.File,
+        };
+        return new ParsedProgramme { Programme = programme, IdLine = checked((int)fields.PositionOf("id").Line) };
+    }
+
+    private BuildingBlock? ReadBuildingBlock(YamlMappingNode node)
+    {
+        var fields = new YamlFields(node, "een bouwsteen", BlockKeys, errors);
+        var id = Identifier(fields, "een bouwsteen");
+        var context = id is null ? "een bouwsteen" : $"bouwsteen '{id}'";
+        var title = fields.String("title", required: true);
+        if (id is null || title is null)
+        {
+            return null;
+        }
+
+        var block = new BuildingBlock
+        {
+            Id = id,
+            Title = title,
+            Theory = [.. fields.StringList("theory").Select(p => p.Value)],
+            WorkingOn = [.. fields.StringList("workingOn").Select(p => p.Value)],
+        };
+        if (!blocks.TryAdd(id, block))
+        {
+            errors.Add(fields.PositionOf("id"), $"De bouwsteen-id '{id}' komt twee keer voor; elke {context} heeft een eigen id nodig.");
+            return null;
+        }
+
+        return block;
+    }
+
+    private ProgrammeItem? ReadItem(YamlMappingNode node, HashSet<string> itemIds)
+    {
+        var fields = new YamlFields(node, "een onderdeel", ItemKeys, errors);
+        var id = Identifier(fields, "een onderdeel");
+        var context = id is null ? "een onderdeel" : $"onderdeel '{id}'";
+        if (id is not null && !itemIds.Add(id))
+        {
+            errors.Add(fields.PositionOf("id"), $"De id '{id}' is al gebruikt voor een eerder onderdeel; ids moeten uniek zijn.");
+        }
+
+        var kind = ReadKind(fields, context);
+        var title = fields.String("title", required: true);
+        var text = fields.String("text") ?? "";
+        var blockIds = BlockReferences(fields, context);
+
+        if (kind is ProgrammeItemKind.OpenQuestion or ProgrammeItemKind.Poll && text.Length == 0)
+        {
+            errors.Add(fields.PositionOf("text"),
+                $"{Capitalise(context)} is een vraag maar heeft geen 'text': zet de vraag zelf in 'text'.");
+        }
+
+        var bullets = ReadBullets(fields, context, blockIds);
+        var options = ReadOptions(fields, context, kind);
+        var themes = ReadExpectedThemes(fields, context, kind);
+        if (kind is not ProgrammeItemKind.Poll && fields.Has("multipleChoice"))
+        {
+            errors.Add(fields.PositionOf("multipleChoice"), $"'multipleChoice' hoort alleen bij een poll, niet bij {context}.");
+        }
+
+        var multipleChoice = fields.Bool("multipleChoice");
+        if (id is null || kind is null || title is null)
+        {
+            return null;
+        }
+
+        return new ProgrammeItem
+        {
+            Id = id,
+            Kind = kind.Value,
+            Title = title,
+            Text = text,
+            Bullets = bullets,
+            Prompt = fields.String("prompt") ?? "",
+            Quotes = ReadQuotes(fields, context),
+            Links = ReadLinks(fields, context),
+            BuildingBlocks = blockIds,
+            Options = options,
+            MultipleChoice = multipleChoice,
+            ExpectedThemes = themes,
+            SourceLine = checked((int)node.Start.Line),
+        };
+    }
+
+    private ProgrammeItemKind? ReadKind(YamlFields fields, string context)
+    {
+        var kind = fields.String("kind", required: true);
+        if (kind is null)
+        {
+            return null;
+        }
+
+        ProgrammeItemKind? parsed = kind.Replace("-", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal)
+            .ToLowerInvariant() switch
+        {
+            "information" or "info" or "informatie" => ProgrammeItemKind.Information,
+            "openquestion" or "question" or "vraag" or "openvraag" => ProgrammeItemKind.OpenQuestion,
+            "poll" or "peiling" or "checklist" => ProgrammeItemKind.Poll,
+            _ => null,
+        };
+        if (parsed is null)
+        {
+            errors.Add(fields.PositionOf("kind"),
+                $"Onbekende soort '{kind}' bij {context}. Kies information, openQuestion of poll.");
+        }
+
+        return parsed;
+    }
+
+    private List<string> BlockReferences(YamlFields fields, string context)
+    {
+        var result = new List<string>();
+        foreach (var (blockId, at) in fields.StringList("buildingBlocks"))
+        {
+            if (blocks.TryGetValue(blockId, out var block))
+            {
+                result.Add(block.Id);
+            }
+            else
+            {
+                errors.Add(at, $"{Capitalise(context)} verwijst naar bouwsteen '{blockId}', maar die staat niet onder " +
+                    $"'buildingBlocks'. Bekende bouwstenen: {KnownBlocks()}.");
+            }
+        }
+
+        return result;
+    }
+
+    private List<string> ReadBullets(YamlFields fields, string context, List<string> blockIds)
+    {
+        var bullets = fields.StringList("bullets").Select(b => b.Value).ToList();
+        var from = fields.String("bulletsFrom");
+        if (from is null)
+        {
+            return bullets;
+        }
+
+        var at = fields.PositionOf("bulletsFrom");
+        if (bullets.Count > 0)
+        {
+            errors.Add(at, $"{Capitalise(context)} heeft zowel 'bullets' als 'bulletsFrom'; kies er één.");
+        }
+
+        if (from is not ("theory" or "workingOn"))
+        {
+            errors.Add(at, $"'bulletsFrom' moet theory of workingOn zijn, niet '{from}'.");
+            return bullets;
+        }
+
+        if (blockIds.Count != 1 || !fields.Has("buildingBlocks"))
+        {
+            errors.Add(at, $"'bulletsFrom' bij {context} werkt met precies één bouwsteen in 'buildingBlocks'.");
+            return bullets;
+        }
+
+        var block = blocks[blockIds[0]];
+        var points = from == "theory" ? block.Theory : block.WorkingOn;
+        if (points.Count == 0)
+        {
+            errors.Add(at, $"Bouwsteen '{block.Id}' heeft geen punten onder '{from}', dus {context} zou leeg zijn.");
+        }
+
+        return [.. points];
+    }
+
+    private List<PollOption> ReadOptions(YamlFields fields, string context, ProgrammeItemKind? kind)
+    {
+        if (kind is not ProgrammeItemKind.Poll)
+        {
+            if (fields.Has("options"))
+            {
+                errors.Add(fields.PositionOf("options"), $"'options' horen alleen bij een poll, niet bij {context}.");
+            }
+
+            return [];
+        }
+
+        var options = new List<PollOption>();
+        var ids = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var node in fields.Mappings("options", "optie"))
+        {
+            var option = new YamlFields(node, $"een optie van {context}", OptionKeys, errors);
+            var id = option.String("id", required: true);
+            var label = option.String("label", required: true);
+            if (id is not null && !ids.Add(id))
+            {
+                errors.Add(option.PositionOf("id"), $"Optie '{id}' komt twee keer voor bij {context}.");
+            }
+            else if (id is not null && label is not null)
+            {
+                options.Add(new PollOption { Id = id, Label = label });
+            }
+        }
+
+        if (ids.Count < 2)
+        {
+            errors.Add(fields.PositionOf("options"),
+                $"{Capitalise(context)} is een poll en heeft minstens twee 'options' nodig (elk met 'id' en 'label').");
+        }
+
+        return options;
+    }
+
+    private List<ExpectedThemeDefinition> ReadExpectedThemes(YamlFields fields, string context, ProgrammeItemKind? kind)
+    {
+        if (kind is not ProgrammeItemKind.OpenQuestion)
+        {
+            if (fields.Has("expectedThemes"))
+            {
+                errors.Add(fields.PositionOf("expectedThemes"),
+                    $"'expectedThemes' horen alleen bij een open vraag (openQuestion), niet bij {context}.");
+            }
+
+            return [];
+        }
+
+        var themes = new List<ExpectedThemeDefinition>();
+        foreach (var node in fields.Mappings("expectedThemes", "thema"))
+        {
+            var theme = new YamlFields(node, $"een verwacht thema van {context}", ThemeKeys, errors);
+            var id = Identifier(theme, $"een verwacht thema van {context}");
+            var label = theme.String("label", required: true);
+            var themeContext = id is null ? $"een verwacht thema van {context}" : $"thema '{id}'";
+            var blockIds = BlockReferences(theme, themeContext);
+            if (id is not null && !themeIds.Add(id))
+            {
+                errors.Add(theme.PositionOf("id"), $"Thema-id '{id}' komt twee keer voor in dit programma.");
+                continue;
+            }
+
+            if (id is null || label is null)
+            {
+                continue;
+            }
+
+            themes.Add(new ExpectedThemeDefinition
+            {
+                Id = id,
+                Label = label,
+                Description = theme.String("description") ?? "",
+                Examples = [.. theme.StringList("examples").Select(e => e.Value)],
+                BuildingBlocks = blockIds,
+            });
+        }
+
+        return themes;
+    }
+
+    private List<Quote> ReadQuotes(YamlFields fields, string context)
+    {
+        var quotes = new List<Quote>();
+        foreach (var node in fields.Mappings("quotes", "citaat"))
+        {
+            var quote = new YamlFields(node, $"een citaat van {context}", QuoteKeys, errors);
+            if (quote.String("text", required: true) is { } text)
+            {
+                quotes.Add(new Quote { Text = text, Source = quote.String("source") ?? "" });
+            }
+        }
+
+        return quotes;
+    }
+
+    private List<Link> ReadLinks(YamlFields fields, string context)
+    {
+        var links = new List<Link>();
+        foreach (var node in fields.Mappings("links", "link"))
+        {
+            var link = new YamlFields(node, $"een link van {context}", LinkKeys, errors);
+            var title = link.String("title", required: true);
+            var url = link.String("url", required: true);
+            if (url is not null && !(Uri.TryCreate(url, UriKind.Absolute, out var uri)
+                && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp) && uri.Host.Contains('.', StringComparison.Ordinal)))
+            {
+                errors.Add(link.PositionOf("url"),
+                    $"'{url}' bij {context} is geen geldig webadres; schrijf het volledig, bijv. https://www.movisie.nl/….");
+            }
+            else if (title is not null && url is not null)
+            {
+                links.Add(new Link { Title = title, Url = url });
+            }
+        }
+
+        return links;
+    }
+
+    private string? Identifier(YamlFields fields, string context)
+    {
+        var id = fields.String("id", required: true);
+        if (id is not null && !IdPattern().IsMatch(id))
+        {
+            errors.Add(fields.PositionOf("id"),
+                $"De id '{id}' van {context} mag alleen letters, cijfers, '-', '_' en '.' bevatten (geen spaties).");
+        }
+
+        return id;
+    }
+
+    private string KnownBlocks() => blocks.Count == 0 ? "(geen)" : string.Join(", ", blocks.Keys);
+
+    private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+
+    // YamlException messages start with "(Line: 3, Col: 5, Idx: 20) - (Line: …): "; the position is reported separately.
+    private static string PlainYamlMessage(YamlException ex)
+    {
+        var message = ex.InnerException is YamlException inner ? inner.Message : ex.Message;
+        var start = message.LastIndexOf("): ", StringComparison.Ordinal);
+        var plain = start >= 0 ? message[(start + 3)..] : message;
+        return plain.EndsWith('.') ? plain : plain + ".";
+    }
+
+    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._-]*$")]
+    private static partial Regex IdPattern();
+}
