@@ -14,6 +14,7 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 });
 
 builder.Services
+    .AddProgrammes()
     .AddStorage()
     .AddSessions()
     .AddTeamsBot();

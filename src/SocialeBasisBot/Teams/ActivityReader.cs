@@ -38,7 +38,7 @@ public static partial class ActivityReader
         string.IsNullOrWhiteSpace(activity.From?.AadObjectId) ? null : activity.From.AadObjectId);
 
     /// <summary>Matched by id, not name: Teams shows the bot under the app's name, which differs from recipient.name.</summary>
-    public static bool MentionsBot(IMessageActivity activity) =>
+    public static bool MentionsBot(Activity activity) =>
         activity.GetMentions().Any(m => string.Equals(m.Mentioned?.Id, activity.Recipient?.Id, StringComparison.OrdinalIgnoreCase));
 
     public static bool IsFromBot(IActivity activity) =>
@@ -47,7 +47,7 @@ public static partial class ActivityReader
             || string.Equals(activity.From.Role, RoleTypes.Bot, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The message text without the bot's mention, HTML or surrounding white space.</summary>
-    public static string CleanText(IMessageActivity activity)
+    public static string CleanText(Activity activity)
     {
         var text = activity.Text ?? "";
         foreach (var mention in activity.GetMentions())

@@ -21,7 +21,7 @@ public sealed partial class SocialeBasisTeamsBot(
 {
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
     {
-        var activity = turnContext.Activity;
+        var activity = (Activity)turnContext.Activity;
         if (ActivityReader.IsFromBot(activity))
         {
             return;
@@ -69,7 +69,7 @@ public sealed partial class SocialeBasisTeamsBot(
     protected override async Task OnTeamsMessageEditAsync(ITurnContext<IMessageUpdateActivity> turnContext, CancellationToken cancellationToken)
     {
         var activity = turnContext.Activity;
-        var text = ActivityReader.CleanText(activity.AsMessageActivity());
+        var text = ActivityReader.CleanText((Activity)activity);
         var result = await sessions.EditAnswerAsync(ActivityReader.ConversationKey(activity), activity.Id, text, cancellationToken);
         Touch(result);
     }

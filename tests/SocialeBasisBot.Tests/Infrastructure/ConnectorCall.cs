@@ -9,7 +9,10 @@ public sealed record ConnectorCall(string Method, string ConversationId, string 
 {
     public string Text => Body?["text"]?.GetValue<string>() ?? "";
 
-    public JsonObject? Card => Body?["attachments"]?[0]?["content"] as JsonObject;
+    public JsonObject? Card => Body?["attachments"] is JsonArray { Count: > 0 } attachments ? attachments[0]?["content"] as JsonObject : null;
+
+    /// <summary>The data of the card's first submit action, if it has one (question and poll cards).</summary>
+    public JsonObject? SubmitData => Card?["actions"] is JsonArray { Count: > 0 } actions ? actions[0]?["data"] as JsonObject : null;
 
     /// <summary>Everything readable in the message: its text plus all TextBlock texts of a card.</summary>
     public string AllText => string.Join("\n", new[] { Text }.Concat(CardTexts(Card)));

@@ -32,7 +32,8 @@ public sealed class ItemCards
             blocks,
             open,
             closed = !open,
-            hint = item.Kind == ProgrammeItemKind.Poll ? say.ChooseOptions(item.MultipleChoice) : say.AnswerInChat,
+            hint = item.Prompt.Length > 0 ? item.Prompt
+                : item.Kind == ProgrammeItemKind.Poll ? say.ChooseOptions(item.MultipleChoice) : say.AnswerInChat,
             placeholder = say.AnswerHere,
             send = say.Send,
             countLabel = open ? say.AnswerCountLabel(answerCount) : say.ClosedLabel(answerCount),
