@@ -9,7 +9,8 @@ namespace SocialeBasisBot.Tests.Infrastructure;
 public sealed class TeamsChat(string serviceUrl, string conversationId, string conversationType = "groupChat")
 {
     public const string BotId = "28:eac5e5c6-ab14-4f50-80cb-49213fe51b1a";
-    private int nextMessage = 1000;
+    // Teams message ids are unique across a chat or channel (they are timestamps), also across threads.
+    private static long nextMessage = 1_700_000_000_000;
 
     public string ConversationId => conversationId;
 
@@ -71,7 +72,7 @@ public sealed class TeamsChat(string serviceUrl, string conversationId, string c
         return activity;
     }
 
-    public string NextId() => $"{Interlocked.Increment(ref nextMessage)}";
+    public static string NextId() => $"{Interlocked.Increment(ref nextMessage)}";
 
     private void Address(JsonObject activity, TeamsUser from, string? id)
     {

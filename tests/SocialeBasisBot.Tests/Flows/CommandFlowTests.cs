@@ -1,0 +1,172 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Adapters;
+using Microsoft.Bot.Connector;
+using Microsoft.Bot.Schema;
+using Newtonsoft.Json;
+using SocialeBasisBot.Tests.Infrastructure;
+
+namespace SocialeBasisBot.Tests.Flows;
+
+/// <summary>Facilitator commands through Bot Framework's TestAdapter in a Teams group chat.</summary>
+public sealed class CommandFlowTests : IAsyncLifetime
+{
+    private static readonly ChannelAccount BotAccount = new(TeamsChat.BotId, "SocialeBasisBot");
+    private static readonly ChannelAccount Facilitator = new("29:facilitator", "Fenna Begeleider", aadObjectId: "aad-facilitator");
+    private static readonly ChannelAccount Participant = new("29:participant", "Piet Deelnemer", aadObjectId: "aad-participant");
+    private readonly ConversationAccount conversation = new(isGroup: true, conversationType: "groupChat", id: $"19:{Guid.NewGuid():N}@thread.v2");
+    private BotServices services = null!;
+    private TestAdapter adapter = null!;
+
+    public async Task InitializeAsync()
+    {
+        services = await BotServices.StartAsync(new Dictionary<string, string?> { ["Facilitators:Users:0"] = "aad-co-host" });
+        adapter = new TestAdapter(new ConversationReference
+        {
+            ChannelId = Channels.Msteams,
+            ServiceUrl = "https://test.invalid/",
+            Bot = BotAccount,
+            User = Facilitator,
+            Conversation = conversation,
+        });
+        adapter.OnTurnError = (_, exception) => throw new InvalidOperationException("The bot failed a turn", exception);
+    }
+
+    public async Task DisposeAsync() => await services.DisposeAsync();
+
+    [Fact]
+    public async Task A_participant_who_is_not_a_facilitator_is_refused_politely_and_nothing_changes()
+    {
+        await Flow()
+            .Send(Mention(Facilitator, "start"))
+            .AssertReply(a => Assert.Contains("gestart door Fenna Begeleider", a.AsMessageActivity().Text, StringComparison.Ordinal), null, Timeout)
+            .AssertReply(a => Assert.NotEmpty(a.AsMessageActivity().Attachments), null, Timeout)
+            .Send(Mention(Participant, "volgende"))
+            .AssertReply(a => Assert.Contains("alleen de begeleiders", a.AsMessageActivity().Text, StringComparison.Ordinal), null, Timeout)
+            .Send(Mention(Participant, "stop"))
+            .AssertReply(a => Assert.Contains("alleen de begeleiders", a.AsMessageActivity().Text, StringComparison.Ordinal), null, Timeout)
+            .StartTestAsync();
+
+        var session = await services.Store.FindRunningSessionAsync(conversation.Id, CancellationToken.None);
+        Assert.NotNull(session);
+        Assert.Equal(0, session.CurrentItemIndex);
+    }
+
+    [Fact]
+    public async Task A_facilitator_from_configuration_may_drive_a_session_someone_else_started()
+    {
+        var coHost = new ChannelAccount("29:cohost", "Chris Co-host", aadObjectId: "aad-co-host");
+        await Flow()
+            .Send(Mention(Facilitator, "start"))
+            .AssertReply(_ => { }, null, Timeout)
+            .AssertReply(_ => { }, null, Timeout)
+            .Send(Mention(coHost, "next"))
+            .AssertReply(a => Assert.Contains("Item 2 of", CardText(a), StringComparison.Ordinal), null, Timeout)
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task Unknown_commands_and_programmes_get_helpful_answers()
+    {
+        await Flow()
+            .Send(Mention(Facilitator, "start onbekend-programma"))
+            .AssertReply(a =>
+            {
+                var text = a.AsMessageActivity().Text;
+                Assert.Contains("Ik ken het programma 'onbekend-programma' niet", text, StringComparison.Ordinal);
+                Assert.Contains("`sociale-basis`", text, StringComparison.Ordinal);
+                Assert.Contains("`buurtkracht-workshop`", text, StringComparison.Ordinal);
+            })
+            .Send(Mention(Facilitator, "volgende"))
+            .AssertReply(a => Assert.Contains("Er loopt hier geen sessie", a.AsMessageActivity().Text, StringComparison.Ordinal), null, Timeout)
+            .Send(Mention(Facilitator, "dansen"))
+            .AssertReply(a => Assert.Contains("Het commando 'dansen' ken ik niet", a.AsMessageActivity().Text, StringComparison.Ordinal), null, Timeout)
+            .Send(Mention(Facilitator, "help"))
+            .AssertReply(a =>
+            {
+                var text = a.AsMessageActivity().Text;
+                Assert.Contains("`volgende`", text, StringComparison.Ordinal);
+                Assert.Contains("`sluit`", text, StringComparison.Ordinal);
+                Assert.Contains("`buurtkracht-workshop`", text, StringComparison.Ordinal);
+            })
+            .Send(Mention(Facilitator, "start"))
+            .AssertReply(_ => { }, null, Timeout)
+            .AssertReply(_ => { }, null, Timeout)
+            .Send(Mention(Facilitator, "volgende twee"))
+            .AssertReply(a => Assert.Contains("`volgende` heeft geen extra woorden nodig", a.AsMessageActivity().Text, StringComparison.Ordinal), null, Timeout)
+            .Send(Mention(Facilitator, "sluit"))
+            .AssertReply(a => Assert.Contains("Er staat nu geen vraag open", a.AsMessageActivity().Text, StringComparison.Ordinal), null, Timeout)
+            .Send(Mention(Facilitator, "start"))
+            .AssertReply(a => Assert.Contains("Er loopt hier al een sessie", a.AsMessageActivity().Text, StringComparison.Ordinal), null, Timeout)
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task Plain_chat_messages_are_silent_answers_and_commands_are_never_answers()
+    {
+        var flow = Flow()
+            .Send(Mention(Facilitator, "start buurtkracht-workshop"))
+            .AssertReply(_ => { }, null, Timeout)
+            .AssertReply(_ => { });
+        flow = flow.Send(Mention(Facilitator, "volgende")).AssertReply(_ => { }, null, Timeout)
+            .Send(Mention(Facilitator, "volgende")).AssertReply(a => Assert.Contains("answer", CardJson(a), StringComparison.Ordinal), null, Timeout)
+            .Send(Plain(Participant, "Mijn buurvrouw kookt voor de hele straat"))
+            .AssertNoReply(null, 1000)
+            .Send(Mention(Facilitator, "status"))
+            .AssertReply(a => Assert.Contains("1 antwoord", a.AsMessageActivity().Text, StringComparison.Ordinal));
+        await flow.StartTestAsync();
+
+        var session = await services.Store.FindRunningSessionAsync(conversation.Id, CancellationToken.None);
+        var answers = await services.Store.ListAnswersAsync(session!.Id, null, CancellationToken.None);
+        Assert.Equal(["Mijn buurvrouw kookt voor de hele straat"], answers.Select(a => a.Text));
+    }
+
+    [Fact]
+    public async Task Poll_answers_typed_as_letters_are_read_as_choices()
+    {
+        var flow = Flow()
+            .Send(Mention(Facilitator, "start"))
+            .AssertReply(_ => { }, null, Timeout)
+            .AssertReply(_ => { });
+        for (var i = 0; i < 3; i++)
+        {
+            flow = flow.Send(Mention(Facilitator, "volgende")).AssertReply(_ => { });
+        }
+
+        await flow.Send(Plain(Participant, "A, C en F")).AssertNoReply(null, 1000).StartTestAsync();
+
+        var session = await services.Store.FindRunningSessionAsync(conversation.Id, CancellationToken.None);
+        Assert.Equal("eigenschappen", session!.OpenItemId);
+        var answer = Assert.Single(await services.Store.ListAnswersAsync(session.Id, "eigenschappen", CancellationToken.None));
+        Assert.Equal("A,C,F", answer.Choices);
+    }
+
+    private const uint Timeout = 10_000;
+
+    private TestFlow Flow() => new(adapter, services.Bot);
+
+    private Activity Mention(ChannelAccount from, string text)
+    {
+        var activity = Plain(from, $"<at>SocialeBasisBot</at> {text}");
+        activity.Entities = [new Mention { Mentioned = BotAccount, Text = "<at>SocialeBasisBot</at>", Type = "mention" }];
+        // Round-trip through JSON, as the wire does: GetMentions() reads an entity's JSON properties, which a Mention
+        // built in code does not have.
+        return JsonConvert.DeserializeObject<Activity>(JsonConvert.SerializeObject(activity))!;
+    }
+
+    private Activity Plain(ChannelAccount from, string text) => new()
+    {
+        Type = ActivityTypes.Message,
+        Id = TeamsChat.NextId(),
+        Text = text,
+        From = from,
+        Recipient = BotAccount,
+        Conversation = conversation,
+        ChannelId = Channels.Msteams,
+        ServiceUrl = "https://test.invalid/",
+    };
+
+    private static string CardJson(IActivity activity) =>
+        JsonConvert.SerializeObject(activity.AsMessageActivity().Attachments?.FirstOrDefault()?.Content);
+
+    private static string CardText(IActivity activity) => CardJson(activity);
+}
