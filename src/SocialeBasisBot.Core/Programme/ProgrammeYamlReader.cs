@@ -39,15 +39,25 @@ internal sealed partial class ProgrammeYamlReader
 
     private ParsedProgramme? ReadDocument(TextReader text)
     {
+        var yaml = text.ReadToEnd();
         var stream = new YamlStream();
         try
         {
-            stream.Load(text);
+            stream.Load(new StringReader(yaml));
         }
         catch (YamlException ex)
         {
-            errors.Add(ex.Start, "De YAML klopt niet: " + PlainYamlMessage(ex)
-                + " Let op inspringen (spaties, geen tabs), dubbele punten en aanhalingstekens.");
+            // The parser reports a tab at the start of the enclosing mapping; the line with the tab is more useful.
+            if (FirstTabIndentedLine(yaml) is { } tabLine)
+            {
+                errors.Add(new Mark(0, tabLine, 1),
+                    "De YAML klopt niet: deze regel springt in met een tab. Gebruik spaties om in te springen.");
+            }
+            else
+            {
+                errors.Add(ex.Start, "De YAML klopt niet: " + ExplainYamlError(PlainYamlMessage(ex)));
+            }
+
             return null;
         }
 
@@ -118,7 +128,6 @@ internal sealed partial class ProgrammeYamlReader
     {
         var fields = new YamlFields(node, "een bouwsteen", BlockKeys, errors);
         var id = Identifier(fields, "een bouwsteen");
-        var context = id is null ? "een bouwsteen" : $"bouwsteen '{id}'";
         var title = fields.String("title", required: true);
         if (id is null || title is null)
         {
@@ -134,7 +143,7 @@ internal sealed partial class ProgrammeYamlReader
         };
         if (!blocks.TryAdd(id, block))
         {
-            errors.Add(fields.PositionOf("id"), $"De bouwsteen-id '{id}' komt twee keer voor; elke {context} heeft een eigen id nodig.");
+            errors.Add(fields.PositionOf("id"), $"De bouwsteen-id '{id}' komt twee keer voor; geef elke bouwsteen een eigen id.");
             return null;
         }
 
@@ -408,9 +417,47 @@ internal sealed partial class ProgrammeYamlReader
         return id;
     }
 
+    private static int? FirstTabIndentedLine(string yaml)
+    {
+        var lines = yaml.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (lines[i].TrimStart(' ').StartsWith('\t'))
+            {
+                return i + 1;
+            }
+        }
+
+        return null;
+    }
+
     private string KnownBlocks() => blocks.Count == 0 ? "(geen)" : string.Join(", ", blocks.Keys);
 
     private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+
+    // The parser's messages are English and technical; the common ones get a Dutch explanation with the fix.
+    private static string ExplainYamlError(string message)
+    {
+        if (message.StartsWith("Duplicate key", StringComparison.Ordinal))
+        {
+            var key = message["Duplicate key".Length..].Trim().TrimEnd('.');
+            return $"de sleutel '{key}' staat twee keer in hetzelfde blok; laat er één staan.";
+        }
+
+        if (message.Contains("quoted scalar", StringComparison.Ordinal) && message.Contains("end of stream", StringComparison.Ordinal))
+        {
+            return "een tekst tussen aanhalingstekens wordt niet afgesloten; zet het sluitende aanhalingsteken erbij.";
+        }
+
+        if (message.Contains("mapping", StringComparison.Ordinal))
+        {
+            return "hier staat een 'sleutel: waarde' op een plek waar dat niet kan. Controleer het inspringen "
+                + "(sleutels van hetzelfde onderdeel staan precies onder elkaar) of zet tekst met een dubbele punt "
+                + "tussen aanhalingstekens. (" + message + ")";
+        }
+
+        return message + " Let op inspringen (spaties), dubbele punten en aanhalingstekens.";
+    }
 
     // YamlException messages start with "(Line: 3, Col: 5, Idx: 20) - (Line: …): "; the position is reported separately.
     private static string PlainYamlMessage(YamlException ex)
