@@ -39,6 +39,20 @@ public sealed class ProgrammeFolderTests : IDisposable
     }
 
     [Fact]
+    public void Example_in_the_organisers_readme_is_a_valid_programme()
+    {
+        var readme = File.ReadAllText(Path.Combine(RepositoryFiles.DialogsFolder, "README.md"));
+        var start = readme.IndexOf("```yaml\n", StringComparison.Ordinal) + "```yaml\n".Length;
+        var yaml = readme[start..readme.IndexOf("```", start, StringComparison.Ordinal)];
+
+        var example = ProgrammeLoader.Parse(yaml, "README.md");
+
+        Assert.Equal(["intro", "bouwsteen-theorie", "q1", "checklist"], example.Items.Select(i => i.Id));
+        Assert.Equal(["punt", "punt"], example.FindItem("bouwsteen-theorie")!.Bullets);
+        Assert.True(example.FindItem("checklist")!.MultipleChoice);
+    }
+
+    [Fact]
     public void A_dropped_in_file_becomes_a_programme_without_code()
     {
         folder.Write("eerste.yaml", "id: eerste\n" + Minimal);
