@@ -95,7 +95,7 @@ internal sealed partial class ProgrammeYamlReader
         }
 
         // Building blocks are read first wherever they appear in the file, so items can refer to them.
-        var buildingBlocks = fields.Mappings("buildingBlocks", "bouwsteen").Select(ReadBuildingBlock).OfType<BuildingBlock>().ToList();
+        var buildingBlocks = fields.Mappings("buildingBlocks", "Elke bouwsteen").Select(ReadBuildingBlock).OfType<BuildingBlock>().ToList();
         if (!fields.Has("items"))
         {
             errors.Add(fields.PositionOf("items"), "Het programma heeft geen 'items' (onderdelen); voeg er minstens één toe.");
@@ -103,7 +103,7 @@ internal sealed partial class ProgrammeYamlReader
 
         var itemIds = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var items = new List<ProgrammeItem>();
-        foreach (var node in fields.Mappings("items", "onderdeel"))
+        foreach (var node in fields.Mappings("items", "Elk onderdeel"))
         {
             if (ReadItem(node, itemIds) is { } item)
             {
@@ -174,7 +174,7 @@ internal sealed partial class ProgrammeYamlReader
         var bullets = ReadBullets(fields, context, blockIds);
         var options = ReadOptions(fields, context, kind);
         var themes = ReadExpectedThemes(fields, context, kind);
-        if (kind is not ProgrammeItemKind.Poll && fields.Has("multipleChoice"))
+        if (kind is not null and not ProgrammeItemKind.Poll && fields.Has("multipleChoice"))
         {
             errors.Add(fields.PositionOf("multipleChoice"), $"'multipleChoice' hoort alleen bij een poll, niet bij {context}.");
         }
@@ -288,7 +288,8 @@ internal sealed partial class ProgrammeYamlReader
     {
         if (kind is not ProgrammeItemKind.Poll)
         {
-            if (fields.Has("options"))
+            // With an unknown kind the author already gets that error; "options only on a poll" would only confuse.
+            if (kind is not null && fields.Has("options"))
             {
                 errors.Add(fields.PositionOf("options"), $"'options' horen alleen bij een poll, niet bij {context}.");
             }
@@ -298,7 +299,7 @@ internal sealed partial class ProgrammeYamlReader
 
         var options = new List<PollOption>();
         var ids = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var node in fields.Mappings("options", "optie"))
+        foreach (var node in fields.Mappings("options", "Elke optie"))
         {
             var option = new YamlFields(node, $"een optie van {context}", OptionKeys, errors);
             var id = option.String("id", required: true);
@@ -326,7 +327,7 @@ internal sealed partial class ProgrammeYamlReader
     {
         if (kind is not ProgrammeItemKind.OpenQuestion)
         {
-            if (fields.Has("expectedThemes"))
+            if (kind is not null && fields.Has("expectedThemes"))
             {
                 errors.Add(fields.PositionOf("expectedThemes"),
                     $"'expectedThemes' horen alleen bij een open vraag (openQuestion), niet bij {context}.");
@@ -336,7 +337,7 @@ internal sealed partial class ProgrammeYamlReader
         }
 
         var themes = new List<ExpectedThemeDefinition>();
-        foreach (var node in fields.Mappings("expectedThemes", "thema"))
+        foreach (var node in fields.Mappings("expectedThemes", "Elk thema"))
         {
             var theme = new YamlFields(node, $"een verwacht thema van {context}", ThemeKeys, errors);
             var id = Identifier(theme, $"een verwacht thema van {context}");
@@ -370,7 +371,7 @@ internal sealed partial class ProgrammeYamlReader
     private List<Quote> ReadQuotes(YamlFields fields, string context)
     {
         var quotes = new List<Quote>();
-        foreach (var node in fields.Mappings("quotes", "citaat"))
+        foreach (var node in fields.Mappings("quotes", "Elk citaat"))
         {
             var quote = new YamlFields(node, $"een citaat van {context}", QuoteKeys, errors);
             if (quote.String("text", required: true) is { } text)
@@ -385,7 +386,7 @@ internal sealed partial class ProgrammeYamlReader
     private List<Link> ReadLinks(YamlFields fields, string context)
     {
         var links = new List<Link>();
-        foreach (var node in fields.Mappings("links", "link"))
+        foreach (var node in fields.Mappings("links", "Elke link"))
         {
             var link = new YamlFields(node, $"een link van {context}", LinkKeys, errors);
             var title = link.String("title", required: true);

@@ -224,7 +224,7 @@ public sealed class ProgrammeValidationTests : IDisposable
         },
         {
             "an item that is plain text",
-            "id: test\ntitle: Test\nitems:\n  - Welkom iedereen\n", 4, 5, "Elke onderdeel onder 'items' in het programma moet sleutels hebben"
+            "id: test\ntitle: Test\nitems:\n  - Welkom iedereen\n", 4, 5, "Elk onderdeel onder 'items' in het programma moet sleutels hebben"
         },
         {
             "no items at all",
@@ -314,6 +314,22 @@ public sealed class ProgrammeValidationTests : IDisposable
 
         Assert.Equal([11, 14, 16], ex.Errors.Select(e => e.Line));
         Assert.StartsWith("Ongeldig programmabestand (invalid programme file), 3 problemen:", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Unknown_kind_is_the_only_problem_reported_for_its_item()
+    {
+        var path = folder.Write("soort.yaml", Header + """
+              - id: peiling
+                kind: stemming
+                title: Stemming
+                text: Welke?
+                options: [{ id: A, label: a }, { id: B, label: b }]
+            """);
+
+        var ex = Assert.Throws<ProgrammeValidationException>(() => ProgrammeLoader.LoadFile(path));
+
+        Assert.Equal(12, Assert.Single(ex.Errors).Line);
     }
 
     [Fact]
