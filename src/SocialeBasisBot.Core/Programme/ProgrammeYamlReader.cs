@@ -39,15 +39,25 @@ internal sealed partial class ProgrammeYamlReader
 
     private ParsedProgramme? ReadDocument(TextReader text)
     {
+        var yaml = text.ReadToEnd();
         var stream = new YamlStream();
         try
         {
-            stream.Load(text);
+            stream.Load(new StringReader(yaml));
         }
         catch (YamlException ex)
         {
-            errors.Add(ex.Start, "De YAML klopt niet: " + PlainYamlMessage(ex)
-                + " Let op inspringen (spaties, geen tabs), dubbele punten en aanhalingstekens.");
+            // The parser reports a tab at the start of the enclosing mapping; the line with the tab is more useful.
+            if (FirstTabIndentedLine(yaml) is { } tabLine)
+            {
+                errors.Add(new Mark(0, tabLine, 1),
+                    "De YAML klopt niet: deze regel springt in met een tab. Gebruik spaties om in te springen.");
+            }
+            else
+            {
+                errors.Add(ex.Start, "De YAML klopt niet: " + ExplainYamlError(PlainYamlMessage(ex)));
+            }
+
             return null;
         }
 
@@ -85,7 +95,7 @@ internal sealed partial class ProgrammeYamlReader
         }
 
         // Building blocks are read first wherever they appear in the file, so items can refer to them.
-        var buildingBlocks = fields.Mappings("buildingBlocks", "bouwsteen").Select(ReadBuildingBlock).OfType<BuildingBlock>().ToList();
+        var buildingBlocks = fields.Mappings("buildingBlocks", "Elke bouwsteen").Select(ReadBuildingBlock).OfType<BuildingBlock>().ToList();
         if (!fields.Has("items"))
         {
             errors.Add(fields.PositionOf("items"), "Het programma heeft geen 'items' (onderdelen); voeg er minstens één toe.");
@@ -93,7 +103,7 @@ internal sealed partial class ProgrammeYamlReader
 
         var itemIds = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var items = new List<ProgrammeItem>();
-        foreach (var node in fields.Mappings("items", "onderdeel"))
+        foreach (var node in fields.Mappings("items", "Elk onderdeel"))
         {
             if (ReadItem(node, itemIds) is { } item)
             {
@@ -118,7 +128,6 @@ internal sealed partial class ProgrammeYamlReader
     {
         var fields = new YamlFields(node, "een bouwsteen", BlockKeys, errors);
         var id = Identifier(fields, "een bouwsteen");
-        var context = id is null ? "een bouwsteen" : $"bouwsteen '{id}'";
         var title = fields.String("title", required: true);
         if (id is null || title is null)
         {
@@ -134,7 +143,7 @@ internal sealed partial class ProgrammeYamlReader
         };
         if (!blocks.TryAdd(id, block))
         {
-            errors.Add(fields.PositionOf("id"), $"De bouwsteen-id '{id}' komt twee keer voor; elke {context} heeft een eigen id nodig.");
+            errors.Add(fields.PositionOf("id"), $"De bouwsteen-id '{id}' komt twee keer voor; geef elke bouwsteen een eigen id.");
             return null;
         }
 
@@ -165,7 +174,7 @@ internal sealed partial class ProgrammeYamlReader
         var bullets = ReadBullets(fields, context, blockIds);
         var options = ReadOptions(fields, context, kind);
         var themes = ReadExpectedThemes(fields, context, kind);
-        if (kind is not ProgrammeItemKind.Poll && fields.Has("multipleChoice"))
+        if (kind is not null and not ProgrammeItemKind.Poll && fields.Has("multipleChoice"))
         {
             errors.Add(fields.PositionOf("multipleChoice"), $"'multipleChoice' hoort alleen bij een poll, niet bij {context}.");
         }
@@ -279,7 +288,8 @@ internal sealed partial class ProgrammeYamlReader
     {
         if (kind is not ProgrammeItemKind.Poll)
         {
-            if (fields.Has("options"))
+            // With an unknown kind the author already gets that error; "options only on a poll" would only confuse.
+            if (kind is not null && fields.Has("options"))
             {
                 errors.Add(fields.PositionOf("options"), $"'options' horen alleen bij een poll, niet bij {context}.");
             }
@@ -289,7 +299,7 @@ internal sealed partial class ProgrammeYamlReader
 
         var options = new List<PollOption>();
         var ids = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var node in fields.Mappings("options", "optie"))
+        foreach (var node in fields.Mappings("options", "Elke optie"))
         {
             var option = new YamlFields(node, $"een optie van {context}", OptionKeys, errors);
             var id = option.String("id", required: true);
@@ -317,7 +327,7 @@ internal sealed partial class ProgrammeYamlReader
     {
         if (kind is not ProgrammeItemKind.OpenQuestion)
         {
-            if (fields.Has("expectedThemes"))
+            if (kind is not null && fields.Has("expectedThemes"))
             {
                 errors.Add(fields.PositionOf("expectedThemes"),
                     $"'expectedThemes' horen alleen bij een open vraag (openQuestion), niet bij {context}.");
@@ -327,7 +337,7 @@ internal sealed partial class ProgrammeYamlReader
         }
 
         var themes = new List<ExpectedThemeDefinition>();
-        foreach (var node in fields.Mappings("expectedThemes", "thema"))
+        foreach (var node in fields.Mappings("expectedThemes", "Elk thema"))
         {
             var theme = new YamlFields(node, $"een verwacht thema van {context}", ThemeKeys, errors);
             var id = Identifier(theme, $"een verwacht thema van {context}");
@@ -361,7 +371,7 @@ internal sealed partial class ProgrammeYamlReader
     private List<Quote> ReadQuotes(YamlFields fields, string context)
     {
         var quotes = new List<Quote>();
-        foreach (var node in fields.Mappings("quotes", "citaat"))
+        foreach (var node in fields.Mappings("quotes", "Elk citaat"))
         {
             var quote = new YamlFields(node, $"een citaat van {context}", QuoteKeys, errors);
             if (quote.String("text", required: true) is { } text)
@@ -376,7 +386,7 @@ internal sealed partial class ProgrammeYamlReader
     private List<Link> ReadLinks(YamlFields fields, string context)
     {
         var links = new List<Link>();
-        foreach (var node in fields.Mappings("links", "link"))
+        foreach (var node in fields.Mappings("links", "Elke link"))
         {
             var link = new YamlFields(node, $"een link van {context}", LinkKeys, errors);
             var title = link.String("title", required: true);
@@ -408,9 +418,47 @@ internal sealed partial class ProgrammeYamlReader
         return id;
     }
 
+    private static int? FirstTabIndentedLine(string yaml)
+    {
+        var lines = yaml.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (lines[i].TrimStart(' ').StartsWith('\t'))
+            {
+                return i + 1;
+            }
+        }
+
+        return null;
+    }
+
     private string KnownBlocks() => blocks.Count == 0 ? "(geen)" : string.Join(", ", blocks.Keys);
 
     private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+
+    // The parser's messages are English and technical; the common ones get a Dutch explanation with the fix.
+    private static string ExplainYamlError(string message)
+    {
+        if (message.StartsWith("Duplicate key", StringComparison.Ordinal))
+        {
+            var key = message["Duplicate key".Length..].Trim().TrimEnd('.');
+            return $"de sleutel '{key}' staat twee keer in hetzelfde blok; laat er één staan.";
+        }
+
+        if (message.Contains("quoted scalar", StringComparison.Ordinal) && message.Contains("end of stream", StringComparison.Ordinal))
+        {
+            return "een tekst tussen aanhalingstekens wordt niet afgesloten; zet het sluitende aanhalingsteken erbij.";
+        }
+
+        if (message.Contains("mapping", StringComparison.Ordinal))
+        {
+            return "hier staat een 'sleutel: waarde' op een plek waar dat niet kan. Controleer het inspringen "
+                + "(sleutels van hetzelfde onderdeel staan precies onder elkaar) of zet tekst met een dubbele punt "
+                + "tussen aanhalingstekens. (" + message + ")";
+        }
+
+        return message + " Let op inspringen (spaties), dubbele punten en aanhalingstekens.";
+    }
 
     // YamlException messages start with "(Line: 3, Col: 5, Idx: 20) - (Line: …): "; the position is reported separately.
     private static string PlainYamlMessage(YamlException ex)

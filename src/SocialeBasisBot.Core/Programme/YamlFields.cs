@@ -140,7 +140,9 @@ internal sealed class YamlFields
     }
 
     /// <summary>The entries of a list of mappings; entries of another shape are reported and skipped.</summary>
-    public IReadOnlyList<YamlMappingNode> Mappings(string key, string entryName)
+    /// <param name="key">The list's key.</param>
+    /// <param name="eachEntry">How to start the sentence about one entry, with its Dutch article: "Elk onderdeel".</param>
+    public IReadOnlyList<YamlMappingNode> Mappings(string key, string eachEntry)
     {
         var result = new List<YamlMappingNode>();
         foreach (var child in Sequence(key))
@@ -152,7 +154,7 @@ internal sealed class YamlFields
             else
             {
                 errors.Add(child.Start,
-                    $"Elke {entryName} onder '{key}' in {context} moet sleutels hebben (zoals 'id:' en 'title:'), " +
+                    $"{eachEntry} onder '{key}' in {context} moet sleutels hebben (zoals 'id:' en 'title:'), " +
                     "geen losse tekst.");
             }
         }
