@@ -35,7 +35,8 @@ public static partial class MarkdownText
             escaped.Append(c);
         }
 
-        var result = escaped.ToString();
+        // GitHub-style autolinks turn bare URLs into links; an escaped colon or dot keeps them text.
+        var result = WwwStart().Replace(escaped.Replace("://", "\\://").ToString(), "$1\\.");
         // What only means something at the start of a line: list bullets, ordered lists, setext underlines.
         if (result.Length > 0 && result[0] is '-' or '+' or '=')
             return "\\" + result;
@@ -45,6 +46,9 @@ public static partial class MarkdownText
 
     [GeneratedRegex(@"\r\n|\r|\n")]
     private static partial Regex LineBreaks();
+
+    [GeneratedRegex(@"(?<![\w\\])(www)\.", RegexOptions.IgnoreCase)]
+    private static partial Regex WwwStart();
 
     [GeneratedRegex(@"^\d{1,9}[.)]")]
     private static partial Regex OrderedListStart();
