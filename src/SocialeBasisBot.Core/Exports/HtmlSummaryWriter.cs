@@ -70,7 +70,7 @@ public static class HtmlSummaryWriter
             .OrderByDescending(b => b.Count)
             .ToList();
         if (bars.Count > 0)
-            AppendChart(html, "Antwoorden per thema", "theme-chart", bars, bars.Max(b => b.Count));
+            AppendChart(html, "Aantal antwoorden per thema (alle vragen bij deze bouwsteen)", "theme-chart", bars, bars.Max(b => b.Count));
         if (block.IsEmpty)
             html.AppendLine("<p class=\"empty\">Geen vragen of peilingen bij deze bouwsteen.</p>");
 
@@ -160,7 +160,7 @@ public static class HtmlSummaryWriter
     private const string Css = """
         :root { --ink: #1f2933; --muted: #5f6b7a; --accent: #0f766e; --accent-soft: #ccebe7; --line: #e3e8ee; --bg: #f6f8fa; }
         * { box-sizing: border-box; }
-        body { margin: 0; background: var(--bg); color: var(--ink); font: 16px/1.5 "Segoe UI", system-ui, -apple-system, "Helvetica Neue", Arial, sans-serif; }
+        body { margin: 0; background: var(--bg); color: var(--ink); font: 16px/1.5 "Segoe UI", system-ui, -apple-system, "Helvetica Neue", Arial, sans-serif, "Segoe UI Emoji", "Apple Color Emoji", "Noto Color Emoji"; }
         main { max-width: 880px; margin: 0 auto; padding: 32px 24px 48px; }
         header { margin-bottom: 24px; }
         .kicker { margin: 0; color: var(--accent); font-weight: 600; text-transform: uppercase; letter-spacing: .06em; font-size: 13px; }
@@ -175,7 +175,7 @@ public static class HtmlSummaryWriter
         .chart { margin: 0 0 8px; }
         .chart figcaption { font-size: 13px; color: var(--muted); margin-bottom: 6px; }
         .bar-row { display: grid; grid-template-columns: minmax(120px, 38%) 1fr 3em; gap: 10px; align-items: center; margin: 4px 0; }
-        .bar-label { font-size: 14px; overflow-wrap: anywhere; }
+        .bar-label { font-size: 14px; overflow-wrap: break-word; hyphens: auto; }
         .bar-track { background: var(--bg); border-radius: 4px; height: 18px; overflow: hidden; }
         .bar { display: block; height: 100%; background: var(--accent); border-radius: 4px; min-width: 2px; }
         .bar-count { font-variant-numeric: tabular-nums; font-weight: 600; text-align: right; }
@@ -189,6 +189,12 @@ public static class HtmlSummaryWriter
         .rest, .empty { color: var(--muted); font-size: 14px; margin: 8px 0 0; }
         footer { color: var(--muted); font-size: 13px; border-top: 1px solid var(--line); padding-top: 12px; }
         footer p { margin: 4px 0; }
+        @media (max-width: 560px) {
+          main { padding: 20px 12px 32px; }
+          section.block { padding: 16px; }
+          .bar-row { grid-template-columns: 1fr 2.5em; gap: 2px 8px; margin: 8px 0; }
+          .bar-label { grid-column: 1 / -1; }
+        }
         @media print { body { background: #fff; } section.block { break-inside: avoid-page; border: none; padding: 0; } }
         """;
 }

@@ -7,8 +7,8 @@ namespace SocialeBasisBot.Exports;
 public static partial class MarkdownText
 {
     // Every ASCII punctuation character may be backslash-escaped in CommonMark; these are the ones that can start
-    // emphasis, code, links, images, HTML, entities, headings, tables or strikethrough anywhere in a line.
-    private const string InlineSpecials = "\\`*_[]<>#|~!&{}";
+    // emphasis, code, links, images, HTML, headings, tables or strikethrough anywhere in a line.
+    private const string InlineSpecials = "\\`*_[]<>#|~!{}";
 
     /// <summary>One line of text: line breaks become spaces.</summary>
     public static string Inline(string text)
@@ -37,6 +37,8 @@ public static partial class MarkdownText
 
         // GitHub-style autolinks turn bare URLs into links; an escaped colon or dot keeps them text.
         var result = WwwStart().Replace(escaped.Replace("://", "\\://").ToString(), "$1\\.");
+        // "&amp;" typed by a participant must stay "&amp;", not become "&"; a lone "&" needs nothing.
+        result = EntityStart().Replace(result, "\\&");
         // What only means something at the start of a line: list bullets, ordered lists, setext underlines.
         if (result.Length > 0 && result[0] is '-' or '+' or '=')
             return "\\" + result;
@@ -49,6 +51,9 @@ public static partial class MarkdownText
 
     [GeneratedRegex(@"(?<![\w\\])(www)\.", RegexOptions.IgnoreCase)]
     private static partial Regex WwwStart();
+
+    [GeneratedRegex(@"&(?=#?[0-9A-Za-z]+;)")]
+    private static partial Regex EntityStart();
 
     [GeneratedRegex(@"^\d{1,9}[.)]")]
     private static partial Regex OrderedListStart();

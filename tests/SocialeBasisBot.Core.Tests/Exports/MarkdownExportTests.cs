@@ -51,7 +51,7 @@ public class MarkdownExportTests
 
         Assert.StartsWith("# Samenvatting: De sociale basis in de wijk\n", markdown, StringComparison.Ordinal);
         Assert.Contains("## Steun en ruimte voor vrijwillige inzet", markdown, StringComparison.Ordinal);
-        Assert.Contains("## Mensen vragen \\& uitnodigen", markdown, StringComparison.Ordinal);
+        Assert.Contains("## Mensen vragen & uitnodigen", markdown, StringComparison.Ordinal);
         Assert.Contains("## Algemeen", markdown, StringComparison.Ordinal);
         Assert.Contains("- **Waardering** (2 antwoorden)", markdown, StringComparison.Ordinal);
         Assert.Contains("  > Een bedankje van de gemeente; dat zou fijn zijn", markdown, StringComparison.Ordinal);
@@ -72,6 +72,7 @@ public class MarkdownExportTests
     [InlineData("`code` _schuin_ ~weg~", "\\`code\\` \\_schuin\\_ \\~weg\\~")]
     [InlineData("twee\nregels", "twee regels")]
     [InlineData("café 1-2", "café 1-2")]
+    [InlineData("A & B &amp; &#60;", "A & B \\&amp; &\\#60;")]
     [InlineData("zie https://x.nl en WWW.y.nl", "zie https\\://x.nl en WWW\\.y.nl")]
     public void Inline_escapes(string text, string expected)
     {
