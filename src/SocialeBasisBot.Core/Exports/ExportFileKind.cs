@@ -1,0 +1,9 @@
+namespace SocialeBasisBot.Exports;
+
+public enum ExportFileKind
+{
+    AnswersCsv,
+    AnswersXlsx,
+    SummaryMarkdown,
+    SummaryHtml,
+}

@@ -1,0 +1,152 @@
+using System.Globalization;
+using SocialeBasisBot.Answers;
+using SocialeBasisBot.Programme;
+using SocialeBasisBot.Themes;
+
+namespace SocialeBasisBot.Summaries;
+
+/// <summary>
+/// Summarises the answers to one open question with the theme engine. A pure function of its input, so a question
+/// closed earlier can be summarised again later with the same result (given the same engine).
+/// </summary>
+public sealed class QuestionSummarizer(IThemeEngine themeEngine)
+{
+    /// <summary>Below this many answers no themes are made: three people do not make a pattern.</summary>
+    public const int MinimumAnswers = 3;
+
+    private const int MaxQuotes = 2;
+
+    /// <param name="answers">May hold answers to other questions and retracted answers: both are left out.</param>
+    public async Task<QuestionSummary> SummarizeAsync(
+        WebinarProgramme programme,
+        ProgrammeItem question,
+        IEnumerable<Answer> answers,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(programme);
+        ArgumentNullException.ThrowIfNull(question);
+        ArgumentNullException.ThrowIfNull(answers);
+        if (question.Kind != ProgrammeItemKind.OpenQuestion)
+            throw new ArgumentException(
+                $"Item '{question.Id}' is {question.Kind}, not an open question; polls go to {nameof(PollSummarizer)}.",
+                nameof(question));
+
+        var own = answers.Where(a => BuildingBlockResolver.Belongs(a, question)).ToList();
+        var questionBlocks = BuildingBlockResolver.Resolve(programme, question.BuildingBlocks);
+        var summary = new QuestionSummary
+        {
+            ItemId = question.Id,
+            QuestionText = BuildingBlockResolver.QuestionText(question),
+            BuildingBlocks = questionBlocks,
+            AnswerCount = own.Count,
+            ParticipantCount = own.Select(a => a.ParticipantId).Distinct(StringComparer.Ordinal).Count(),
+            TooFewAnswers = own.Count < MinimumAnswers,
+        };
+        if (summary.TooFewAnswers)
+            return summary;
+
+        // Positions, not database ids, identify answers to the engine: answers not yet stored all have id 0.
+        var request = new ThemeRequest
+        {
+            Answers = own.Select((a, i) => new ThemeAnswer(i.ToString(CultureInfo.InvariantCulture), a.Text)).ToList(),
+            ExpectedThemes = question.ExpectedThemes.Select(ToExpectedTheme).ToList(),
+            BuildingBlocks = question.BuildingBlocks
+                .Select(programme.FindBuildingBlock)
+                .OfType<BuildingBlock>()
+                .DistinctBy(b => b.Id)
+                .Select(b => new BuildingBlockText(b.Id, b.Title, string.Join("\n", b.Theory.Concat(b.WorkingOn))))
+                .ToList(),
+            QuestionText = summary.QuestionText,
+        };
+        var result = await themeEngine.FindThemesAsync(request, cancellationToken);
+        return Assemble(summary, programme, questionBlocks, own, result);
+    }
+
+    private static QuestionSummary Assemble(
+        QuestionSummary summary,
+        WebinarProgramme programme,
+        IReadOnlyList<BuildingBlockRef> questionBlocks,
+        List<Answer> own,
+        ThemeResult result)
+    {
+        // The engine's ids are checked against the input: an id it made up never becomes a count or a quote.
+        List<int> Positions(IEnumerable<string> ids) => ids
+            .Select(id => int.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var p) ? p : -1)
+            .Where(p => p >= 0 && p < own.Count)
+            .Distinct()
+            .ToList();
+
+        var offTopic = Positions(result.OffTopic);
+        var offTopicSet = offTopic.ToHashSet();
+        var inTheme = new HashSet<int>();
+        var placed = new List<(ThemeSummary Theme, IReadOnlyList<BuildingBlockRef> Blocks)>();
+        foreach (var theme in result.Themes)
+        {
+            var members = Positions(theme.AnswerIds).Where(p => !offTopicSet.Contains(p)).ToList();
+            if (members.Count == 0)
+                continue;
+            inTheme.UnionWith(members);
+            var quotePositions = Positions(theme.RepresentativeIds).Where(members.Contains).Concat(members);
+            var themeSummary = new ThemeSummary
+            {
+                Id = theme.Id,
+                Label = theme.Label,
+                Count = members.Count,
+                Quotes = quotePositions
+                    .Select(p => own[p].Text)
+                    .Where(t => !string.IsNullOrWhiteSpace(t))
+                    .Distinct(StringComparer.Ordinal)
+                    .Take(MaxQuotes)
+                    .ToList(),
+                AnswerIds = members.Select(p => own[p].Id).ToList(),
+                Expected = theme.Expected,
+            };
+            var blocks = theme.BuildingBlocks.Count > 0
+                ? BuildingBlockResolver.Resolve(programme, theme.BuildingBlocks)
+                : questionBlocks;
+            if (blocks is [{ IsGeneral: true }])
+                blocks = questionBlocks;
+            placed.Add((themeSummary, blocks));
+        }
+
+        // Whatever is neither in a theme nor off-topic counts as "Overig", so the counts always add up.
+        var other = Enumerable.Range(0, own.Count).Where(p => !inTheme.Contains(p) && !offTopicSet.Contains(p)).ToList();
+
+        var blockOrder = questionBlocks
+            .Concat(programme.BuildingBlocks.Select(b => new BuildingBlockRef { Id = b.Id, Title = b.Title }))
+            .Append(BuildingBlockRef.General)
+            .DistinctBy(b => b.Id)
+            .ToList();
+        var groups = blockOrder
+            .Select(block => new BuildingBlockThemes
+            {
+                BuildingBlock = block,
+                Themes = placed
+                    .Where(t => t.Blocks.Any(b => b.Id == block.Id))
+                    .Select(t => t.Theme)
+                    .OrderByDescending(t => t.Count)
+                    .ToList(),
+            })
+            .Where(g => g.Themes.Count > 0)
+            .ToList();
+
+        return summary with
+        {
+            Groups = groups,
+            OtherCount = other.Count,
+            OtherAnswerIds = other.Select(p => own[p].Id).ToList(),
+            OffTopicCount = offTopic.Count,
+            OffTopicAnswerIds = offTopic.Select(p => own[p].Id).ToList(),
+            Settings = result.Settings,
+        };
+    }
+
+    private static ExpectedTheme ToExpectedTheme(ExpectedThemeDefinition definition) => new()
+    {
+        Id = definition.Id,
+        Label = definition.Label,
+        Description = definition.Description,
+        Examples = definition.Examples,
+        BuildingBlocks = definition.BuildingBlocks,
+    };
+}

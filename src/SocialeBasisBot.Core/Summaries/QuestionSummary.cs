@@ -1,0 +1,30 @@
+using SocialeBasisBot.Themes;
+
+namespace SocialeBasisBot.Summaries;
+
+/// <summary>What the answers to one open question said, grouped by theme under the building blocks.</summary>
+public sealed record QuestionSummary
+{
+    public required string ItemId { get; init; }
+    public required string QuestionText { get; init; }
+    /// <summary>The blocks the question is linked to; <see cref="BuildingBlockRef.General"/> when none.</summary>
+    public IReadOnlyList<BuildingBlockRef> BuildingBlocks { get; init; } = [];
+    /// <summary>Non-retracted answers.</summary>
+    public int AnswerCount { get; init; }
+    public int ParticipantCount { get; init; }
+    /// <summary>Fewer than <see cref="QuestionSummarizer.MinimumAnswers"/> answers: no themes were made.</summary>
+    public bool TooFewAnswers { get; init; }
+    public IReadOnlyList<BuildingBlockThemes> Groups { get; init; } = [];
+    /// <summary>Answers on topic that fit no theme ("Overig").</summary>
+    public int OtherCount { get; init; }
+    public IReadOnlyList<long> OtherAnswerIds { get; init; } = [];
+    /// <summary>Greetings, sound checks, questions to the host.</summary>
+    public int OffTopicCount { get; init; }
+    public IReadOnlyList<long> OffTopicAnswerIds { get; init; } = [];
+    /// <summary>How the theme engine made the themes; null when it did not run (too few answers).</summary>
+    public ThemeSettings? Settings { get; init; }
+
+    /// <summary>Every theme once, even when it sits under several building blocks.</summary>
+    public IReadOnlyList<ThemeSummary> DistinctThemes =>
+        Groups.SelectMany(g => g.Themes).DistinctBy(t => t.Id).ToList();
+}
