@@ -12,8 +12,15 @@ if (args.Length == 2 && args[0] == "--scale")
     return await ScaleRun.RunAsync(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), devPath);
 
 using (var generator = new MiniLmEmbeddingGenerator())
-using (var engine = EngineFactory.Create(generator))
-    await QualityRun.RunAsync(engine, devPath, sibFolder, programmePath);
+using (var engine = EngineFactory.Create(generator, o =>
+       {
+           // Overrides for tuning runs: --weight 0.7 --threshold 0.3
+           var w = Array.IndexOf(args, "--weight");
+           if (w >= 0) o.EmbeddingWeight = double.Parse(args[w + 1], System.Globalization.CultureInfo.InvariantCulture);
+           var t = Array.IndexOf(args, "--threshold");
+           if (t >= 0) o.GuidedThreshold = double.Parse(args[t + 1], System.Globalization.CultureInfo.InvariantCulture);
+       }))
+    await QualityRun.RunAsync(engine, devPath, sibFolder, programmePath, includeSib: !args.Contains("--no-sib"));
 
 if (args.Contains("--quality-only")) return 0;
 foreach (var size in new[] { 500, 5000, 20000 })

@@ -10,7 +10,7 @@ namespace SocialeBasisBot.Benchmarks.Runs;
 /// <summary>Dev answers per question (emergent, emergent at the true k, guided), off-topic precision, SIB-200 Dutch.</summary>
 public static class QualityRun
 {
-    public static async Task RunAsync(OfflineThemeEngine engine, string devPath, string sibFolder, string? programmePath)
+    public static async Task RunAsync(OfflineThemeEngine engine, string devPath, string sibFolder, string? programmePath, bool includeSib = true)
     {
         var dev = Datasets.DevAnswers(devPath);
         var programme = programmePath is not null && File.Exists(programmePath) ? ProgrammeThemes.Load(programmePath) : null;
@@ -57,6 +57,7 @@ public static class QualityRun
         foreach (var a in flaggedDev)
             Console.WriteLine($"  flagged dev answer {a.Id} ({a.Label}): {a.Text}");
 
+        if (!includeSib) return;
         var sib = Datasets.Sib200(sibFolder);
         var sibAnswers = sib.Select(a => new ThemeAnswer(a.Id, a.Text)).ToList();
         var sibGold = sib.Select(a => (a.Id, a.Label)).ToList();

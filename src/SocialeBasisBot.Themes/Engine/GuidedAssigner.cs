@@ -15,6 +15,7 @@ public sealed class GuidedAssigner(AnswerSpace space, double threshold)
         for (var i = 0; i < n; i++)
             for (var k = 0; k < t; k++)
                 protoScore[i, k] = prototypes[k].Count == 0 ? float.MinValue : prototypes[k].Max(p => space.Similarity(answers[i], p));
+        protoScore = Smooth(answers, protoScore, n, t);
         var labels = Pick(n, t, (i, k) => protoScore[i, k]);
         for (var round = 0; round < 2; round++)
         {
@@ -28,6 +29,28 @@ public sealed class GuidedAssigner(AnswerSpace space, double threshold)
         }
         return labels;
     }
+
+    // Short answers share few words with a description; their nearest fellow answers often do. Each answer's
+    // score for a theme is mixed with the mean score of its nearest neighbours (a step of label propagation).
+    private float[,] Smooth(IReadOnlyList<AnswerPoint> answers, float[,] scores, int n, int t)
+    {
+        if (n < 4) return scores;
+        var smoothed = new float[n, t];
+        for (var i = 0; i < n; i++)
+        {
+            var neighbours = Enumerable.Range(0, n).Where(j => j != i)
+                .Select(j => (j, s: space.Similarity(answers[i], answers[j])))
+                .OrderByDescending(x => x.s).ThenBy(x => x.j)
+                .Take(Math.Min(Neighbours, n - 1)).Select(x => x.j).ToList();
+            for (var k = 0; k < t; k++)
+                smoothed[i, k] = (1 - NeighbourWeight) * scores[i, k] + NeighbourWeight * neighbours.Average(j => scores[j, k]);
+        }
+        return smoothed;
+    }
+
+    // Tuned on the dev answers (guided ARI 0.366 without smoothing, 0.380 with 5 neighbours at 0.3).
+    private const int Neighbours = 5;
+    private const float NeighbourWeight = 0.3f;
 
     private int[] Pick(int n, int t, Func<int, int, float> score)
     {
