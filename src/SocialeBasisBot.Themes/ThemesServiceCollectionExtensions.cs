@@ -36,7 +36,8 @@ public static class ThemesServiceCollectionExtensions
                 services.AddSingleton<IEmbeddingGenerator<string, Embedding<float>>>(_ => new MiniLmEmbeddingGenerator());
                 break;
             case "AzureOpenAI":
-                services.AddHttpClient<AzureOpenAIEmbeddingGenerator>().AddResilienceHandler("azure-openai", AddTransientRetry);
+                services.AddHttpClient<AzureOpenAIEmbeddingGenerator>((sp, http) =>
+                        http.Timeout = sp.GetRequiredService<IOptions<ThemesOptions>>().Value.AzureLanguage.Timeout).AddResilienceHandler("azure-openai", AddTransientRetry);
                 services.AddSingleton<IEmbeddingGenerator<string, Embedding<float>>>(sp => sp.GetRequiredService<AzureOpenAIEmbeddingGenerator>());
                 break;
         }
@@ -57,7 +58,7 @@ public static class ThemesServiceCollectionExtensions
     // Only what is transient: 429 (waiting for Retry-After) and 5xx. Not 4xx, not every exception.
     private static void AddTransientRetry(ResiliencePipelineBuilder<HttpResponseMessage> builder, ResilienceHandlerContext context)
     {
-        var delay = context.ServiceProvider.GetRequiredService<IOptions<ThemesOptions>>().Value.AzureLanguage.RetryDelay;
+        var delay = context.ServiceProvider.GetRequiredService<IOptions<ThemesOptions>>().Value.ProviderRetryDelay;
         builder.AddRetry(new HttpRetryStrategyOptions
         {
             MaxRetryAttempts = 3,

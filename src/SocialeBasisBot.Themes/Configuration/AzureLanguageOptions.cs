@@ -9,8 +9,5 @@ public sealed class AzureLanguageOptions
     public string Language { get; set; } = "nl";
     public string ApiVersion { get; set; } = "2023-04-01";
 
-    /// <summary>First retry delay for 5xx (429 waits for Retry-After instead).</summary>
-    public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(1);
-
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(20);
 }

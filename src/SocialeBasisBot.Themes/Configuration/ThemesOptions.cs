@@ -40,6 +40,9 @@ public sealed class ThemesOptions : IValidatableObject
     [Range(100, 5000)]
     public int ClusterSampleSize { get; set; } = 1500;
 
+    /// <summary>First retry delay of the optional providers for 5xx (a 429 waits for its Retry-After instead).</summary>
+    public TimeSpan ProviderRetryDelay { get; set; } = TimeSpan.FromSeconds(1);
+
     public AzureOpenAIEmbeddingOptions AzureOpenAI { get; set; } = new();
 
     public AzureLanguageOptions AzureLanguage { get; set; } = new();
