@@ -17,7 +17,7 @@ public static class ThemesServiceCollectionExtensions
 {
     /// <summary>
     /// The theme engine (offline by default) with options from section "Themes" and the optional providers that
-    /// section switches on: Azure AI Language key phrases, and the embedding source (MiniLm, AzureOpenAI, None).
+    /// section switches on: Azure AI Language key phrases, and the embedding source (MiniLm, Onnx, AzureOpenAI, None).
     /// </summary>
     public static IServiceCollection AddThemes(this IServiceCollection services, IConfiguration configuration)
     {
@@ -34,6 +34,13 @@ public static class ThemesServiceCollectionExtensions
         {
             case "MiniLm":
                 services.AddSingleton<IEmbeddingGenerator<string, Embedding<float>>>(_ => new MiniLmEmbeddingGenerator());
+                break;
+            case "Onnx":
+                services.AddSingleton<IEmbeddingGenerator<string, Embedding<float>>>(sp =>
+                {
+                    var onnx = sp.GetRequiredService<IOptions<ThemesOptions>>().Value.Onnx;
+                    return new OnnxEmbeddingGenerator(onnx.ModelPath!, onnx.VocabularyPath!, onnx.Lowercase);
+                });
                 break;
             case "AzureOpenAI":
                 services.AddHttpClient<AzureOpenAIEmbeddingGenerator>((sp, http) =>

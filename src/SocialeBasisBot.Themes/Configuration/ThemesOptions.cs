@@ -12,9 +12,9 @@ public sealed class ThemesOptions : IValidatableObject
     [Required]
     public string DictionaryPath { get; set; } = FreeDictLexicon.DefaultBasePath;
 
-    /// <summary>Embedding source: MiniLm (offline default), AzureOpenAI, or None.</summary>
+    /// <summary>Embedding source: MiniLm (offline default), Onnx (a model file you supply), AzureOpenAI, or None.</summary>
     [Required]
-    [RegularExpression("^(MiniLm|AzureOpenAI|None)$", ErrorMessage = "Themes:Embeddings must be MiniLm, AzureOpenAI or None.")]
+    [RegularExpression("^(MiniLm|Onnx|AzureOpenAI|None)$", ErrorMessage = "Themes:Embeddings must be MiniLm, Onnx, AzureOpenAI or None.")]
     public string Embeddings { get; set; } = "MiniLm";
 
     /// <summary>Gloss Dutch to English before embedding; null = only for the English MiniLM encoder.</summary>
@@ -43,6 +43,8 @@ public sealed class ThemesOptions : IValidatableObject
     /// <summary>First retry delay of the optional providers for 5xx (a 429 waits for its Retry-After instead).</summary>
     public TimeSpan ProviderRetryDelay { get; set; } = TimeSpan.FromSeconds(1);
 
+    public OnnxEmbeddingOptions Onnx { get; set; } = new();
+
     public AzureOpenAIEmbeddingOptions AzureOpenAI { get; set; } = new();
 
     public AzureLanguageOptions AzureLanguage { get; set; } = new();
@@ -51,6 +53,8 @@ public sealed class ThemesOptions : IValidatableObject
     {
         if (AzureLanguage.Enabled && (AzureLanguage.Endpoint is null || string.IsNullOrWhiteSpace(AzureLanguage.ApiKey)))
             yield return new ValidationResult("Themes:AzureLanguage:Enabled needs Endpoint and ApiKey.", [nameof(AzureLanguage)]);
+        if (Embeddings == "Onnx" && (string.IsNullOrWhiteSpace(Onnx.ModelPath) || string.IsNullOrWhiteSpace(Onnx.VocabularyPath)))
+            yield return new ValidationResult("Themes:Embeddings = Onnx needs Onnx:ModelPath and Onnx:VocabularyPath.", [nameof(Onnx)]);
         if (Embeddings == "AzureOpenAI" && (AzureOpenAI.Endpoint is null || string.IsNullOrWhiteSpace(AzureOpenAI.Deployment) || string.IsNullOrWhiteSpace(AzureOpenAI.ApiKey)))
             yield return new ValidationResult("Themes:Embeddings = AzureOpenAI needs AzureOpenAI:Endpoint, Deployment and ApiKey.", [nameof(AzureOpenAI)]);
     }
