@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
 using SocialeBasisBot.Exports;
@@ -34,7 +35,7 @@ public sealed class SummaryCards
                 themes = g.Themes.OrderByDescending(t => t.Count).Select(t => new
                 {
                     label = Safe(t.Label),
-                    count = t.Count,
+                    count = t.Count.ToString(CultureInfo.InvariantCulture),
                     quotes = t.Quotes.Select(q => new { text = Quote(q) }).ToList(),
                 }).ToList(),
             }).ToList();
@@ -81,7 +82,7 @@ public sealed class SummaryCards
                 themes = q.Themes.OrderByDescending(t => t.Count).Select(t => new
                 {
                     label = Safe(t.Label),
-                    count = t.Count,
+                    count = t.Count.ToString(CultureInfo.InvariantCulture),
                     quote = t.Quotes.Count > 0 ? Quote(t.Quotes[0]) : "",
                 }).ToList(),
             }).Cast<object>().ToList();
@@ -143,7 +144,7 @@ public sealed class SummaryCards
         return summary.Options.Select(o => (object)new
         {
             label = $"{o.OptionId}. {o.Label}",
-            count = o.Count,
+            count = o.Count.ToString(CultureInfo.InvariantCulture),
             bar = new string('█', (int)Math.Round(10.0 * o.Count / max)).PadRight(10, '·'),
         }).ToList();
     }
