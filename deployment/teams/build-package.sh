@@ -6,6 +6,7 @@
 #
 # MicrosoftAppId: the Entra app (client) id of the Azure Bot resource, a GUID.
 # BotHost:        the public host name that serves https://<BotHost>/api/messages (no scheme, no path).
+# PACKAGE_OUT_DIR=<folder> writes the zip there instead of deployment/teams/out.
 # PACKAGE_ZIPPER=python3 forces the python3 zipfile fallback (used when `zip` is not installed).
 # The zip holds manifest.json, color.png and outline.png at its root, as Teams expects. Upload it in Teams
 # (Apps > Manage your apps > Upload an app) or in the Teams admin center.
@@ -28,7 +29,9 @@ if ! [[ "$bot_host" =~ ^[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?(:[0-9]+)?$ ]]; t
   exit 2
 fi
 
-out="$here/out"
+out="${PACKAGE_OUT_DIR:-$here/out}"
+mkdir -p "$out"
+out="$(cd "$out" && pwd)"
 staging="$(mktemp -d)"
 trap 'rm -rf "$staging"' EXIT
 
@@ -41,7 +44,6 @@ if grep -q '{{' "$staging/manifest.json"; then
 fi
 cp "$here/color.png" "$here/outline.png" "$staging/"
 
-mkdir -p "$out"
 rm -f "$out/SocialeBasisBot.zip"
 if [[ "${PACKAGE_ZIPPER:-zip}" == zip ]] && command -v zip >/dev/null 2>&1; then
   (cd "$staging" && zip -q -X "$out/SocialeBasisBot.zip" manifest.json color.png outline.png)

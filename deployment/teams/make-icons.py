@@ -5,11 +5,12 @@ color.png   192x192, full colour: a white network (a neighbourhood of people lin
 outline.png  32x32, the same network in white on transparent, as Teams demands for the outline icon.
 
 Shapes are distance functions sampled 4x4 per pixel, so edges are anti-aliased. Run from anywhere:
-    python3 deployment/teams/make-icons.py
+    python3 deployment/teams/make-icons.py [output folder, default: this script's folder]
 """
 import math
 import os
 import struct
+import sys
 import zlib
 
 ACCENT = (0x1F, 0x6F, 0x5C)  # same as accentColor in manifest.json
@@ -76,7 +77,7 @@ def mix(a, b, t):
 
 
 def main():
-    here = os.path.dirname(os.path.abspath(__file__))
+    here = sys.argv[1] if len(sys.argv) > 1 else os.path.dirname(os.path.abspath(__file__))
 
     size = 192
     cov = coverage(size, *network(size))
