@@ -59,6 +59,16 @@ public sealed partial class SessionService(
         };
     }
 
+    /// <summary>
+    /// The Teams meeting this chat belongs to has ended: a session still running there is stopped as if its
+    /// facilitator typed `stop`, so the summary is in the chat when people look back.
+    /// </summary>
+    public async Task<IReadOnlyList<BotReply>> EndWithMeetingAsync(string conversationId, Phrases say, CancellationToken ct)
+    {
+        var session = await store.FindRunningSessionAsync(conversationId, ct);
+        return session is null ? [] : await StopAsync(session, RequireProgramme(session), say, ct);
+    }
+
     public async Task<AnswerResult> RecordAnswerAsync(
         ConversationInfo conversation, Participant who, IncomingAnswer incoming, CancellationToken ct)
     {
