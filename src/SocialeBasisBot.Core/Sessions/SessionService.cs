@@ -13,6 +13,7 @@ public sealed partial class SessionService(
     SessionStore store,
     ProgrammeCatalog programmes,
     FacilitatorPolicy policy,
+    AnswerPreparation preparation,
     TimeProvider time,
     ILogger<SessionService> logger)
 {
@@ -120,6 +121,7 @@ public sealed partial class SessionService(
         if (added)
         {
             LogAnswerStored(session.Id, itemId, incoming.Source);
+            preparation.Enqueue(text);
         }
 
         return new AnswerResult(added ? AnswerOutcome.Stored : AnswerOutcome.Duplicate, session.Id, itemId);
@@ -138,6 +140,7 @@ public sealed partial class SessionService(
         {
             answer.Text = text;
             answer.EditedAt = time.GetUtcNow();
+            preparation.Enqueue(text);
             var choices = PollChoices.Parse(item, text);
             answer.Choices = choices.Count > 0 ? string.Join(',', choices) : null;
         }, ct);
