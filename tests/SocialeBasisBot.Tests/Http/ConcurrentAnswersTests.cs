@@ -5,50 +5,30 @@ using SocialeBasisBot.Tests.Infrastructure;
 namespace SocialeBasisBot.Tests.Http;
 
 /// <summary>A full room answers at the same moment: every answer is stored once, none is lost to a locked database.</summary>
-public sealed class ConcurrentAnswersTests : IAsyncLifetime
+public sealed class ConcurrentAnswersTests : LiveBotTest
 {
-    private readonly string databasePath = Path.Combine(Path.GetTempPath(), $"sbb-{Guid.NewGuid():N}.db");
-    private FakeTeamsConnector connector = null!;
-    private BotHost host = null!;
-
-    public async Task InitializeAsync()
-    {
-        connector = await FakeTeamsConnector.StartAsync();
-        host = new BotHost(databasePath);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await host.DisposeAsync();
-        await connector.DisposeAsync();
-    }
 
     [Fact]
     public async Task One_hundred_and_fifty_participants_answering_at_once_are_all_counted()
     {
-        var chat = new TeamsChat(connector.ServiceUrl, $"19:{Guid.NewGuid():N}@thread.v2");
+        var chat = NewGroupChat();
         var facilitator = TeamsChat.User(1);
-        await Post(chat.Mention(facilitator, "start buurtkracht-workshop"));
-        await Post(chat.Mention(facilitator, "volgende"));
-        await Post(chat.Mention(facilitator, "volgende"));
-        var session = await host.Service<SessionStore>().FindRunningSessionAsync(chat.ConversationId, CancellationToken.None);
+        await SendAsync(chat.Mention(facilitator, "start buurtkracht-workshop"));
+        await SendAsync(chat.Mention(facilitator, "volgende"));
+        await SendAsync(chat.Mention(facilitator, "volgende"));
+        var session = await Host.Service<SessionStore>().FindRunningSessionAsync(chat.ConversationId, CancellationToken.None);
         Assert.Equal("wat-zie-jij", session!.OpenItemId);
 
         var answers = DevAnswers.All.Take(150).Select((a, i) => chat.Message(TeamsChat.User(100 + i), a.Text)).ToList();
         // Each answer twice, interleaved: Teams redelivers under load and both copies race.
-        await Task.WhenAll(answers.Concat(answers).Select(a => Post(a)));
+        await Task.WhenAll(answers.Concat(answers).Select(SendAsync));
 
-        var stored = await host.Service<SessionStore>().ListAnswersAsync(session.Id, "wat-zie-jij", CancellationToken.None);
+        var stored = await Host.Service<SessionStore>().ListAnswersAsync(session.Id, "wat-zie-jij", CancellationToken.None);
         Assert.Equal(150, stored.Count);
         Assert.Equal(150, stored.Select(a => a.ParticipantId).Distinct().Count());
-        Assert.True(await connector.WaitForAsync(
+        Assert.True(await Connector.WaitForAsync(
             c => c.Updates.Any(u => u.AllText.Contains("150 antwoorden tot nu toe", StringComparison.Ordinal)),
             TimeSpan.FromSeconds(10)), "the card shows all 150 answers");
     }
 
-    private async Task Post(System.Text.Json.Nodes.JsonObject activity)
-    {
-        using var response = await host.PostActivityAsync(activity.ToJsonString());
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-    }
 }
