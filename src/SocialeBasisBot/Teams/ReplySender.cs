@@ -133,7 +133,9 @@ public sealed partial class ReplySender(
     private async Task SendWhenReadyAsync(
         ITurnContext turn, Phrases say, Func<CancellationToken, Task<IReadOnlyList<JsonObject>>> make, CancellationToken ct)
     {
-        var work = make(ct);
+        // On a worker thread: SQLite's "async" calls and the theme engine run synchronously, and the placeholder
+        // must be able to go out while they work.
+        var work = Task.Run(() => make(ct), ct);
         string? placeholder = null;
         if (await Task.WhenAny(work, Task.Delay(teamsOptions.Value.SummaryPatience, time, ct)) != work)
         {
