@@ -4,6 +4,7 @@ using SocialeBasisBot.Sessions;
 using SocialeBasisBot.Storage;
 using SocialeBasisBot.Teams;
 
+if (args is ["demo", ..]) return await SocialeBasisBot.Demo.DemoCommand.RunAsync(args[1..]);
 
 // The content root is the app's own folder, so `dotnet run --project src/SocialeBasisBot` from anywhere finds
 // appsettings.json, the programmes in dialogs/ and the default SQLite file next to the app.
