@@ -126,8 +126,17 @@ public static class CardTextRenderer
                 lines.Add($"{prefix}[ {Str(element, "placeholder") ?? ""} ]");
                 break;
             case var other:
-                // An element this renderer does not know: its fallback text if the author gave one, else its type.
-                lines.Add(Str(element, "fallback") is { Length: > 0 } fallback ? prefix + fallback : $"{prefix}[{other ?? "?"}]");
+                // An element this renderer does not know is handled as a Teams client would: its fallback element,
+                // nothing for fallback "drop", else its type so the reader knows something was there.
+                if (element["fallback"] is JsonObject fallback)
+                {
+                    Element(fallback, lines, prefix);
+                }
+                else if (Str(element, "fallback") != "drop")
+                {
+                    lines.Add($"{prefix}[{other ?? "?"}]");
+                }
+
                 break;
         }
     }

@@ -47,7 +47,8 @@ public static partial class ExportDownloader
 
     private static Uri LocalUrl(Uri bot, string link)
     {
-        if (!Uri.TryCreate(link, UriKind.Absolute, out var absolute))
+        // Only http(s) counts as absolute: on Linux "/exports/…" would otherwise parse as a file URI.
+        if (!Uri.TryCreate(link, UriKind.Absolute, out var absolute) || absolute.Scheme is not ("http" or "https"))
         {
             return new Uri(bot, link.TrimStart('/'));
         }

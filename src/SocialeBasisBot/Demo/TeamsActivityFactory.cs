@@ -95,8 +95,10 @@ public sealed class TeamsActivityFactory(Uri serviceUrl, string conversationId, 
     {
         var activity = Base("conversationUpdate", by, "f:" + Guid.NewGuid().ToString("D"));
         activity["membersAdded"] = new JsonArray(new JsonObject { ["id"] = BotId });
+        // Membership changes come from the service, not a client: no locale or local time.
         activity.Remove("locale");
         activity.Remove("localTimestamp");
+        activity.Remove("localTimezone");
         return activity;
     }
 
@@ -122,6 +124,7 @@ public sealed class TeamsActivityFactory(Uri serviceUrl, string conversationId, 
             ["recipient"] = new JsonObject { ["id"] = BotId, ["name"] = botName },
             ["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = TenantId } },
             ["locale"] = "nl-NL",
+            ["localTimezone"] = "Europe/Amsterdam",
         };
     }
 
