@@ -1,10 +1,12 @@
+using SocialeBasisBot.Cli;
 using SocialeBasisBot.Hosting;
-using SocialeBasisBot.Programme;
-using SocialeBasisBot.Sessions;
-using SocialeBasisBot.Storage;
 using SocialeBasisBot.Teams;
 
 if (args is ["demo", ..]) return await SocialeBasisBot.Demo.DemoCommand.RunAsync(args[1..]);
+if (CommandLine.IsCommand(args))
+{
+    return await CommandLine.RunAsync(args);
+}
 
 // The content root is the app's own folder, so `dotnet run --project src/SocialeBasisBot` from anywhere finds
 // appsettings.json, the programmes in dialogs/ and the default SQLite file next to the app.
@@ -14,16 +16,13 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
     ContentRootPath = AppContext.BaseDirectory,
 });
 
-builder.Services
-    .AddProgrammes()
-    .AddStorage()
-    .AddSessions()
-    .AddTeamsBot();
+builder.Services.AddSocialeBasisBot(builder.Configuration);
 
 var app = builder.Build();
 
 app.MapHealth();
 app.MapTeamsBot();
+app.MapExports();
 
 await app.RunAsync();
 return 0;

@@ -14,6 +14,13 @@ public sealed class ExportOptions : IValidatableObject
     [Range(typeof(TimeSpan), "00:01:00", "30.00:00:00", ErrorMessage = "Exports:LinkLifetime must be between 1 minute and 30 days.")]
     public TimeSpan LinkLifetime { get; set; } = TimeSpan.FromHours(24);
 
+    /// <summary>
+    /// The address people use to reach the bot (e.g. "https://bot.gemeente.nl"), for download links. Empty: the
+    /// address of the request that asked for the export.
+    /// </summary>
+    [Url(ErrorMessage = "Exports:PublicBaseUrl must be an absolute URL such as https://bot.example.nl.")]
+    public string? PublicBaseUrl { get; set; }
+
     /// <summary>Times in the exports are shown in this zone (IANA id).</summary>
     [Required]
     public string TimeZone { get; set; } = "Europe/Amsterdam";

@@ -19,3 +19,9 @@ public sealed record QuestionClosedReply(
     ProgrammeItem Item,
     int AnswerCount,
     int ParticipantCount) : BotReply;
+
+/// <summary>The overview per building block (`samenvatting`, and at `stop`).</summary>
+public sealed record SessionSummaryReply(Session Session, WebinarProgramme Programme) : BotReply;
+
+/// <summary>Download links for the answers and summary (`export`, `export met namen`).</summary>
+public sealed record ExportReply(Session Session, WebinarProgramme Programme, bool IncludeNames) : BotReply;

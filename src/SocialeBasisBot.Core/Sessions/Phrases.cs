@@ -78,6 +78,59 @@ public sealed class Phrases
         ? "Sorry, something went wrong on my side. Nothing you sent earlier is lost; please try again."
         : "Sorry, er ging bij mij iets mis. Wat je eerder stuurde is niet verloren; probeer het nog eens.";
 
+    public string ExportArgument(string argument) => english
+        ? $"I don't understand '{argument}' after `export`. Use `export` (participants numbered) or `export with names`."
+        : $"'{argument}' na `export` begrijp ik niet. Gebruik `export` (deelnemers genummerd) of `export met namen`.";
+
+    public string Summarising => english ? "Summarising…" : "Bezig met samenvatten…";
+
+    public string AnswersFrom(int answers, int participants) => english
+        ? $"{Count(answers, "answer", "answers")} from {Count(participants, "participant", "participants")}"
+        : $"{Count(answers, "antwoord", "antwoorden")} van {Count(participants, "deelnemer", "deelnemers")}";
+
+    public string TooFewAnswers(int answers) => english
+        ? $"Only {Count(answers, "answer", "answers")}: too few to find themes. The answers are kept for the export."
+        : $"Maar {Count(answers, "antwoord", "antwoorden")}: te weinig om thema's in te zien. De antwoorden worden bewaard voor de export.";
+
+    public string Other(int count) => english ? $"Other: {count}" : $"Overig: {count}";
+
+    public string OffTopic(int count) => english
+        ? $"Set apart (greetings, sound, slides, questions to the host): {count}"
+        : $"Apart gezet (groeten, geluid, dia's, vragen aan de host): {count}";
+
+    public string SummaryTitle(string question) => english ? $"Summary: {question}" : $"Samenvatting: {question}";
+
+    public string SessionSummaryTitle(string block) => english ? $"Overview · {block}" : $"Overzicht · {block}";
+
+    public string Respondents(int n) => english ? $"{Count(n, "respondent", "respondents")}" : $"{n} {(n == 1 ? "deelnemer" : "deelnemers")}";
+
+    public string NothingYet => english ? "No answers yet for this building block." : "Nog geen antwoorden bij deze bouwsteen.";
+
+    public string DownloadsTitle => english ? "Downloads" : "Downloads";
+
+    public string DownloadsText(bool withNames, DateTimeOffset expires) => english
+        ? $"Answers and summary of this session. {(withNames ? "These files contain participants' names." : "Participants are numbered, not named.")} Links work until {expires.ToString("d MMMM yyyy HH:mm", Culture)}."
+        : $"Antwoorden en samenvatting van deze sessie. {(withNames ? "Deze bestanden bevatten de namen van deelnemers." : "Deelnemers zijn genummerd, niet bij naam genoemd.")} De links werken tot {expires.ToString("d MMMM yyyy HH:mm", Culture)}.";
+
+    public string FileLabel(string fileName) => fileName switch
+    {
+        "antwoorden.csv" or "antwoorden-met-namen.csv" => english ? "Answers (CSV)" : "Antwoorden (CSV)",
+        "antwoorden.xlsx" or "antwoorden-met-namen.xlsx" => english ? "Answers (Excel)" : "Antwoorden (Excel)",
+        "samenvatting.md" => english ? "Summary (Markdown)" : "Samenvatting (Markdown)",
+        "samenvatting.html" => english ? "Report (HTML)" : "Rapport (HTML)",
+        _ => fileName,
+    };
+
+    public string FileUnavailable => english
+        ? "That file is no longer available. Type `export` for fresh links."
+        : "Dat bestand is niet meer beschikbaar. Typ `export` voor nieuwe links.";
+
+    public string UploadFailed(string fileName) => english
+        ? $"Uploading {fileName} to your OneDrive did not work. The download link in the export message still works."
+        : $"Het uploaden van {fileName} naar je OneDrive is niet gelukt. De downloadlink in het exportbericht werkt nog wel.";
+
+    public string FileDeclined => english ? "OK, the file was not sent." : "Oké, het bestand is niet verstuurd.";
+
     public string AnswerReceived => english ? "Thanks, your answer has been received." : "Dank je, je antwoord is ontvangen.";
 
     public string Help(bool facilitator, IEnumerable<string> programmes) => english

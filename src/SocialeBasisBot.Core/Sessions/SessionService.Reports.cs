@@ -4,13 +4,21 @@ namespace SocialeBasisBot.Sessions;
 
 public sealed partial class SessionService
 {
-    private async Task<IReadOnlyList<BotReply>> ReportAsync(
-        Session session, WebinarProgramme programme, FacilitatorCommand command, Phrases say, CancellationToken ct)
+    private static readonly string[] WithNames = ["met namen", "with names", "namen", "names"];
+
+    private static IReadOnlyList<BotReply> Report(Session session, WebinarProgramme programme, FacilitatorCommand command, Phrases say)
     {
-        var answers = (await store.ListAnswersAsync(session.Id, null, ct)).Where(a => !a.IsRetracted).ToList();
-        var lines = programme.Items.Where(i => i.IsQuestion)
-            .Select(i => $"- {i.Title}: {answers.Count(a => a.ItemId == i.Id)}");
-        _ = command;
-        return [new TextReply(string.Join('\n', lines))];
+        if (command.Kind == CommandKind.Summary)
+        {
+            return [new SessionSummaryReply(session, programme)];
+        }
+
+        var argument = command.Argument.Trim().ToLowerInvariant();
+        if (argument.Length > 0 && !WithNames.Contains(argument))
+        {
+            return [new TextReply(say.ExportArgument(argument))];
+        }
+
+        return [new ExportReply(session, programme, IncludeNames: argument.Length > 0)];
     }
 }

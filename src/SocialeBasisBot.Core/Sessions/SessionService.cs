@@ -54,7 +54,7 @@ public sealed partial class SessionService(
             CommandKind.Close => await CloseAsync(session, programme, say, ct),
             CommandKind.Status => [await StatusAsync(session, programme, say, ct)],
             CommandKind.Stop => await StopAsync(session, programme, say, ct),
-            CommandKind.Summary or CommandKind.Export => await ReportAsync(session, programme, command, say, ct),
+            CommandKind.Summary or CommandKind.Export => Report(session, programme, command, say),
             _ => [new TextReply(say.UnknownCommand(command.Word))],
         };
     }
@@ -274,7 +274,7 @@ public sealed partial class SessionService(
             replies.Add(await CloseOpenQuestionAsync(session, programme, ct));
         }
 
-        replies.AddRange(await ReportAsync(session, programme, new FacilitatorCommand(CommandKind.Summary, "", "samenvatting"), say, ct));
+        replies.Add(new SessionSummaryReply(session, programme));
         session.State = SessionState.Stopped;
         session.EndedAt = time.GetUtcNow();
         await store.UpdateSessionAsync(session, ct);

@@ -49,13 +49,8 @@ public sealed class QuestionSummarizer(IThemeEngine themeEngine)
         var request = new ThemeRequest
         {
             Answers = own.Select((a, i) => new ThemeAnswer(i.ToString(CultureInfo.InvariantCulture), a.Text)).ToList(),
-            ExpectedThemes = question.ExpectedThemes.Select(ToExpectedTheme).ToList(),
-            BuildingBlocks = question.BuildingBlocks
-                .Select(programme.FindBuildingBlock)
-                .OfType<BuildingBlock>()
-                .DistinctBy(b => b.Id)
-                .Select(b => new BuildingBlockText(b.Id, b.Title, string.Join("\n", b.Theory.Concat(b.WorkingOn))))
-                .ToList(),
+            ExpectedThemes = QuestionThemeContext.ExpectedThemes(question),
+            BuildingBlocks = QuestionThemeContext.BuildingBlocks(programme, question),
             QuestionText = summary.QuestionText,
         };
         var result = await themeEngine.FindThemesAsync(request, cancellationToken);
@@ -140,13 +135,4 @@ public sealed class QuestionSummarizer(IThemeEngine themeEngine)
             Settings = result.Settings,
         };
     }
-
-    private static ExpectedTheme ToExpectedTheme(ExpectedThemeDefinition definition) => new()
-    {
-        Id = definition.Id,
-        Label = definition.Label,
-        Description = definition.Description,
-        Examples = definition.Examples,
-        BuildingBlocks = definition.BuildingBlocks,
-    };
 }

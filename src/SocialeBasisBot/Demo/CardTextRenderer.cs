@@ -170,14 +170,15 @@ public static class CardTextRenderer
             Elements(c["items"], columnLines, "");
             return columnLines;
         }).Where(c => c.Count > 0).ToList();
-        if (columns.All(c => c.Count == 1))
+        if (columns.Count == 0)
         {
-            // Side-by-side single lines (a label and a count, say) stay on one line.
-            AddText(lines, prefix, string.Join("  ", columns.Select(c => c[0])));
             return;
         }
 
-        foreach (var line in columns.SelectMany(c => c))
+        // Columns stand side by side: their first lines (a theme and its count, say) share one line, and what else
+        // a column holds (the theme's quote) follows under it.
+        lines.Add(prefix + string.Join("  ", columns.Select(c => c[0])));
+        foreach (var line in columns.SelectMany(c => c.Skip(1)))
         {
             lines.Add(prefix + line);
         }

@@ -138,7 +138,7 @@ public sealed class DemoPlayer(DemoTranscript transcript, DemoOptions options, C
     {
         if (!options.Fast && step.Kind != DemoStepKind.Pause)
         {
-            await Task.Delay(step.Kind == DemoStepKind.Command ? TimeSpan.FromMilliseconds(400) : TimeSpan.FromMilliseconds(200), ct);
+            await Task.Delay(step.Kind == DemoStepKind.Command ? TimeSpan.FromMilliseconds(300) : TimeSpan.FromMilliseconds(150), ct);
         }
     }
 

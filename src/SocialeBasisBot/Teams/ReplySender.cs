@@ -1,15 +1,30 @@
 using System.Text.Json.Nodes;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
+using Microsoft.Extensions.Options;
 using Newtonsoft.Json.Linq;
+using SocialeBasisBot.Exports;
+using SocialeBasisBot.Programme;
 using SocialeBasisBot.Sessions;
 using SocialeBasisBot.Storage;
+using SocialeBasisBot.Summaries;
 using SocialeBasisBot.Teams.Cards;
 
 namespace SocialeBasisBot.Teams;
 
 /// <summary>Turns the session's replies into Teams messages and remembers which message carries which item.</summary>
-public sealed class ReplySender(ItemCards itemCards, SessionStore store, TimeProvider time)
+public sealed partial class ReplySender(
+    ItemCards itemCards,
+    SummaryCards summaryCards,
+    SessionStore store,
+    SessionReports reports,
+    ExportLinkSigner signer,
+    FileConsent fileConsent,
+    IHttpContextAccessor http,
+    IOptions<ExportOptions> exportOptions,
+    IOptions<TeamsOptions> teamsOptions,
+    TimeProvider time,
+    ILogger<ReplySender> logger)
 {
     public const string AdaptiveCardContentType = "application/vnd.microsoft.card.adaptive";
 
@@ -29,6 +44,13 @@ public sealed class ReplySender(ItemCards itemCards, SessionStore store, TimePro
                     await MarkClosedAsync(turn, closed, say, ct);
                     await turn.SendActivityAsync(
                         MessageFactory.Text(say.QuestionClosed(closed.Item.Title, closed.AnswerCount, closed.ParticipantCount)), ct);
+                    await SendQuestionSummaryAsync(turn, closed, say, ct);
+                    break;
+                case SessionSummaryReply summary:
+                    await SendWhenReadyAsync(turn, say, c => SessionCardsAsync(summary, say, c), ct);
+                    break;
+                case ExportReply export:
+                    await SendExportAsync(turn, export, say, ct);
                     break;
                 default:
                     throw new InvalidOperationException($"No Teams rendering for {reply.GetType().Name}.");
@@ -85,9 +107,72 @@ public sealed class ReplySender(ItemCards itemCards, SessionStore store, TimePro
             await turn.UpdateActivityAsync(update, ct);
             await store.SetShownCountAsync(reply.Session.Id, reply.Item.Id, reply.AnswerCount, ct);
         }
-        catch (Microsoft.Bot.Schema.ErrorResponseException)
+        catch (Microsoft.Bot.Schema.ErrorResponseException ex)
         {
             // The card may have been deleted by someone; closing the question does not depend on it.
+            LogCardUpdateFailed(ex, reply.Item.Id);
         }
     }
+
+    private Task SendQuestionSummaryAsync(ITurnContext turn, QuestionClosedReply closed, Phrases say, CancellationToken ct) =>
+        SendWhenReadyAsync(turn, say, async c =>
+        {
+            JsonObject card = closed.Item.Kind == ProgrammeItemKind.Poll
+                ? summaryCards.Poll(await reports.SummarizePollAsync(closed.Session, closed.Item, c), say)
+                : summaryCards.Question(await reports.SummarizeQuestionAsync(closed.Session, closed.Item, c), say);
+            return [card];
+        }, ct);
+
+    private async Task<IReadOnlyList<JsonObject>> SessionCardsAsync(SessionSummaryReply reply, Phrases say, CancellationToken ct) =>
+        summaryCards.Session(await reports.SummarizeSessionAsync(reply.Session, ct), say);
+
+    /// <summary>
+    /// Posts the cards when they are ready. Work that takes longer than a moment first shows "Bezig met
+    /// samenvatten…", which the first card then replaces, so the room sees that something is happening.
+    /// </summary>
+    private async Task SendWhenReadyAsync(
+        ITurnContext turn, Phrases say, Func<CancellationToken, Task<IReadOnlyList<JsonObject>>> make, CancellationToken ct)
+    {
+        var work = make(ct);
+        string? placeholder = null;
+        if (await Task.WhenAny(work, Task.Delay(teamsOptions.Value.SummaryPatience, time, ct)) != work)
+        {
+            placeholder = (await turn.SendActivityAsync(MessageFactory.Text(say.Summarising), ct))?.Id;
+        }
+
+        var cards = await work;
+        for (var i = 0; i < cards.Count; i++)
+        {
+            var activity = CardActivity(cards[i], say.Summarising);
+            if (i == 0 && placeholder is not null)
+            {
+                activity.Id = placeholder;
+                await turn.UpdateActivityAsync(activity, ct);
+            }
+            else
+            {
+                await turn.SendActivityAsync(activity, ct);
+            }
+        }
+    }
+
+    private async Task SendExportAsync(ITurnContext turn, ExportReply reply, Phrases say, CancellationToken ct)
+    {
+        var baseUrl = exportOptions.Value.PublicBaseUrl is { Length: > 0 } configured
+            ? configured
+            : http.HttpContext is { } context ? $"{context.Request.Scheme}://{context.Request.Host}" : "";
+        var specs = ExportCatalogue.For(reply.IncludeNames);
+        var links = specs.Select(s => (s.FileName, Link: signer.CreateLink(baseUrl, reply.Session.Id, s.FileName))).ToList();
+        var card = summaryCards.Export(links.Select(l => (l.FileName, l.Link.Url)).ToList(), reply.IncludeNames,
+            links.Min(l => l.Link.ExpiresAt), say);
+        await turn.SendActivityAsync(CardActivity(card, say.DownloadsTitle), ct);
+        if (ActivityReader.IsPersonal(turn.Activity))
+        {
+            // In a 1:1 chat Teams can also take the files into the organiser's OneDrive (file consent).
+            await fileConsent.OfferAsync(turn, reply.Session.Id, specs, ct);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not update the card of {ItemId} to its closed form")]
+    private partial void LogCardUpdateFailed(Exception exception, string itemId);
 }

@@ -1,6 +1,7 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Teams;
 using Microsoft.Bot.Schema;
+using Microsoft.Bot.Schema.Teams;
 using Newtonsoft.Json.Linq;
 using SocialeBasisBot.Answers;
 using SocialeBasisBot.Sessions;
@@ -17,6 +18,7 @@ public sealed partial class SocialeBasisTeamsBot(
     SessionStore store,
     ReplySender replies,
     AnswerCountUpdates countUpdates,
+    FileConsent fileConsent,
     ILogger<SocialeBasisTeamsBot> logger) : TeamsActivityHandler
 {
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
@@ -98,6 +100,12 @@ public sealed partial class SocialeBasisTeamsBot(
             await replies.SendAsync(turnContext, help, say, cancellationToken);
         }
     }
+
+    protected override Task OnTeamsFileConsentAcceptAsync(ITurnContext<IInvokeActivity> turnContext, FileConsentCardResponse fileConsentCardResponse, CancellationToken cancellationToken) =>
+        fileConsent.AcceptAsync(turnContext, fileConsentCardResponse, Phrases.Dutch, cancellationToken);
+
+    protected override Task OnTeamsFileConsentDeclineAsync(ITurnContext<IInvokeActivity> turnContext, FileConsentCardResponse fileConsentCardResponse, CancellationToken cancellationToken) =>
+        turnContext.SendActivityAsync(MessageFactory.Text(Phrases.Dutch.FileDeclined), cancellationToken);
 
     private async Task OnCardSubmitAsync(
         ITurnContext<IMessageActivity> turnContext, ConversationInfo conversation, Participant who, Phrases say, CancellationToken ct)

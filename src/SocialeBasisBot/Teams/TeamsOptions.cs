@@ -9,4 +9,8 @@ public sealed class TeamsOptions
     /// <summary>How often the answer count on an open question card is refreshed, at most.</summary>
     [Range(typeof(TimeSpan), "00:00:00.100", "00:10:00")]
     public TimeSpan CountUpdateInterval { get; set; } = TimeSpan.FromSeconds(3);
+
+    /// <summary>How long a summary may take before the chat is told "Bezig met samenvatten…".</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:01:00")]
+    public TimeSpan SummaryPatience { get; set; } = TimeSpan.FromSeconds(2);
 }

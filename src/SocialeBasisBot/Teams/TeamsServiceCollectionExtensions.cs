@@ -26,7 +26,10 @@ public static class TeamsServiceCollectionExtensions
         services.AddSingleton<TeamsAdapter>();
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<TeamsAdapter>());
         services.AddSingleton<ItemCards>();
+        services.AddSingleton<SummaryCards>();
         services.AddSingleton<ReplySender>();
+        services.AddSingleton<FileConsent>();
+        services.AddHttpContextAccessor();
         services.AddSingleton<AnswerCountUpdates>();
         services.AddHostedService<AnswerCountUpdater>();
         services.AddTransient<IBot, SocialeBasisTeamsBot>();

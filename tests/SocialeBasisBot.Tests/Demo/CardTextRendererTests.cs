@@ -102,6 +102,9 @@ public sealed class CardTextRendererTests
                 { "type": "ColumnSet", "columns": [
                   { "type": "Column", "items": [ { "type": "TextBlock", "text": "Vraagdruk" } ] },
                   { "type": "Column", "items": [ { "type": "TextBlock", "text": "5 antwoorden" } ] } ] },
+                { "type": "ColumnSet", "columns": [
+                  { "type": "Column", "items": [ { "type": "TextBlock", "text": "Regeldruk" }, { "type": "TextBlock", "text": "“Voor alles een VOG”" } ] },
+                  { "type": "Column", "items": [ { "type": "TextBlock", "text": "2" } ] } ] },
                 { "type": "FactSet", "facts": [ { "title": "Antwoorden", "value": "15" }, { "title": "Deelnemers", "value": "8" } ] },
                 { "type": "Table", "rows": [
                   { "type": "TableRow", "cells": [ { "type": "TableCell", "items": [ { "type": "TextBlock", "text": "A" } ] },
@@ -125,6 +128,8 @@ public sealed class CardTextRendererTests
         [
             "■ Samenvatting",
             "Vraagdruk  5 antwoorden",
+            "Regeldruk  2",
+            "“Voor alles een VOG”",
             "Antwoorden: 15",
             "Deelnemers: 8",
             "A | 6",

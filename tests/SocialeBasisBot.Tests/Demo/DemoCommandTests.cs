@@ -59,16 +59,28 @@ public sealed class DemoCommandTests : IDisposable
         if (printed.Contains("geen downloadlinks", StringComparison.Ordinal))
         {
             Assert.Empty(downloaded);
+            return;
         }
-        else
+
+        Assert.Contains($"exportbestanden opgehaald via de links van de bot, in {outputFolder}", printed, StringComparison.Ordinal);
+        Assert.NotEmpty(downloaded);
+        Assert.All(downloaded, file =>
         {
-            Assert.Contains($"exportbestanden opgehaald via de links van de bot, in {outputFolder}", printed, StringComparison.Ordinal);
-            Assert.NotEmpty(downloaded);
-            Assert.All(downloaded, file =>
-            {
-                Assert.True(new FileInfo(file).Length > 0, $"{file} is empty");
-                Assert.Contains("  " + Path.GetFileName(file) + " (", printed, StringComparison.Ordinal);
-            });
+            Assert.True(new FileInfo(file).Length > 0, $"{file} is empty");
+            Assert.Contains("  " + Path.GetFileName(file) + " (", printed, StringComparison.Ordinal);
+        });
+
+        // The edit and the delete went through Teams' messageUpdate/messageDelete into what was exported.
+        if (downloaded.FirstOrDefault(f => f.EndsWith(".csv", StringComparison.Ordinal)) is { } csv)
+        {
+            var transcript = LoadShippedTranscript();
+            var exported = await File.ReadAllTextAsync(csv);
+            var edit = transcript.Steps.First(s => s.Kind == DemoStepKind.Edit);
+            var original = transcript.Steps.First(s => s.Ref == edit.Ref && s.Kind == DemoStepKind.Message);
+            var deleted = transcript.Steps.First(s => s.Kind == DemoStepKind.Delete);
+            Assert.Contains(edit.Text, exported, StringComparison.Ordinal);
+            Assert.DoesNotContain(original.Text, exported, StringComparison.Ordinal);
+            Assert.DoesNotContain(deleted.Text, exported, StringComparison.Ordinal);
         }
     }
 

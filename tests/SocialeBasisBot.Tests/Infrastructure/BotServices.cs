@@ -2,10 +2,8 @@ using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using SocialeBasisBot.Programme;
-using SocialeBasisBot.Sessions;
+using SocialeBasisBot.Hosting;
 using SocialeBasisBot.Storage;
-using SocialeBasisBot.Teams;
 
 namespace SocialeBasisBot.Tests.Infrastructure;
 
@@ -33,7 +31,7 @@ public sealed class BotServices : IAsyncDisposable
         var services = new ServiceCollection()
             .AddSingleton<IConfiguration>(configuration)
             .AddLogging();
-        services.AddProgrammes().AddStorage().AddSessions().AddTeamsBot();
+        services.AddSocialeBasisBot(configuration);
         provider = services.BuildServiceProvider();
     }
 

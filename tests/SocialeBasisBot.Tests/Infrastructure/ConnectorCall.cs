@@ -11,6 +11,11 @@ public sealed record ConnectorCall(string Method, string ConversationId, string 
 
     public JsonObject? Card => Body?["attachments"] is JsonArray { Count: > 0 } attachments ? attachments[0]?["content"] as JsonObject : null;
 
+    /// <summary>The first attachment, if any (a card, a file consent card, a file info card).</summary>
+    public JsonObject? Attachment => Body?["attachments"] is JsonArray { Count: > 0 } attachments ? attachments[0] as JsonObject : null;
+
+    public string? AttachmentType => Attachment?["contentType"]?.GetValue<string>();
+
     /// <summary>The data of the card's first submit action, if it has one (question and poll cards).</summary>
     public JsonObject? SubmitData => Card?["actions"] is JsonArray { Count: > 0 } actions ? actions[0]?["data"] as JsonObject : null;
 

@@ -30,6 +30,9 @@ public sealed class FakeTeamsConnector : IAsyncDisposable
 
     public IReadOnlyList<ConnectorCall> Calls => [.. calls];
 
+    /// <summary>Files the bot uploaded after file consent, by name.</summary>
+    public ConcurrentDictionary<string, byte[]> Uploads { get; } = new();
+
     public static async Task<FakeTeamsConnector> StartAsync()
     {
         var builder = WebApplication.CreateSlimBuilder();
@@ -38,6 +41,14 @@ public sealed class FakeTeamsConnector : IAsyncDisposable
         var app = builder.Build();
         var connector = new FakeTeamsConnector(app);
         app.Map("/v3/conversations/{**rest}", connector.HandleAsync);
+        // Stands in for the OneDrive upload session URL that Teams hands a bot after file consent.
+        app.MapPut("/upload/{name}", async (string name, HttpRequest request) =>
+        {
+            using var buffer = new MemoryStream();
+            await request.Body.CopyToAsync(buffer);
+            connector.Uploads[name] = buffer.ToArray();
+            return Results.Created();
+        });
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         connector.ServiceUrl = address.TrimEnd('/') + "/";

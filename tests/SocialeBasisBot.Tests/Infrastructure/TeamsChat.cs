@@ -72,6 +72,23 @@ public sealed class TeamsChat(string serviceUrl, string conversationId, string c
         return activity;
     }
 
+    /// <summary>The organiser accepted a file consent card (Teams' fileConsent/invoke).</summary>
+    public JsonObject FileConsentAccept(TeamsUser from, JsonNode context, string uploadUrl, string name)
+    {
+        var activity = Load("js-rec_message_personal_plain.json");
+        Address(activity, from, null);
+        activity["type"] = "invoke";
+        activity.Remove("text");
+        var invoke = Load("docs_invoke_fileConsent_accept_CONCISE.json");
+        activity["name"] = invoke["name"]!.DeepClone();
+        var value = (JsonObject)invoke["value"]!.DeepClone();
+        value["context"] = context.DeepClone();
+        value["uploadInfo"]!["uploadUrl"] = uploadUrl;
+        value["uploadInfo"]!["name"] = name;
+        activity["value"] = value;
+        return activity;
+    }
+
     public static string NextId() => $"{Interlocked.Increment(ref nextMessage)}";
 
     private void Address(JsonObject activity, TeamsUser from, string? id)

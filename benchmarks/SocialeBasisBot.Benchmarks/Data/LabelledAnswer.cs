@@ -1,0 +1,3 @@
+namespace SocialeBasisBot.Benchmarks.Data;
+
+public sealed record LabelledAnswer(string Id, string Group, string Text, string Label);

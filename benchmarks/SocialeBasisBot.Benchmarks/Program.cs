@@ -1,0 +1,44 @@
+using System.Diagnostics;
+using SocialeBasisBot.Benchmarks.Runs;
+using SocialeBasisBot.Themes.Embeddings;
+
+// Usage: dotnet run -c Release --project benchmarks/SocialeBasisBot.Benchmarks [-- --scale N | --quality-only]
+var root = FindRepositoryRoot();
+var devPath = Path.Combine(root, "..", "shared", "data", "webinar-answers-dev", "answers.jsonl");
+var sibFolder = Path.Combine(root, "..", "shared", "data", "sib200-nld");
+var programmePath = Path.Combine(root, "dialogs", "sociale-basis.yaml");
+
+if (args.Length == 2 && args[0] == "--scale")
+    return await ScaleRun.RunAsync(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), devPath);
+
+using (var generator = new MiniLmEmbeddingGenerator())
+using (var engine = EngineFactory.Create(generator, o =>
+       {
+           // Overrides for tuning runs: --weight 0.7 --threshold 0.3
+           var w = Array.IndexOf(args, "--weight");
+           if (w >= 0) o.EmbeddingWeight = double.Parse(args[w + 1], System.Globalization.CultureInfo.InvariantCulture);
+           var t = Array.IndexOf(args, "--threshold");
+           if (t >= 0) o.GuidedThreshold = double.Parse(args[t + 1], System.Globalization.CultureInfo.InvariantCulture);
+       }))
+    await QualityRun.RunAsync(engine, devPath, sibFolder, programmePath, includeSib: !args.Contains("--no-sib"));
+
+if (args.Contains("--quality-only")) return 0;
+foreach (var size in new[] { 500, 5000, 20000 })
+{
+    // A child process per size, so each peak working set is that size's own.
+    var start = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true, UseShellExecute = false };
+    if (Path.GetFileNameWithoutExtension(Environment.ProcessPath!) == "dotnet") start.ArgumentList.Add(typeof(Program).Assembly.Location);
+    start.ArgumentList.Add("--scale");
+    start.ArgumentList.Add(size.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    using var child = Process.Start(start)!;
+    Console.Write(await child.StandardOutput.ReadToEndAsync());
+    await child.WaitForExitAsync();
+}
+return 0;
+
+static string FindRepositoryRoot()
+{
+    var dir = new DirectoryInfo(AppContext.BaseDirectory);
+    while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "SocialeBasisBot.sln"))) dir = dir.Parent;
+    return dir?.FullName ?? Directory.GetCurrentDirectory();
+}

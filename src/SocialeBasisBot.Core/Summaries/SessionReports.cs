@@ -1,0 +1,55 @@
+using SocialeBasisBot.Exports;
+using SocialeBasisBot.Programme;
+using SocialeBasisBot.Sessions;
+using SocialeBasisBot.Storage;
+
+namespace SocialeBasisBot.Summaries;
+
+/// <summary>Summaries and export input of stored sessions: the summarizers fed from storage.</summary>
+public sealed class SessionReports(
+    SessionStore store,
+    ProgrammeCatalog programmes,
+    QuestionSummarizer questions,
+    SessionSummarizer sessions)
+{
+    public async Task<QuestionSummary> SummarizeQuestionAsync(Session session, ProgrammeItem question, CancellationToken ct)
+    {
+        var answers = await store.ListAnswersAsync(session.Id, question.Id, ct);
+        return await questions.SummarizeAsync(Programme(session), question, answers, ct);
+    }
+
+    public async Task<PollSummary> SummarizePollAsync(Session session, ProgrammeItem poll, CancellationToken ct)
+    {
+        var answers = await store.ListAnswersAsync(session.Id, poll.Id, ct);
+        return PollSummarizer.Summarize(Programme(session), poll, answers);
+    }
+
+    public async Task<SessionSummary> SummarizeSessionAsync(Session session, CancellationToken ct)
+    {
+        var answers = await store.ListAnswersAsync(session.Id, null, ct);
+        return await sessions.SummarizeAsync(Programme(session), session, answers, ct);
+    }
+
+    /// <summary>Everything the exporter needs for one session; null when the session does not exist.</summary>
+    public async Task<SessionExportInput?> ExportInputAsync(string sessionId, CancellationToken ct)
+    {
+        var session = await store.FindSessionAsync(sessionId, ct);
+        if (session is null || programmes.Find(session.ProgrammeId) is not { } programme)
+        {
+            return null;
+        }
+
+        var answers = await store.ListAnswersAsync(session.Id, null, ct);
+        return new SessionExportInput
+        {
+            Programme = programme,
+            Session = session,
+            Answers = answers,
+            Summary = await sessions.SummarizeAsync(programme, session, answers, ct),
+        };
+    }
+
+    private WebinarProgramme Programme(Session session) =>
+        programmes.Find(session.ProgrammeId)
+        ?? throw new InvalidOperationException($"Programme '{session.ProgrammeId}' of session {session.Id} is not loaded.");
+}

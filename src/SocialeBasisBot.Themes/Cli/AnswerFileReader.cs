@@ -1,0 +1,123 @@
+using System.Text;
+using System.Text.Json;
+
+namespace SocialeBasisBot.Themes.Cli;
+
+/// <summary>Reads answers from JSON lines (<c>{"id": ..., "text": ...}</c>) or CSV with an id and a text column.</summary>
+public static class AnswerFileReader
+{
+    public static IReadOnlyList<ThemeAnswer> Read(string path)
+    {
+        if (!File.Exists(path)) throw new ThemesInputException($"Invoerbestand niet gevonden: {path}");
+        var lines = File.ReadAllLines(path, Encoding.UTF8);
+        var answers = Path.GetExtension(path).Equals(".csv", StringComparison.OrdinalIgnoreCase)
+            ? ReadCsv(path, lines)
+            : ReadJsonLines(path, lines);
+        if (answers.Count == 0) throw new ThemesInputException($"{path}: geen antwoorden gevonden (het bestand is leeg).");
+        var duplicate = answers.GroupBy(a => a.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null) throw new ThemesInputException($"{path}: id '{duplicate.Key}' komt meer dan eens voor.");
+        return answers;
+    }
+
+    private static List<ThemeAnswer> ReadJsonLines(string path, string[] lines)
+    {
+        var answers = new List<ThemeAnswer>();
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i].Trim();
+            if (line.Length == 0) continue;
+            var where = $"{path} regel {i + 1}";
+            JsonDocument doc;
+            try
+            {
+                doc = JsonDocument.Parse(line);
+            }
+            catch (JsonException e)
+            {
+                throw new ThemesInputException($"{where}: geen geldige JSON ({e.Message})");
+            }
+            using (doc)
+            {
+                if (doc.RootElement.ValueKind != JsonValueKind.Object) throw new ThemesInputException($"{where}: verwacht een JSON-object met 'id' en 'text'.");
+                var id = Field(doc.RootElement, "id", where);
+                var text = Field(doc.RootElement, "text", where);
+                answers.Add(new ThemeAnswer(id, text));
+            }
+        }
+        return answers;
+    }
+
+    private static string Field(JsonElement obj, string name, string where)
+    {
+        if (!obj.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+            throw new ThemesInputException($"{where}: veld '{name}' ontbreekt.");
+        return value.ValueKind switch
+        {
+            JsonValueKind.String => value.GetString()!,
+            JsonValueKind.Number => value.GetRawText(),
+            _ => throw new ThemesInputException($"{where}: veld '{name}' moet tekst zijn."),
+        };
+    }
+
+    private static List<ThemeAnswer> ReadCsv(string path, string[] lines)
+    {
+        var answers = new List<ThemeAnswer>();
+        var headerIndex = Array.FindIndex(lines, l => l.Trim().Length > 0);
+        if (headerIndex < 0) return answers;
+        // Dutch Excel writes ';'-separated CSV; take whichever separator the header uses.
+        var separator = lines[headerIndex].Contains(';', StringComparison.Ordinal) && !lines[headerIndex].Contains(',', StringComparison.Ordinal) ? ';' : ',';
+        var records = ParseCsv(lines, headerIndex, separator, path);
+        var header = records[0].Fields.Select(h => h.Trim().ToLowerInvariant()).ToList();
+        var idColumn = header.IndexOf("id");
+        var textColumn = header.IndexOf("text");
+        if (idColumn < 0 || textColumn < 0)
+            throw new ThemesInputException($"{path} regel {headerIndex + 1}: de kopregel moet de kolommen 'id' en 'text' hebben.");
+        foreach (var (line, fields) in records.Skip(1))
+        {
+            if (fields.Count == 1 && fields[0].Length == 0) continue;
+            if (fields.Count <= Math.Max(idColumn, textColumn))
+                throw new ThemesInputException($"{path} regel {line}: te weinig kolommen ({fields.Count}).");
+            answers.Add(new ThemeAnswer(fields[idColumn], fields[textColumn]));
+        }
+        return answers;
+    }
+
+    // RFC 4180: quoted fields may contain separators, doubled quotes and line breaks.
+    private static List<(int Line, List<string> Fields)> ParseCsv(string[] lines, int start, char separator, string path)
+    {
+        var records = new List<(int, List<string>)>();
+        for (var i = start; i < lines.Length; i++)
+        {
+            var firstLine = i + 1;
+            var fields = new List<string>();
+            var field = new StringBuilder();
+            var quoted = false;
+            var line = lines[i];
+            for (var c = 0; ; c++)
+            {
+                if (c >= line.Length)
+                {
+                    if (!quoted) break;
+                    if (++i >= lines.Length) throw new ThemesInputException($"{path} regel {firstLine}: aanhalingsteken wordt niet gesloten.");
+                    field.Append('\n');
+                    line = lines[i];
+                    c = -1;
+                    continue;
+                }
+                var ch = line[c];
+                if (quoted)
+                {
+                    if (ch == '"' && c + 1 < line.Length && line[c + 1] == '"') { field.Append('"'); c++; }
+                    else if (ch == '"') quoted = false;
+                    else field.Append(ch);
+                }
+                else if (ch == '"') quoted = true;
+                else if (ch == separator) { fields.Add(field.ToString()); field.Clear(); }
+                else field.Append(ch);
+            }
+            fields.Add(field.ToString());
+            records.Add((firstLine, fields));
+        }
+        return records;
+    }
+}

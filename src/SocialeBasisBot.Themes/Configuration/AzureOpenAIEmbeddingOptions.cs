@@ -1,0 +1,9 @@
+namespace SocialeBasisBot.Themes.Configuration;
+
+/// <summary>Azure OpenAI embeddings deployment (e.g. text-embedding-3-small); off unless Embeddings = AzureOpenAI.</summary>
+public sealed class AzureOpenAIEmbeddingOptions
+{
+    public Uri? Endpoint { get; set; }
+    public string? Deployment { get; set; }
+    public string? ApiKey { get; set; }
+}

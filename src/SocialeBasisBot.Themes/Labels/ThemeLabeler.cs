@@ -1,0 +1,85 @@
+using System.Globalization;
+using SocialeBasisBot.Themes.Text;
+
+namespace SocialeBasisBot.Themes.Labels;
+
+/// <summary>
+/// Labels a theme with the phrase (one to three words, as written in the answers) that is frequent in the theme and
+/// rare elsewhere: "tekort aan vrijwilligers" rather than the stems "tekort vrijwillig". Phrases start and end with
+/// a content word; inner words may be small words ("aan", "van").
+/// </summary>
+public sealed class ThemeLabeler
+{
+    private readonly List<List<(string Surface, string Key)>> _answerWords;
+    private readonly Dictionary<string, int> _documentFrequency = new(StringComparer.Ordinal);
+
+    public ThemeLabeler(IReadOnlyList<string> allAnswerTexts)
+    {
+        _answerWords = allAnswerTexts.Select(Tokenise).ToList();
+        foreach (var words in _answerWords)
+            foreach (var key in Phrases(words).Select(p => p.Key).Distinct())
+                _documentFrequency[key] = _documentFrequency.GetValueOrDefault(key) + 1;
+    }
+
+    public ThemeLabel Label(IReadOnlyList<int> members)
+    {
+        var clusterFrequency = new Dictionary<string, int>(StringComparer.Ordinal);
+        var surfaces = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
+        foreach (var m in members)
+            foreach (var group in Phrases(_answerWords[m]).GroupBy(p => p.Key))
+            {
+                clusterFrequency[group.Key] = clusterFrequency.GetValueOrDefault(group.Key) + 1;
+                var forms = surfaces.TryGetValue(group.Key, out var f) ? f : surfaces[group.Key] = new(StringComparer.Ordinal);
+                foreach (var p in group) forms[p.Surface] = forms.GetValueOrDefault(p.Surface) + 1;
+            }
+        var total = Math.Max(1, _answerWords.Count);
+        var scored = clusterFrequency
+            .Select(kv =>
+            {
+                var length = kv.Key.Count(c => c == ' ') + 1;
+                var df = _documentFrequency.GetValueOrDefault(kv.Key, 1);
+                // Share of the theme that uses it × how specific it is to the theme; longer phrases read better.
+                var score = (double)kv.Value / members.Count * Math.Log(1.0 + (double)total / df) * (1 + 0.25 * (length - 1));
+                var needed = members.Count >= 3 && length > 1 ? 2 : 1;
+                return (kv.Key, Score: kv.Value >= needed ? score : score * 0.3, Length: length);
+            })
+            .OrderByDescending(s => s.Score).ThenBy(s => s.Key, StringComparer.Ordinal)
+            .ToList();
+        string Surface(string key) => surfaces[key].OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).First().Key;
+        var keywords = scored.Where(s => s.Length == 1).Take(5).Select(s => Surface(s.Key)).ToList();
+        if (scored.Count == 0) return new ThemeLabel("Overig", []);
+        var best = scored[0];
+        var label = Surface(best.Key);
+        if (best.Length == 1)
+        {
+            var second = scored.Skip(1).FirstOrDefault(s => s.Length == 1 && clusterFrequency[s.Key] >= Math.Min(2, members.Count));
+            if (second.Key is not null) label = label + " en " + Surface(second.Key);
+        }
+        return new ThemeLabel(Capitalise(label), keywords);
+    }
+
+    private static List<(string Surface, string Key)> Tokenise(string text) =>
+        ChatText.Words(ChatText.Normalise(text))
+            .Select(w => (w, IsContent(w) ? DutchStemmer.Stem(w) : "_" + ChatText.Fold(w)))
+            .ToList();
+
+    private static bool IsContent(string w) => w.Length >= 3 && !DutchStopWords.Contains(w) && !w.Any(char.IsDigit);
+
+    private static IEnumerable<(string Surface, string Key)> Phrases(List<(string Surface, string Key)> words)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (words[i].Key[0] == '_') continue;
+            for (var len = 1; len <= 3 && i + len <= words.Count; len++)
+            {
+                var last = words[i + len - 1];
+                if (last.Key[0] == '_') continue;
+                var slice = words.Skip(i).Take(len).ToList();
+                yield return (string.Join(' ', slice.Select(s => s.Surface)), string.Join(' ', slice.Select(s => s.Key)));
+            }
+        }
+    }
+
+    private static string Capitalise(string s) =>
+        s.Length == 0 ? s : char.ToUpper(s[0], CultureInfo.GetCultureInfo("nl-NL")) + s[1..];
+}

@@ -1,0 +1,21 @@
+using SocialeBasisBot.Exports;
+using SocialeBasisBot.Programme;
+using SocialeBasisBot.Sessions;
+using SocialeBasisBot.Storage;
+using SocialeBasisBot.Teams;
+using SocialeBasisBot.Themes;
+
+namespace SocialeBasisBot.Hosting;
+
+public static class BotServiceCollectionExtensions
+{
+    /// <summary>Every area of the bot, in the order a request meets them.</summary>
+    public static IServiceCollection AddSocialeBasisBot(this IServiceCollection services, IConfiguration configuration) =>
+        services
+            .AddProgrammes()
+            .AddStorage()
+            .AddSessions()
+            .AddThemes(configuration)
+            .AddExports()
+            .AddTeamsBot();
+}

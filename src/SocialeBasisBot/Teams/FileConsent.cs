@@ -1,0 +1,99 @@
+using System.Net.Http.Headers;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using Microsoft.Bot.Schema.Teams;
+using Newtonsoft.Json.Linq;
+using SocialeBasisBot.Exports;
+using SocialeBasisBot.Sessions;
+using SocialeBasisBot.Storage;
+using SocialeBasisBot.Summaries;
+
+namespace SocialeBasisBot.Teams;
+
+/// <summary>
+/// Sends export files "the Teams way" in a 1:1 chat: a file consent card, and after the organiser accepts, an upload
+/// to the OneDrive URL Teams hands us, confirmed with a file info card. Teams only allows this in personal scope;
+/// group chats and channels get the signed download links.
+/// </summary>
+public sealed partial class FileConsent(
+    SessionReports reports,
+    SessionExporter exporter,
+    SessionStore store,
+    FacilitatorPolicy policy,
+    IHttpClientFactory httpClients,
+    ILogger<FileConsent> logger)
+{
+    public const string ConsentContentType = "application/vnd.microsoft.teams.card.file.consent";
+    public const string InfoContentType = "application/vnd.microsoft.teams.card.file.info";
+
+    public async Task OfferAsync(ITurnContext turn, string sessionId, IEnumerable<ExportFileSpec> specs, CancellationToken ct)
+    {
+        var input = await reports.ExportInputAsync(sessionId, ct);
+        if (input is null)
+        {
+            return;
+        }
+
+        foreach (var spec in specs)
+        {
+            var file = exporter.Export(input, spec);
+            var context = new JObject { ["session"] = sessionId, ["file"] = spec.FileName };
+            await turn.SendActivityAsync(MessageFactory.Attachment(new Attachment
+            {
+                ContentType = ConsentContentType,
+                Name = spec.FileName,
+                Content = new FileConsentCard
+                {
+                    Description = $"{spec.FileName} ({input.Programme.Title})",
+                    SizeInBytes = file.Content.LongLength,
+                    AcceptContext = context,
+                    DeclineContext = context,
+                },
+            }), ct);
+        }
+    }
+
+    public async Task AcceptAsync(ITurnContext turn, FileConsentCardResponse response, Phrases say, CancellationToken ct)
+    {
+        var context = JObject.FromObject(response.Context ?? new JObject());
+        var sessionId = (string?)context["session"];
+        var fileName = (string?)context["file"];
+        if (sessionId is null || !ExportCatalogue.TryParse(fileName, out var spec)
+            || await store.FindSessionAsync(sessionId, ct) is not { } session)
+        {
+            await turn.SendActivityAsync(MessageFactory.Text(say.FileUnavailable), ct);
+            return;
+        }
+
+        if (!policy.MayDrive(session, ActivityReader.Sender(turn.Activity)))
+        {
+            await turn.SendActivityAsync(MessageFactory.Text(say.NotAllowed(session.StartedByName)), ct);
+            return;
+        }
+
+        var input = await reports.ExportInputAsync(sessionId, ct);
+        var file = exporter.Export(input!, spec);
+        using var content = new ByteArrayContent(file.Content);
+        content.Headers.ContentLength = file.Content.LongLength;
+        content.Headers.ContentRange = new ContentRangeHeaderValue(0, file.Content.LongLength - 1, file.Content.LongLength);
+        using var client = httpClients.CreateClient(nameof(FileConsent));
+        using var upload = await client.PutAsync(new Uri(response.UploadInfo.UploadUrl), content, ct);
+        if (!upload.IsSuccessStatusCode)
+        {
+            LogUploadFailed((int)upload.StatusCode, fileName!);
+            await turn.SendActivityAsync(MessageFactory.Text(say.UploadFailed(fileName!)), ct);
+            return;
+        }
+
+        await turn.SendActivityAsync(MessageFactory.Attachment(new Attachment
+        {
+            ContentType = InfoContentType,
+            ContentUrl = response.UploadInfo.ContentUrl,
+            Name = response.UploadInfo.Name,
+            Content = new FileInfoCard { UniqueId = response.UploadInfo.UniqueId, FileType = response.UploadInfo.FileType },
+        }), ct);
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Upload of {FileName} to OneDrive failed with {Status}")]
+    private partial void LogUploadFailed(int status, string fileName);
+}

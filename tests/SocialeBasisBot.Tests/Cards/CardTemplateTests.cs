@@ -1,0 +1,213 @@
+using System.Text.Json.Nodes;
+using SocialeBasisBot.Programme;
+using SocialeBasisBot.Sessions;
+using SocialeBasisBot.Summaries;
+using SocialeBasisBot.Teams.Cards;
+using SocialeBasisBot.Themes;
+using SocialeBasisBot.Tests.Infrastructure;
+
+namespace SocialeBasisBot.Tests.Cards;
+
+/// <summary>Every card template, rendered with real content, is a valid Adaptive Card 1.5 for Teams.</summary>
+public sealed class CardTemplateTests
+{
+    private static readonly WebinarProgramme Deck = ProgrammeLoader.LoadFile(Path.Combine(RepositoryPaths.Dialogs, "sociale-basis.yaml"));
+    private readonly ItemCards items = new();
+    private readonly SummaryCards summaries = new();
+
+    public static TheoryData<string, bool> DeckItems()
+    {
+        var data = new TheoryData<string, bool>();
+        foreach (var item in Deck.Items)
+        {
+            data.Add(item.Id, true);
+            if (item.IsQuestion)
+            {
+                data.Add(item.Id, false);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(DeckItems))]
+    public void Every_item_of_the_deck_renders_as_a_valid_card(string itemId, bool open)
+    {
+        var item = Deck.FindItem(itemId)!;
+        var card = items.Render(Deck, item, "sessie-1", 3, Deck.Items.Count, 7, open, Phrases.Dutch);
+
+        AssertValid(card);
+        var texts = CardText.All(card).ToList();
+        Assert.Contains(item.Title, texts);
+        Assert.All(item.Bullets, b => Assert.Contains($"• {b}", texts));
+        Assert.All(item.Quotes, q => Assert.Contains(q.Text, texts));
+        if (item.IsQuestion)
+        {
+            Assert.Contains(open ? "7 antwoorden tot nu toe" : "Gesloten · 7 antwoorden", texts);
+            Assert.Equal(open, card["actions"]!.AsArray().Count == 1);
+        }
+    }
+
+    [Fact]
+    public void The_poll_card_offers_every_option_and_allows_several_choices()
+    {
+        var poll = Deck.Items.First(i => i.Kind == ProgrammeItemKind.Poll);
+        var card = items.Render(Deck, poll, "s", 4, Deck.Items.Count, 0, open: true, Phrases.Dutch);
+
+        var choiceSet = card["body"]!.AsArray().OfType<JsonObject>().Single(e => e["type"]!.GetValue<string>() == "Input.ChoiceSet");
+        Assert.Equal(poll.MultipleChoice, choiceSet["isMultiSelect"]!.GetValue<bool>());
+        Assert.Equal(poll.Options.Select(o => o.Id), choiceSet["choices"]!.AsArray().Select(c => c!["value"]!.GetValue<string>()));
+    }
+
+    [Fact]
+    public void Question_summary_card_is_valid_and_escapes_participant_text()
+    {
+        var card = summaries.Question(SampleQuestionSummary(tooFew: false), Phrases.Dutch);
+
+        AssertValid(card);
+        var json = card.ToJsonString();
+        Assert.DoesNotContain("[klik](http://evil.example)", json, StringComparison.Ordinal);
+        Assert.Contains(@"\\[klik\\]", json, StringComparison.Ordinal);
+        Assert.Contains("Bouwsteen: Steun en ruimte voor vrijwillige inzet", CardText.All(card));
+    }
+
+    [Fact]
+    public void Question_summary_card_with_too_few_answers_is_valid_and_shows_no_themes()
+    {
+        var card = summaries.Question(SampleQuestionSummary(tooFew: true), Phrases.Dutch);
+
+        AssertValid(card);
+        Assert.Contains(CardText.All(card), t => t.StartsWith("Maar 2 antwoorden", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Poll_and_session_summary_and_export_cards_are_valid()
+    {
+        var poll = new PollSummary
+        {
+            ItemId = "eigenschappen",
+            QuestionText = "Welke eigenschappen A–F heeft jouw initiatief?",
+            Respondents = 5,
+            MultipleChoice = true,
+            Options = [new PollOptionCount { OptionId = "A", Label = "Geen indicatie nodig", Count = 4 }, new PollOptionCount { OptionId = "B", Label = "Iedereen welkom", Count = 1 }],
+        };
+        AssertValid(summaries.Poll(poll, Phrases.Dutch));
+
+        var block = new BuildingBlockRef { Id = "vrijwillige-inzet", Title = "Steun en ruimte voor vrijwillige inzet" };
+        var question = SampleQuestionSummary(tooFew: false);
+        var session = new SessionSummary
+        {
+            SessionId = "s",
+            ProgrammeId = Deck.Id,
+            ProgrammeTitle = Deck.Title,
+            AnswerCount = 12,
+            ParticipantCount = 9,
+            BuildingBlocks =
+            [
+                new BuildingBlockSummary { BuildingBlock = block, Questions = [new BuildingBlockQuestion { Question = question, Themes = question.Groups[0].Themes }], Polls = [poll] },
+                new BuildingBlockSummary { BuildingBlock = new BuildingBlockRef { Id = "vragen-en-uitnodigen", Title = "Mensen vragen & uitnodigen" } },
+            ],
+        };
+        var cards = summaries.Session(session, Phrases.Dutch);
+        Assert.Equal(2, cards.Count);
+        Assert.All(cards, AssertValid);
+        Assert.Contains("Nog geen antwoorden bij deze bouwsteen.", CardText.All(cards[1]));
+
+        var export = summaries.Export([("antwoorden.csv", "https://bot.example.nl/exports/s/antwoorden.csv?expires=1&sig=x")], false, DateTimeOffset.UnixEpoch, Phrases.Dutch);
+        AssertValid(export);
+        Assert.Equal("Action.OpenUrl", export["actions"]![0]!["type"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void A_session_summary_too_big_for_one_message_is_split_under_the_teams_limit()
+    {
+        var block = new BuildingBlockRef { Id = "vrijwillige-inzet", Title = "Steun en ruimte voor vrijwillige inzet" };
+        var longQuote = string.Concat(Enumerable.Repeat("Heel lang antwoord over vrijwilligers en de buurt. ", 20));
+        var questions = Enumerable.Range(1, 40).Select(q =>
+        {
+            var themes = Enumerable.Range(1, 12).Select(t => new ThemeSummary { Id = $"t{t}", Label = $"Thema {t} van vraag {q}", Count = t, Quotes = [longQuote] }).ToList();
+            var summary = SampleQuestionSummary(tooFew: false) with { ItemId = $"q{q}" };
+            return new BuildingBlockQuestion { Question = summary, Themes = themes };
+        }).ToList();
+        var session = new SessionSummary
+        {
+            SessionId = "s",
+            ProgrammeId = Deck.Id,
+            ProgrammeTitle = Deck.Title,
+            BuildingBlocks = [new BuildingBlockSummary { BuildingBlock = block, Questions = questions }],
+        };
+
+        var cards = summaries.Session(session, Phrases.Dutch);
+
+        Assert.True(cards.Count > 1);
+        Assert.All(cards, c => Assert.True(SummaryCards.SizeInTeams(c) <= SummaryCards.MaxCardBytes));
+        Assert.All(cards, AssertValid);
+        Assert.Equal(40, cards.Sum(c => CardText.All(c).Count(t => t == questions[0].Question.QuestionText)));
+    }
+
+    [Fact]
+    public void Every_embedded_card_template_is_used_by_a_renderer_tested_here()
+    {
+        var embedded = typeof(CardTemplate).Assembly.GetManifestResourceNames()
+            .Where(n => n.Contains(".Cards.", StringComparison.Ordinal) && n.EndsWith(".json", StringComparison.Ordinal))
+            .Select(n => n.Split('.')[^2])
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        var used = new object[] { items, summaries }
+            .SelectMany(r => r.GetType().GetFields(System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)
+                .Where(f => f.FieldType == typeof(CardTemplate))
+                .Select(f => ((CardTemplate)f.GetValue(r)!).Name))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
+        Assert.Equal(["export", "information", "poll", "poll-summary", "question", "question-summary", "session-summary"], embedded);
+        Assert.Equal(embedded, used);
+    }
+
+    [Theory]
+    [InlineData("""{"type":"AdaptiveCard","version":"1.5","body":[{"type":"TextBlock","text":3}]}""")]
+    [InlineData("""{"type":"AdaptiveCard","version":"1.5","body":[{"type":"TextBlock","text":"x","colour":"Accent"}]}""")]
+    [InlineData("""{"type":"AdaptiveCard","version":"1.5","msteams":{"width":"Half"},"body":[]}""")]
+    [InlineData("""{"type":"AdaptiveCard","version":"1.5","body":[{"type":"Media","sources":[]}],"actions":[{"type":"Action.Dance"}]}""")]
+    public void The_schema_check_rejects_cards_teams_would_not_render(string json)
+    {
+        Assert.False(AdaptiveCardSchema.Evaluate(JsonNode.Parse(json)!.AsObject()).IsValid);
+    }
+
+    private static QuestionSummary SampleQuestionSummary(bool tooFew)
+    {
+        var block = new BuildingBlockRef { Id = "vrijwillige-inzet", Title = "Steun en ruimte voor vrijwillige inzet" };
+        return new QuestionSummary
+        {
+            ItemId = "q1",
+            QuestionText = "Wat merken jullie daarvan binnen het vrijwilligerswerk?",
+            BuildingBlocks = [block],
+            AnswerCount = tooFew ? 2 : 12,
+            ParticipantCount = tooFew ? 2 : 10,
+            TooFewAnswers = tooFew,
+            Groups = tooFew ? [] :
+            [
+                new BuildingBlockThemes
+                {
+                    BuildingBlock = block,
+                    Themes =
+                    [
+                        new ThemeSummary { Id = "q1.vraag-stijgt", Label = "Vraag naar vrijwilligers stijgt", Count = 5, Quotes = ["We hebben een wachtlijst voor maatjes", "**Vet** [klik](http://evil.example)"] },
+                        new ThemeSummary { Id = "q1.regeldruk", Label = "Regeldruk", Count = 3, Quotes = ["VOG aanvragen duurt weken"] },
+                    ],
+                },
+            ],
+            OtherCount = tooFew ? 0 : 2,
+            OffTopicCount = tooFew ? 0 : 2,
+            Settings = tooFew ? null : new ThemeSettings { Mode = "guided", Embeddings = "gloss+minilm" },
+        };
+    }
+
+    private static void AssertValid(JsonObject card)
+    {
+        var results = AdaptiveCardSchema.Evaluate(card);
+        Assert.True(results.IsValid, AdaptiveCardSchema.Describe(results) + "\n" + card.ToJsonString());
+        Assert.Equal("1.5", card["version"]!.GetValue<string>());
+    }
+}

@@ -1,0 +1,3 @@
+namespace SocialeBasisBot.Tests.Infrastructure;
+
+public sealed record DevAnswer(string Id, string Question, string Participant, string Text, string Label);

@@ -1,0 +1,17 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace SocialeBasisBot.Themes.Tests.Support;
+
+/// <summary>A service provider built the way the host builds it: configuration + AddThemes.</summary>
+public static class ThemesServices
+{
+    public static ServiceProvider Build(Dictionary<string, string?> settings)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(configuration);
+        services.AddThemes(configuration);
+        return services.BuildServiceProvider();
+    }
+}
