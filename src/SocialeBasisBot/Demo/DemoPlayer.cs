@@ -17,7 +17,7 @@ public sealed class DemoPlayer(DemoTranscript transcript, DemoOptions options, C
     public const string BotName = "SocialeBasisBot";
 
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(30);
-    private static readonly TimeSpan ExpectTimeout = TimeSpan.FromSeconds(5);
+    private static readonly TimeSpan ExpectTimeout = TimeSpan.FromSeconds(2);
     private readonly Dictionary<string, string> messageIds = new(StringComparer.Ordinal);
 
     public async Task<DemoResult> RunAsync(CancellationToken ct)
@@ -187,14 +187,27 @@ public sealed class DemoPlayer(DemoTranscript transcript, DemoOptions options, C
 
     private async Task SendAsync(HttpClient http, DemoStep step, JsonObject activity, CancellationToken ct)
     {
-        using var content = new StringContent(activity.ToJsonString(), Encoding.UTF8);
-        content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
-        using var response = await http.PostAsync(new Uri("api/messages", UriKind.Relative), content, ct);
+        using var response = await PostAsync(http, step, activity, ct);
         if (!response.IsSuccessStatusCode)
         {
             var body = await response.Content.ReadAsStringAsync(ct);
             throw new DemoFailedException(
                 $"{transcript.Path}:{step.Line}: POST /api/messages ({activity["type"]}) gaf {(int)response.StatusCode} {response.ReasonPhrase}. {body}".TrimEnd());
+        }
+    }
+
+    private async Task<HttpResponseMessage> PostAsync(HttpClient http, DemoStep step, JsonObject activity, CancellationToken ct)
+    {
+        using var content = new StringContent(activity.ToJsonString(), Encoding.UTF8);
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        try
+        {
+            return await http.PostAsync(new Uri("api/messages", UriKind.Relative), content, ct);
+        }
+        catch (Exception ex) when (ex is HttpRequestException || (ex is TaskCanceledException && !ct.IsCancellationRequested))
+        {
+            // The bot stopped (Ctrl+C reaches its host too) or hung past the client's timeout.
+            throw new DemoFailedException($"{transcript.Path}:{step.Line}: de bot gaf geen antwoord op {activity["type"]}: {ex.Message}", ex);
         }
     }
 

@@ -130,6 +130,38 @@ public sealed class DemoCommandTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task A_reply_the_script_expects_but_the_bot_never_gives_fails_the_demo_with_exit_code_1()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"sbb-demo-{Guid.NewGuid():N}.yaml");
+        await File.WriteAllTextAsync(path, """
+            facilitator: marieke
+            people:
+              marieke: Marieke Jansen
+            steps:
+              - botAdded: marieke
+              - command: sluit
+                expect: "Vraag gesloten"
+            """);
+        try
+        {
+            var output = new StringWriter();
+            var error = new StringWriter();
+
+            var code = await DemoCommand.RunAsync(["--fast", "--transcript", path, "--out", outputFolder], output, error, TimeProvider.System, CancellationToken.None);
+
+            Assert.Equal(1, code);
+            Assert.Contains($"De demo is mislukt: {path}:6: na 'sluit' verwachtte het script \"Vraag gesloten\"", error.ToString(), StringComparison.Ordinal);
+            // What the bot did say is in the chat: there is no session to close.
+            Assert.Contains("Er loopt hier geen sessie.", output.ToString(), StringComparison.Ordinal);
+            Assert.False(Directory.Exists(outputFolder));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
     private static DemoTranscript LoadShippedTranscript() =>
         DemoTranscriptReader.Load(Path.Combine(RepositoryPaths.Root, "demo", "transcript.yaml"));
 
