@@ -11,6 +11,8 @@ public static class DemoCommand
 {
     public static async Task<int> RunAsync(string[] args)
     {
+        // The chat has box drawing, curly quotes and accents; a console left on a legacy code page would garble them.
+        Console.OutputEncoding = System.Text.Encoding.UTF8;
         using var cancel = new CancellationTokenSource();
         Console.CancelKeyPress += (_, e) =>
         {

@@ -18,7 +18,7 @@ public sealed class DemoPlayer(DemoTranscript transcript, DemoOptions options, C
 
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan ExpectTimeout = TimeSpan.FromSeconds(2);
-    private readonly Dictionary<string, string> messageIds = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, JsonObject> sent = new(StringComparer.Ordinal);
 
     public async Task<DemoResult> RunAsync(CancellationToken ct)
     {
@@ -34,7 +34,7 @@ public sealed class DemoPlayer(DemoTranscript transcript, DemoOptions options, C
             var teams = new TeamsActivityFactory(connector.ServiceUrl, transcript.ConversationId, BotName, time);
 
             printer.Line($"Bot op {bot.BaseAddress}, Teams-connector op {connector.ServiceUrl}");
-            printer.Line($"Groepschat '{transcript.Title}' met {transcript.People.Count} mensen; begeleider: {transcript.People[transcript.Facilitator].Name}");
+            printer.Line($"Groepschat '{transcript.Title}' met {transcript.People.Count} {(transcript.People.Count == 1 ? "persoon" : "mensen")}; begeleider: {transcript.People[transcript.Facilitator].Name}");
             printer.Line();
 
             foreach (var step in transcript.Steps)
@@ -105,25 +105,28 @@ public sealed class DemoPlayer(DemoTranscript transcript, DemoOptions options, C
 
                 break;
             case DemoStepKind.Message:
-                var id = Remember(step, teams.NextMessageId());
+                var id = teams.NextMessageId();
                 printer.Person(who!.Name, step.Mention ? $"@{BotName} {step.Text}" : step.Text);
-                await SendAsync(http, step, step.Mention ? teams.Mention(who, step.Text, id) : teams.Message(who, step.Text, id), ct);
+                await SendAsync(http, step, Remember(step, step.Mention ? teams.Mention(who, step.Text, id) : teams.Message(who, step.Text, id)), ct);
                 break;
             case DemoStepKind.CardSubmit:
                 var (card, value) = OpenCard(step, connector);
-                var submitId = Remember(step, teams.NextMessageId());
                 printer.Person(who!.Name, step.Choices is { Count: > 0 } choices
                     ? $"(vinkt aan in de kaart: {string.Join(", ", choices)} en drukt op de knop)"
                     : $"(typt in de kaart en drukt op de knop) {step.Text}");
-                await SendAsync(http, step, teams.CardSubmit(who, card.ActivityId, value, submitId), ct);
+                await SendAsync(http, step, Remember(step, teams.CardSubmit(who, card.ActivityId, value, teams.NextMessageId())), ct);
                 break;
             case DemoStepKind.Edit:
                 printer.Person(who!.Name, $"(bewerkt het bericht) {step.Text}");
-                await SendAsync(http, step, teams.Edit(who, messageIds[step.Ref!], step.Text), ct);
+                await SendAsync(http, step, teams.Edit(who, SentId(step), step.Text), ct);
                 break;
             case DemoStepKind.Delete:
                 printer.Person(who!.Name, $"(verwijdert het bericht \"{step.Text}\")");
-                await SendAsync(http, step, teams.Delete(who, messageIds[step.Ref!]), ct);
+                await SendAsync(http, step, teams.Delete(who, SentId(step)), ct);
+                break;
+            case DemoStepKind.Resend:
+                printer.Note($"Teams bezorgt het bericht van {who!.Name} nog een keer: \"{step.Text}\"");
+                await SendAsync(http, step, (JsonObject)sent[step.Ref!].DeepClone(), ct);
                 break;
             case DemoStepKind.Pause:
                 await Task.Delay(options.Fast ? Min(step.Pause, TimeSpan.FromMilliseconds(300)) : step.Pause, ct);
@@ -142,15 +145,18 @@ public sealed class DemoPlayer(DemoTranscript transcript, DemoOptions options, C
         }
     }
 
-    private string Remember(DemoStep step, string id)
+    /// <summary>Keeps a message that later steps edit, delete or deliver again.</summary>
+    private JsonObject Remember(DemoStep step, JsonObject activity)
     {
         if (step.Ref is { } name)
         {
-            messageIds[name] = id;
+            sent[name] = (JsonObject)activity.DeepClone();
         }
 
-        return id;
+        return activity;
     }
+
+    private string SentId(DemoStep step) => (string)sent[step.Ref!]["id"]!;
 
     /// <summary>The card a participant answers in: the last one the bot posted with an answer button.</summary>
     private (ConnectorRequest Card, JsonObject Value) OpenCard(DemoStep step, LocalTeamsConnector connector)

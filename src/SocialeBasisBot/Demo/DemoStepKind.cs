@@ -20,6 +20,9 @@ public enum DemoStepKind
     /// <summary>A participant deletes an earlier message.</summary>
     Delete,
 
+    /// <summary>Teams delivers an earlier message a second time (it retries when a bot answers slowly).</summary>
+    Resend,
+
     /// <summary>Nothing happens for a moment (the bot's count refresh can show).</summary>
     Pause,
 }

@@ -13,8 +13,8 @@ namespace SocialeBasisBot.Demo;
 public static class DemoTranscriptReader
 {
     private static readonly string[] RootKeys = ["title", "conversation", "facilitator", "people", "steps"];
-    private static readonly string[] KindKeys = ["botAdded", "command", "from", "edit", "delete", "pause"];
-    private static readonly string[] StepKeys = ["botAdded", "command", "by", "expect", "from", "text", "mention", "card", "choices", "ref", "edit", "delete", "pause"];
+    private static readonly string[] KindKeys = ["botAdded", "command", "from", "edit", "delete", "resend", "pause"];
+    private static readonly string[] StepKeys = ["botAdded", "command", "by", "expect", "from", "text", "mention", "card", "choices", "ref", "edit", "delete", "resend", "pause"];
 
     public static DemoTranscript Load(string path)
     {
@@ -41,6 +41,11 @@ public static class DemoTranscriptReader
         catch (YamlException ex)
         {
             throw new DemoTranscriptException($"{path}:{ex.Start.Line}: geen geldige YAML: {ex.InnerException?.Message ?? ex.Message}", ex);
+        }
+        catch (InvalidOperationException ex)
+        {
+            // YamlDotNet's scanner throws this without a position on some unclosed constructs.
+            throw new DemoTranscriptException($"{path}: geen geldige YAML (iets is niet afgesloten, zoals een [ of een aanhalingsteken): {ex.Message}", ex);
         }
 
         var errors = new List<string>();
@@ -155,7 +160,7 @@ public static class DemoTranscriptReader
         var kinds = KindKeys.Where(k => step.Children.ContainsKey(k)).ToList();
         if (kinds.Count != 1)
         {
-            error(step, "een stap heeft precies één van botAdded, command, from, edit, delete of pause.");
+            error(step, "een stap heeft precies één van botAdded, command, from, edit, delete, resend of pause.");
             return null;
         }
 
@@ -195,7 +200,7 @@ public static class DemoTranscriptReader
                 var text = choices.Length > 0 ? Scalar(step, "text") ?? "" : RequiredText();
                 return new DemoStep(line, card ? DemoStepKind.CardSubmit : DemoStepKind.Message, from, text,
                     Mention: Flag(step, "mention", error), Ref: Scalar(step, "ref"), Choices: choices);
-            case "edit" or "delete":
+            case "edit" or "delete" or "resend":
                 var name = Scalar(step, kinds[0]) ?? "";
                 if (!refs.TryGetValue(name, out var original))
                 {
@@ -203,9 +208,12 @@ public static class DemoTranscriptReader
                     return null;
                 }
 
-                return kinds[0] == "edit"
-                    ? new DemoStep(line, DemoStepKind.Edit, original.Person, RequiredText(), Ref: name)
-                    : new DemoStep(line, DemoStepKind.Delete, original.Person, original.Text, Ref: name);
+                return kinds[0] switch
+                {
+                    "edit" => new DemoStep(line, DemoStepKind.Edit, original.Person, RequiredText(), Ref: name),
+                    "delete" => new DemoStep(line, DemoStepKind.Delete, original.Person, original.Text, Ref: name),
+                    _ => new DemoStep(line, DemoStepKind.Resend, original.Person, original.Text, Ref: name),
+                };
             default:
                 if (!double.TryParse(Scalar(step, "pause"), NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds)
                     || seconds is < 0 or > 30)

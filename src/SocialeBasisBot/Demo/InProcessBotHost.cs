@@ -15,11 +15,11 @@ public sealed class InProcessBotHost : IAsyncDisposable, IObserver<DiagnosticLis
 {
     private const string RunIdSetting = "Demo:RunId";
     private readonly string runId = Guid.NewGuid().ToString("N");
-    private readonly TaskCompletionSource<IHost> built = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource<(IServer Server, IHostApplicationLifetime Lifetime)> built = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly List<IDisposable> subscriptions = [];
     private readonly Lock gate = new();
     private Task<int>? run;
-    private IHost? host;
+    private IHostApplicationLifetime? lifetime;
 
     private InProcessBotHost()
     {
@@ -55,8 +55,8 @@ public sealed class InProcessBotHost : IAsyncDisposable, IObserver<DiagnosticLis
                 throw new InvalidOperationException("The bot stopped before it started listening.");
             }
 
-            bot.host = await bot.built.Task;
-            bot.BaseAddress = await bot.WaitForAddressAsync(timeout, ct);
+            (var server, bot.lifetime) = await bot.built.Task;
+            bot.BaseAddress = await bot.WaitForAddressAsync(server, timeout, ct);
             return bot;
         }
         catch (TargetInvocationException ex) when (ex.InnerException is not null)
@@ -71,8 +71,6 @@ public sealed class InProcessBotHost : IAsyncDisposable, IObserver<DiagnosticLis
         }
     }
 
-    public IServiceProvider Services => host?.Services ?? throw new InvalidOperationException("The bot is not running.");
-
     public async ValueTask DisposeAsync()
     {
         lock (gate)
@@ -86,7 +84,7 @@ public sealed class InProcessBotHost : IAsyncDisposable, IObserver<DiagnosticLis
         }
 
         // Stopping through the lifetime lets Program's own RunAsync return and dispose the host, as on Ctrl+C.
-        host?.Services.GetRequiredService<IHostApplicationLifetime>().StopApplication();
+        lifetime?.StopApplication();
 
         if (run is not null)
         {
@@ -118,7 +116,9 @@ public sealed class InProcessBotHost : IAsyncDisposable, IObserver<DiagnosticLis
         if (value is { Key: "HostBuilt", Value: IHost candidate }
             && candidate.Services.GetService<IConfiguration>()?[RunIdSetting] == runId)
         {
-            built.TrySetResult(candidate);
+            // Taken now: if start-up fails, Program disposes the host and its services can no longer be asked.
+            built.TrySetResult((candidate.Services.GetRequiredService<IServer>(),
+                candidate.Services.GetRequiredService<IHostApplicationLifetime>()));
         }
     }
 
@@ -138,26 +138,25 @@ public sealed class InProcessBotHost : IAsyncDisposable, IObserver<DiagnosticLis
     {
     }
 
-    private async Task<Uri> WaitForAddressAsync(TimeSpan timeout, CancellationToken ct)
+    private async Task<Uri> WaitForAddressAsync(IServer server, TimeSpan timeout, CancellationToken ct)
     {
         // The host is built but Kestrel binds its port only when Program calls RunAsync; /healthz answers 200 once the
         // storage is reachable, after the start-up checks (programmes, database) have run.
-        var server = Services.GetRequiredService<IServer>();
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(ct);
         deadline.CancelAfter(timeout);
         while (true)
         {
+            if (run!.IsCompleted)
+            {
+                await run; // rethrows why start-up failed
+                throw new InvalidOperationException("The bot stopped before it started listening.");
+            }
+
             var address = server.Features.Get<IServerAddressesFeature>()?.Addresses
                 .FirstOrDefault(a => !a.EndsWith(":0", StringComparison.Ordinal) && !a.EndsWith(":0/", StringComparison.Ordinal));
             if (address is not null && await HealthyAsync(new Uri(address.TrimEnd('/') + "/healthz"), deadline.Token))
             {
                 return new Uri(address.TrimEnd('/') + "/");
-            }
-
-            if (run!.IsCompleted)
-            {
-                await run;
-                throw new InvalidOperationException("The bot stopped before it started listening.");
             }
 
             await Task.Delay(25, deadline.Token);
