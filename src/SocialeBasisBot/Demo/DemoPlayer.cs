@@ -87,16 +87,23 @@ public sealed class DemoPlayer(DemoTranscript transcript, DemoOptions options, C
 
     private async Task PlayAsync(DemoStep step, TeamsActivityFactory teams, LocalTeamsConnector connector, HttpClient http, CancellationToken ct)
     {
-        var who = step.Kind == DemoStepKind.Pause ? null : transcript.People[step.Person];
+        if (step.Kind == DemoStepKind.Pause)
+        {
+            // --fast still waits a moment, so the answer count (refreshed every 0.2 s) shows before a question closes.
+            await Task.Delay(options.Fast ? Min(step.Pause, TimeSpan.FromMilliseconds(300)) : step.Pause, ct);
+            return;
+        }
+
+        var who = transcript.People[step.Person];
         var before = connector.Requests.Count;
         switch (step.Kind)
         {
             case DemoStepKind.BotAdded:
-                printer.Note($"{who!.Name} voegt {BotName} toe aan de groepschat");
+                printer.Note($"{who.Name} voegt {BotName} toe aan de groepschat");
                 await SendAsync(http, step, teams.BotAdded(who), ct);
                 break;
             case DemoStepKind.Command:
-                printer.Person(who!.Name, $"@{BotName} {step.Text}");
+                printer.Person(who.Name, $"@{BotName} {step.Text}");
                 await SendAsync(http, step, teams.Mention(who, step.Text, teams.NextMessageId()), ct);
                 if (step.Expect is { } expected)
                 {
@@ -106,30 +113,27 @@ public sealed class DemoPlayer(DemoTranscript transcript, DemoOptions options, C
                 break;
             case DemoStepKind.Message:
                 var id = teams.NextMessageId();
-                printer.Person(who!.Name, step.Mention ? $"@{BotName} {step.Text}" : step.Text);
+                printer.Person(who.Name, step.Mention ? $"@{BotName} {step.Text}" : step.Text);
                 await SendAsync(http, step, Remember(step, step.Mention ? teams.Mention(who, step.Text, id) : teams.Message(who, step.Text, id)), ct);
                 break;
             case DemoStepKind.CardSubmit:
                 var (card, value) = OpenCard(step, connector);
-                printer.Person(who!.Name, step.Choices is { Count: > 0 } choices
+                printer.Person(who.Name, step.Choices is { Count: > 0 } choices
                     ? $"(vinkt aan in de kaart: {string.Join(", ", choices)} en drukt op de knop)"
                     : $"(typt in de kaart en drukt op de knop) {step.Text}");
                 await SendAsync(http, step, Remember(step, teams.CardSubmit(who, card.ActivityId, value, teams.NextMessageId())), ct);
                 break;
             case DemoStepKind.Edit:
-                printer.Person(who!.Name, $"(bewerkt het bericht) {step.Text}");
+                printer.Person(who.Name, $"(bewerkt het bericht) {step.Text}");
                 await SendAsync(http, step, teams.Edit(who, SentId(step), step.Text), ct);
                 break;
             case DemoStepKind.Delete:
-                printer.Person(who!.Name, $"(verwijdert het bericht \"{step.Text}\")");
+                printer.Person(who.Name, $"(verwijdert het bericht \"{step.Text}\")");
                 await SendAsync(http, step, teams.Delete(who, SentId(step)), ct);
                 break;
             case DemoStepKind.Resend:
-                printer.Note($"Teams bezorgt het bericht van {who!.Name} nog een keer: \"{step.Text}\"");
+                printer.Note($"Teams bezorgt het bericht van {who.Name} nog een keer: \"{step.Text}\"");
                 await SendAsync(http, step, (JsonObject)sent[step.Ref!].DeepClone(), ct);
-                break;
-            case DemoStepKind.Pause:
-                await Task.Delay(options.Fast ? Min(step.Pause, TimeSpan.FromMilliseconds(300)) : step.Pause, ct);
                 break;
             default:
                 throw new InvalidOperationException($"Step kind {step.Kind} is not played.");
