@@ -7,4 +7,10 @@ namespace SocialeBasisBot.Themes;
 public interface IThemeEngine
 {
     Task<ThemeResult> FindThemesAsync(ThemeRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Does the expensive per-answer work (embedding) ahead of time, as answers arrive, so that closing a question
+    /// with hundreds of answers only has to group them. Engines without such work do nothing.
+    /// </summary>
+    Task PrepareAsync(IEnumerable<string> texts, CancellationToken cancellationToken = default) => Task.CompletedTask;
 }

@@ -13,6 +13,7 @@ public sealed partial class SessionService(
     SessionStore store,
     ProgrammeCatalog programmes,
     FacilitatorPolicy policy,
+    AnswerPreparation preparation,
     TimeProvider time,
     ILogger<SessionService> logger)
 {
@@ -57,6 +58,16 @@ public sealed partial class SessionService(
             CommandKind.Summary or CommandKind.Export => Report(session, programme, command, say),
             _ => [new TextReply(say.UnknownCommand(command.Word))],
         };
+    }
+
+    /// <summary>
+    /// The Teams meeting this chat belongs to has ended: a session still running there is stopped as if its
+    /// facilitator typed `stop`, so the summary is in the chat when people look back.
+    /// </summary>
+    public async Task<IReadOnlyList<BotReply>> EndWithMeetingAsync(string conversationId, Phrases say, CancellationToken ct)
+    {
+        var session = await store.FindRunningSessionAsync(conversationId, ct);
+        return session is null ? [] : await StopAsync(session, RequireProgramme(session), say, ct);
     }
 
     public async Task<AnswerResult> RecordAnswerAsync(
@@ -110,6 +121,7 @@ public sealed partial class SessionService(
         if (added)
         {
             LogAnswerStored(session.Id, itemId, incoming.Source);
+            preparation.Enqueue(text);
         }
 
         return new AnswerResult(added ? AnswerOutcome.Stored : AnswerOutcome.Duplicate, session.Id, itemId);
@@ -128,6 +140,7 @@ public sealed partial class SessionService(
         {
             answer.Text = text;
             answer.EditedAt = time.GetUtcNow();
+            preparation.Enqueue(text);
             var choices = PollChoices.Parse(item, text);
             answer.Choices = choices.Count > 0 ? string.Join(',', choices) : null;
         }, ct);

@@ -12,7 +12,6 @@ public static class SummariesServiceCollectionExtensions
         // Transient: the engine's lifetime is the theme engine's business, and a summarizer holds no state.
         services.TryAddTransient<QuestionSummarizer>();
         services.TryAddTransient<SessionSummarizer>();
-        services.TryAddTransient<SessionReports>();
         return services;
     }
 }

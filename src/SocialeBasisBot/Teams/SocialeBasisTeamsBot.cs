@@ -101,6 +101,12 @@ public sealed partial class SocialeBasisTeamsBot(
         }
     }
 
+    protected override async Task OnTeamsMeetingEndAsync(MeetingEndEventDetails meeting, ITurnContext<IEventActivity> turnContext, CancellationToken cancellationToken)
+    {
+        var result = await sessions.EndWithMeetingAsync(ActivityReader.ConversationKey(turnContext.Activity), Phrases.Dutch, cancellationToken);
+        await replies.SendAsync(turnContext, result, Phrases.Dutch, cancellationToken);
+    }
+
     protected override Task OnTeamsFileConsentAcceptAsync(ITurnContext<IInvokeActivity> turnContext, FileConsentCardResponse fileConsentCardResponse, CancellationToken cancellationToken) =>
         fileConsent.AcceptAsync(turnContext, fileConsentCardResponse, Phrases.Dutch, cancellationToken);
 

@@ -121,6 +121,20 @@ public sealed class HostBehaviourTests : IAsyncLifetime
         Assert.All(answers, a => Assert.Equal(Answers.AnswerSource.ThreadReply, a.Source));
     }
 
+    [Fact]
+    public async Task When_the_meeting_ends_a_running_session_is_summarised_and_stopped()
+    {
+        await using var host = new BotHost(databasePath);
+        var meetingChat = new TeamsChat(connector.ServiceUrl, $"19:meeting_{Guid.NewGuid():N}@thread.v2");
+        await Post(host, meetingChat.Mention(TeamsChat.User(1), "start"));
+        connector.Clear();
+
+        await Post(host, meetingChat.MeetingEnd());
+
+        Assert.Contains(connector.Posts, p => p.Text.Contains("is beëindigd", StringComparison.Ordinal));
+        Assert.Null(await host.Service<SessionStore>().FindRunningSessionAsync(meetingChat.ConversationId, CancellationToken.None));
+    }
+
     private static async Task Post(BotHost host, JsonObject activity)
     {
         using var response = await host.PostActivityAsync(activity.ToJsonString());

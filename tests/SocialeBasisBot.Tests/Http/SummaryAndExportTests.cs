@@ -14,45 +14,35 @@ namespace SocialeBasisBot.Tests.Http;
 /// start → question → answers → sluit → samenvatting → export → download, over HTTP with real Dutch answers:
 /// the cards and files must hold the answers that were given, counted right and rendered inert.
 /// </summary>
-public sealed class SummaryAndExportTests : IAsyncLifetime
+public sealed class SummaryAndExportTests : LiveBotTest
 {
     private static readonly string[] ExportFiles = ["antwoorden.csv", "antwoorden.xlsx", "samenvatting.html", "samenvatting.md"];
     private const string Malicious = "**Vet** [klik hier](http://evil.example) <script>alert(1)</script>";
     private const string Formula = "=HYPERLINK(\"http://evil.example\";\"meer info\")";
-    private readonly string databasePath = Path.Combine(Path.GetTempPath(), $"sbb-{Guid.NewGuid():N}.db");
     private readonly TeamsUser facilitator = new("29:facilitator", "Fenna Begeleider", "aad-facilitator");
-    private FakeTeamsConnector connector = null!;
-    private BotHost host = null!;
     private TeamsChat chat = null!;
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        connector = await FakeTeamsConnector.StartAsync();
-        host = new BotHost(databasePath);
-        chat = new TeamsChat(connector.ServiceUrl, $"19:{Guid.NewGuid():N}@thread.v2");
-    }
-
-    public async Task DisposeAsync()
-    {
-        await host.DisposeAsync();
-        await connector.DisposeAsync();
+        await base.InitializeAsync();
+        chat = NewGroupChat();
     }
 
     [Fact]
     public async Task Question_summary_session_summary_and_downloads_match_the_answers_given()
     {
-        await Send(chat.Mention(facilitator, "start"));
-        await AdvanceTo("q1");
+        await SendAsync(chat.Mention(facilitator, "start"));
+        await AdvanceToAsync(chat, facilitator, "q1");
         var given = DevAnswers.For("q1").Take(30).Select(a => (Participant: a.Participant, Text: a.Text)).Append((Participant: "Mallory M.", Text: Malicious)).Append((Participant: "Frank F.", Text: Formula)).ToList();
         foreach (var (participant, text) in given)
         {
-            await Send(chat.Message(Person(participant), text));
+            await SendAsync(chat.Message(Person(participant), text));
         }
 
-        connector.Clear();
-        await Send(chat.Mention(facilitator, "sluit"));
+        Connector.Clear();
+        await SendAsync(chat.Mention(facilitator, "sluit"));
 
-        var summary = connector.Posts.Select(p => p.Card).OfType<JsonObject>()
+        var summary = Connector.Posts.Select(p => p.Card).OfType<JsonObject>()
             .Single(c => Texts(c).Any(t => t.StartsWith("Samenvatting:", StringComparison.Ordinal)));
         var participants = given.Select(g => g.Participant).Distinct().Count();
         Assert.Contains($"32 antwoorden van {participants} deelnemers", Texts(summary));
@@ -64,15 +54,15 @@ public sealed class SummaryAndExportTests : IAsyncLifetime
         Assert.True(themeCounts.Sum() <= 32, "a theme count never exceeds the answers given");
         Assert.DoesNotContain("[klik hier](http", summary.ToJsonString(), StringComparison.Ordinal);
 
-        connector.Clear();
-        await Send(chat.Mention(facilitator, "samenvatting"));
-        var overview = connector.Posts.Select(p => p.Card).OfType<JsonObject>().ToList();
+        Connector.Clear();
+        await SendAsync(chat.Mention(facilitator, "samenvatting"));
+        var overview = Connector.Posts.Select(p => p.Card).OfType<JsonObject>().ToList();
         Assert.Contains(overview, c => Texts(c).Contains("Overzicht · Steun en ruimte voor vrijwillige inzet"));
         Assert.Contains(overview, c => Texts(c).Contains("Overzicht · Mensen vragen & uitnodigen"));
         Assert.All(overview, c => Assert.True(SummaryCards.SizeInTeams(c) < 80 * 1024));
 
-        connector.Clear();
-        await Send(chat.Mention(facilitator, "export"));
+        Connector.Clear();
+        await SendAsync(chat.Mention(facilitator, "export"));
         var links = DownloadLinks();
         Assert.Equal(ExportFiles, links.Keys.Order(StringComparer.Ordinal));
 
@@ -86,8 +76,8 @@ public sealed class SummaryAndExportTests : IAsyncLifetime
         Assert.DoesNotContain("<script>alert(1)</script>", html, StringComparison.Ordinal);
         Assert.StartsWith("PK", await Download(links["antwoorden.xlsx"]), StringComparison.Ordinal);
 
-        connector.Clear();
-        await Send(chat.Mention(facilitator, "export met namen"));
+        Connector.Clear();
+        await SendAsync(chat.Mention(facilitator, "export met namen"));
         var named = await Download(DownloadLinks()["antwoorden-met-namen.csv"]);
         Assert.Contains(given[0].Participant, named, StringComparison.Ordinal);
     }
@@ -96,12 +86,11 @@ public sealed class SummaryAndExportTests : IAsyncLifetime
     public async Task Tampered_links_get_403_and_expired_links_410_without_data()
     {
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
-        await host.DisposeAsync();
-        host = new BotHost(databasePath, services: s => s.AddSingleton<TimeProvider>(clock));
-        await Send(chat.Mention(facilitator, "start"));
-        await Send(chat.Mention(facilitator, "export"));
+        await RestartAsync(s => s.AddSingleton<TimeProvider>(clock));
+        await SendAsync(chat.Mention(facilitator, "start"));
+        await SendAsync(chat.Mention(facilitator, "export"));
         var url = DownloadLinks()["antwoorden.csv"];
-        using var client = host.Client();
+        using var client = Host.Client();
 
         using (var ok = await client.GetAsync(url))
         {
@@ -129,14 +118,14 @@ public sealed class SummaryAndExportTests : IAsyncLifetime
     [Fact]
     public async Task Under_three_answers_the_summary_says_so_instead_of_inventing_themes()
     {
-        await Send(chat.Mention(facilitator, "start"));
-        await AdvanceTo("q1");
-        await Send(chat.Message(Person("Anna A."), "Meer vraag naar vrijwilligers"));
-        await Send(chat.Message(Person("Bram B."), "Zwaardere zorgtaken"));
-        connector.Clear();
-        await Send(chat.Mention(facilitator, "sluit"));
+        await SendAsync(chat.Mention(facilitator, "start"));
+        await AdvanceToAsync(chat, facilitator, "q1");
+        await SendAsync(chat.Message(Person("Anna A."), "Meer vraag naar vrijwilligers"));
+        await SendAsync(chat.Message(Person("Bram B."), "Zwaardere zorgtaken"));
+        Connector.Clear();
+        await SendAsync(chat.Mention(facilitator, "sluit"));
 
-        var card = connector.Posts.Select(p => p.Card).OfType<JsonObject>()
+        var card = Connector.Posts.Select(p => p.Card).OfType<JsonObject>()
             .Single(c => Texts(c).Any(t => t.StartsWith("Samenvatting:", StringComparison.Ordinal)));
         Assert.Contains(Texts(card), t => t.StartsWith("Maar 2 antwoorden: te weinig", StringComparison.Ordinal));
         Assert.Empty(ThemeCounts(card));
@@ -145,31 +134,31 @@ public sealed class SummaryAndExportTests : IAsyncLifetime
     [Fact]
     public async Task In_a_personal_chat_export_also_offers_the_files_through_file_consent()
     {
-        var personal = new TeamsChat(connector.ServiceUrl, $"a:{Guid.NewGuid():N}", "personal");
-        await Send(personal.Message(facilitator, "start"));
-        await Send(personal.Message(facilitator, "volgende"));
-        await Send(personal.Message(facilitator, "export"));
+        var personal = new TeamsChat(Connector.ServiceUrl, $"a:{Guid.NewGuid():N}", "personal");
+        await SendAsync(personal.Message(facilitator, "start"));
+        await SendAsync(personal.Message(facilitator, "volgende"));
+        await SendAsync(personal.Message(facilitator, "export"));
 
-        var consents = connector.Posts.Where(p => p.AttachmentType == "application/vnd.microsoft.teams.card.file.consent").ToList();
+        var consents = Connector.Posts.Where(p => p.AttachmentType == "application/vnd.microsoft.teams.card.file.consent").ToList();
         Assert.Equal(4, consents.Count);
         var consent = consents.First(c => c.Attachment!["name"]!.GetValue<string>() == "antwoorden.csv");
         var context = consent.Attachment!["content"]!["acceptContext"]!;
 
-        connector.Clear();
-        using var response = await host.PostActivityAsync(
-            personal.FileConsentAccept(facilitator, context, connector.ServiceUrl + "upload/antwoorden.csv", "antwoorden.csv").ToJsonString());
+        Connector.Clear();
+        using var response = await Host.PostActivityAsync(
+            personal.FileConsentAccept(facilitator, context, Connector.ServiceUrl + "upload/antwoorden.csv", "antwoorden.csv").ToJsonString());
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
 
-        var uploaded = Encoding.UTF8.GetString(connector.Uploads["antwoorden.csv"]);
+        var uploaded = Encoding.UTF8.GetString(Connector.Uploads["antwoorden.csv"]);
         Assert.Contains("antwoord", uploaded, StringComparison.OrdinalIgnoreCase);
-        Assert.Contains(connector.Posts, p => p.AttachmentType == "application/vnd.microsoft.teams.card.file.info");
+        Assert.Contains(Connector.Posts, p => p.AttachmentType == "application/vnd.microsoft.teams.card.file.info");
     }
 
     private static TeamsUser Person(string name) => new($"29:{name}", name, $"aad-{name}");
 
     private Dictionary<string, string> DownloadLinks()
     {
-        var card = connector.Posts.Select(p => p.Card).OfType<JsonObject>().Last(c => Texts(c).Contains("Downloads"));
+        var card = Connector.Posts.Select(p => p.Card).OfType<JsonObject>().Last(c => Texts(c).Contains("Downloads"));
         return card["actions"]!.AsArray()
             .Select(a => a!["url"]!.GetValue<string>())
             .ToDictionary(u => Uri.UnescapeDataString(new Uri(u).Segments[^1]), u => u);
@@ -177,18 +166,11 @@ public sealed class SummaryAndExportTests : IAsyncLifetime
 
     private async Task<string> Download(string url)
     {
-        using var response = await host.Client().GetAsync(new Uri(url));
+        using var response = await Host.Client().GetAsync(new Uri(url));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return Encoding.UTF8.GetString(await response.Content.ReadAsByteArrayAsync()).TrimStart('\uFEFF');
     }
 
-    private async Task AdvanceTo(string itemId)
-    {
-        for (var i = 0; i < 30 && !connector.Posts.Any(p => p.SubmitData?["item"]?.GetValue<string>() == itemId); i++)
-        {
-            await Send(chat.Mention(facilitator, "volgende"));
-        }
-    }
 
     private static List<string> Texts(JsonObject card) => CardText.All(card).ToList();
 
@@ -197,9 +179,4 @@ public sealed class SummaryAndExportTests : IAsyncLifetime
 
     private static string Unescape(string text) => System.Text.RegularExpressions.Regex.Replace(text, @"\\(.)", "$1");
 
-    private async Task Send(JsonObject activity)
-    {
-        using var response = await host.PostActivityAsync(activity.ToJsonString());
-        Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.Accepted, $"{activity["type"]}: {(int)response.StatusCode}");
-    }
 }

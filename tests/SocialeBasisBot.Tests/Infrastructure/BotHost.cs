@@ -27,6 +27,7 @@ public sealed class BotHost : WebApplicationFactory<Program>
             ["Storage:Provider"] = "Sqlite",
             ["Programmes:Folder"] = RepositoryPaths.Dialogs,
             ["Teams:CountUpdateInterval"] = "00:00:00.200",
+            ["Teams:SendRetryDelay"] = "00:00:00.050",
             ["MicrosoftAppId"] = "",
             ["MicrosoftAppPassword"] = "",
             ["Logging:LogLevel:Default"] = "Warning",

@@ -72,6 +72,15 @@ public sealed class TeamsChat(string serviceUrl, string conversationId, string c
         return activity;
     }
 
+    /// <summary>Teams' meetingEnd event for the meeting this chat belongs to.</summary>
+    public JsonObject MeetingEnd()
+    {
+        var activity = Load("docs_event_meetingEnd.json");
+        Address(activity, User(1), null);
+        activity["value"]!["Id"] = conversationId;
+        return activity;
+    }
+
     /// <summary>The organiser accepted a file consent card (Teams' fileConsent/invoke).</summary>
     public JsonObject FileConsentAccept(TeamsUser from, JsonNode context, string uploadUrl, string name)
     {

@@ -1,0 +1,76 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.Logging.Abstractions;
+using SocialeBasisBot.Answers;
+using SocialeBasisBot.Themes;
+
+namespace SocialeBasisBot.Core.Tests.Answers;
+
+public sealed class AnswerPreparationTests
+{
+    [Fact]
+    public async Task Answers_reach_the_engine_in_batches_while_the_question_is_still_open()
+    {
+        var engine = new RecordingEngine();
+        var preparation = new AnswerPreparation(engine, NullLogger<AnswerPreparation>.Instance);
+        await preparation.StartAsync(CancellationToken.None);
+
+        var texts = Enumerable.Range(1, 70).Select(i => $"Antwoord {i}").ToList();
+        texts.ForEach(preparation.Enqueue);
+
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (engine.Prepared.Count < texts.Count && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(20);
+        }
+
+        await preparation.StopAsync(CancellationToken.None);
+        Assert.Equal(texts, engine.Prepared);
+        Assert.All(engine.BatchSizes, size => Assert.InRange(size, 1, 32));
+    }
+
+    [Fact]
+    public async Task A_failing_engine_does_not_stop_later_preparation()
+    {
+        var engine = new RecordingEngine { FailFirst = true };
+        var preparation = new AnswerPreparation(engine, NullLogger<AnswerPreparation>.Instance);
+        await preparation.StartAsync(CancellationToken.None);
+
+        preparation.Enqueue("eerste");
+        await Task.Delay(200);
+        preparation.Enqueue("tweede");
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (!engine.Prepared.Contains("tweede") && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(20);
+        }
+
+        await preparation.StopAsync(CancellationToken.None);
+        Assert.Contains("tweede", engine.Prepared);
+    }
+
+    private sealed class RecordingEngine : IThemeEngine
+    {
+        public ConcurrentQueue<string> Prepared { get; } = new();
+
+        public ConcurrentQueue<int> BatchSizes { get; } = new();
+
+        public bool FailFirst { get; set; }
+
+        public Task<ThemeResult> FindThemesAsync(ThemeRequest request, CancellationToken cancellationToken = default) =>
+            throw new NotSupportedException();
+
+        public Task PrepareAsync(IEnumerable<string> texts, CancellationToken cancellationToken = default)
+        {
+            if (FailFirst)
+            {
+                FailFirst = false;
+                throw new InvalidOperationException("model not loaded");
+            }
+
+            var list = texts.ToList();
+            BatchSizes.Enqueue(list.Count);
+            list.ForEach(Prepared.Enqueue);
+            return Task.CompletedTask;
+        }
+    }
+}

@@ -1,0 +1,3 @@
+namespace SocialeBasisBot.Deployment.Tests.Infrastructure;
+
+public sealed record ProcessResult(int ExitCode, string StandardOutput, string StandardError);
