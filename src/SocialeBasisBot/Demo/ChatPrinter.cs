@@ -105,7 +105,7 @@ public sealed class ChatPrinter(TextWriter output, string botName)
             }
             else
             {
-                var note = removed > 0 ? $" ({removed} regel(s) weg)" : changed.Count == 0 ? " ongewijzigd" : "";
+                var note = removed > 0 ? $" ({removed} {(removed == 1 ? "regel" : "regels")} weg)" : changed.Count == 0 ? " ongewijzigd" : "";
                 Write(label, [header + note, .. changed.Select(l => "  " + l)]);
             }
         }
