@@ -1,0 +1,4 @@
+namespace SocialeBasisBot.Demo;
+
+/// <summary>Someone in the demo chat, with the Teams ids a real account would have.</summary>
+public sealed record DemoPerson(string Key, string Name, string TeamsId, string AadObjectId);
