@@ -26,15 +26,19 @@ function reply(message) {
   process.stdout.write(JSON.stringify(message) + "\n");
 }
 
+function emptyLog() {
+  return { requests: [], blocked: [], dialogs: [], console: [], pageErrors: [] };
+}
+
 async function open({ url, width = 1200, height = 800 }) {
   const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: 1, locale: "nl-NL" });
-  const log = { requests: [], blocked: [], dialogs: [], console: [], pageErrors: [] };
+  const entry = { context, page: null, log: emptyLog() };
   await context.route("**/*", (route) => {
     const requested = route.request().url();
     if (requested.startsWith("file:") || requested.startsWith("data:")) {
       return route.continue();
     }
-    log.blocked.push(requested);
+    entry.log.blocked.push(requested);
     return route.abort("blockedbyclient");
   });
   await context.addInitScript(() => {
@@ -44,16 +48,17 @@ async function open({ url, width = 1200, height = 800 }) {
     });
   });
   const page = await context.newPage();
-  page.on("request", (r) => log.requests.push(r.url()));
+  entry.page = page;
+  page.on("request", (r) => entry.log.requests.push(r.url()));
   page.on("dialog", (d) => {
-    log.dialogs.push(`${d.type()}: ${d.message()}`);
+    entry.log.dialogs.push(`${d.type()}: ${d.message()}`);
     d.dismiss().catch(() => {});
   });
-  page.on("console", (m) => log.console.push(`${m.type()}: ${m.text()}`));
-  page.on("pageerror", (e) => log.pageErrors.push(String(e)));
+  page.on("console", (m) => entry.log.console.push(`${m.type()}: ${m.text()}`));
+  page.on("pageerror", (e) => entry.log.pageErrors.push(String(e)));
   await page.goto(url, { waitUntil: "load" });
   const id = nextPage++;
-  pages.set(id, { context, page, log });
+  pages.set(id, entry);
   return { page: id };
 }
 
@@ -83,10 +88,16 @@ const commands = {
     }
     return path;
   },
-  async events({ page }) {
+  async events({ page, clear = false }) {
     const entry = get(page);
-    const cspViolations = await entry.page.evaluate("window.__cspViolations || []");
-    return { ...entry.log, cspViolations };
+    const cspViolations = await entry.page.evaluate("window.__cspViolations.splice(0)");
+    const events = { ...entry.log, cspViolations };
+    if (clear) {
+      entry.log = emptyLog();
+    } else {
+      await entry.page.evaluate((v) => window.__cspViolations.push(...v), cspViolations);
+    }
+    return events;
   },
   async close({ page }) {
     const entry = get(page);

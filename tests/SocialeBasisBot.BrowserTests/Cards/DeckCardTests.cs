@@ -20,7 +20,7 @@ public sealed class DeckCardTests(Browser browser)
         var programme = Deck.Programme;
         var item = programme.FindItem(itemId)!;
         var position = programme.Items.ToList().IndexOf(item) + 1;
-        await using var page = await CardPage.OpenAsync(browser);
+        var page = await browser.CardsAsync();
 
         var card = await page.RenderAsync(Render(item, open), $"item-{position:00}-{item.Id}{(item.IsQuestion ? open ? "-open" : "-closed" : "")}");
 
@@ -56,7 +56,7 @@ public sealed class DeckCardTests(Browser browser)
     public async Task A_participant_can_type_an_answer_in_an_open_question_and_send_it()
     {
         var item = Deck.Programme.Items.First(i => i.Kind == ProgrammeItemKind.OpenQuestion);
-        await using var page = await CardPage.OpenAsync(browser);
+        var page = await browser.CardsAsync();
         await page.RenderAsync(Render(item, open: true), "send-answer");
 
         var click = await page.ClickAsync("Verstuur", "Steeds meer vraag naar maatjes");
@@ -74,7 +74,7 @@ public sealed class DeckCardTests(Browser browser)
     public async Task Link_buttons_of_an_information_item_open_their_url()
     {
         var item = Deck.Programme.Items.First(i => i.Links.Count > 0);
-        await using var page = await CardPage.OpenAsync(browser);
+        var page = await browser.CardsAsync();
         await page.RenderAsync(Render(item, open: true), "links");
 
         foreach (var link in item.Links)

@@ -17,6 +17,7 @@ public sealed class Browser : IAsyncLifetime
     private readonly StringBuilder stderr = new();
     private Process? driver;
     private int nextId;
+    private CardPage? cards;
 
     public string Version { get; private set; } = "";
 
@@ -50,6 +51,9 @@ public sealed class Browser : IAsyncLifetime
         var result = await SendAsync(new JsonObject { ["cmd"] = "open", ["url"] = new Uri(path).AbsoluteUri, ["width"] = width, ["height"] = height });
         return new BrowserPage(this, result!["page"]!.GetValue<int>());
     }
+
+    /// <summary>The one card page of the run: loading the renderer costs more than rendering a card, so cards share it.</summary>
+    public async Task<CardPage> CardsAsync() => cards ??= await CardPage.OpenAsync(this);
 
     internal async Task<JsonNode?> SendAsync(JsonObject command)
     {

@@ -30,8 +30,8 @@ public sealed class BrowserPage(Browser browser, int id) : IAsyncDisposable
     }
 
     /// <summary>Everything the page did that a test may object to: requests, dialogs, console, errors.</summary>
-    public async Task<PageEvents> EventsAsync() =>
-        (await browser.SendAsync(new JsonObject { ["cmd"] = "events", ["page"] = id })).Deserialize<PageEvents>(Web)!;
+    public async Task<PageEvents> EventsAsync(bool clear = false) =>
+        (await browser.SendAsync(new JsonObject { ["cmd"] = "events", ["page"] = id, ["clear"] = clear })).Deserialize<PageEvents>(Web)!;
 
     public async ValueTask DisposeAsync() =>
         await browser.SendAsync(new JsonObject { ["cmd"] = "close", ["page"] = id });

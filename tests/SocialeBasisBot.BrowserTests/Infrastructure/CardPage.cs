@@ -7,7 +7,7 @@ namespace SocialeBasisBot.BrowserTests.Infrastructure;
 /// tests/browser/card.html in Chromium: the official Adaptive Cards renderer with the Microsoft Teams light host
 /// config and stylesheet from the official designer, in a frame as wide as a Teams chat column.
 /// </summary>
-public sealed class CardPage : IAsyncDisposable
+public sealed class CardPage
 {
     /// <summary>A Teams desktop chat column; the card itself gets this minus the frame's padding.</summary>
     public const int Width = 640;
@@ -19,7 +19,7 @@ public sealed class CardPage : IAsyncDisposable
 
     private CardPage(BrowserPage page) => this.page = page;
 
-    public static async Task<CardPage> OpenAsync(Browser browser) =>
+    internal static async Task<CardPage> OpenAsync(Browser browser) =>
         new(await browser.OpenAsync(Path.Combine(RepositoryPaths.BrowserPackage, "card.html"), Width));
 
     /// <summary>Renders the card, takes a screenshot of it and returns what Chromium shows.</summary>
@@ -48,7 +48,6 @@ public sealed class CardPage : IAsyncDisposable
         return (await page.EvalAsync($"clickAction({title}, {typedJson})"))!.AsObject();
     }
 
-    public Task<PageEvents> EventsAsync() => page.EventsAsync();
-
-    public ValueTask DisposeAsync() => page.DisposeAsync();
+    /// <summary>What happened on the page since the last call (the page is shared by all card tests).</summary>
+    public Task<PageEvents> EventsAsync() => page.EventsAsync(clear: true);
 }

@@ -22,6 +22,16 @@ public sealed partial record RenderedCard
     /// <summary>Texts of the card's text blocks, each flattened.</summary>
     public IReadOnlyList<string> TextBlocks => Dom.QuerySelectorAll(".ac-textBlock").Select(e => Flat(e.TextContent)).ToList();
 
+    /// <summary>Each ColumnSet as the texts of its text blocks, left to right (e.g. a theme label and its count).</summary>
+    public IReadOnlyList<IReadOnlyList<string>> Rows => Dom.QuerySelectorAll(".ac-columnSet")
+        .Select(row => (IReadOnlyList<string>)row.QuerySelectorAll(".ac-textBlock").Select(e => Flat(e.TextContent)).ToList())
+        .ToList();
+
+    /// <summary>Elements that participant text must never turn into: links, emphasis, headings, scripts, images, frames.</summary>
+    public IReadOnlyList<string> MarkupFromText => Dom.QuerySelectorAll(".ac-textBlock a, .ac-textBlock strong, .ac-textBlock em, .ac-textBlock b, .ac-textBlock i, .ac-textBlock h1, .ac-textBlock h2, .ac-textBlock h3, .ac-textBlock code, .ac-textBlock img, script, iframe, object, embed")
+        .Select(e => e.OuterHtml)
+        .ToList();
+
     /// <summary>Titles of the card's buttons (actions), in order.</summary>
     public IReadOnlyList<string> Buttons => Dom.QuerySelectorAll("button.ac-pushButton").Select(b => Flat(b.TextContent)).ToList();
 
