@@ -30,6 +30,10 @@ window.renderCard = function renderCard(payload, hostConfig) {
     parseErrors,
     validationErrors,
     html: target.innerHTML,
+    // Text cut off with "…": the renderer hides what does not fit on one line unless the element wraps.
+    clipped: [...target.querySelectorAll("*")]
+      .filter((e) => getComputedStyle(e).textOverflow === "ellipsis" && e.scrollWidth > e.clientWidth + 1)
+      .map((e) => e.innerText.trim()),
     text: target.innerText,
     width: target.getBoundingClientRect().width,
     height: target.getBoundingClientRect().height,

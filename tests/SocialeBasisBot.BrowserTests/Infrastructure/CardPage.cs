@@ -34,6 +34,7 @@ public sealed class CardPage
             Errors = result["parseErrors"]!.AsArray().Concat(result["validationErrors"]!.AsArray()).Select(e => e!.GetValue<string>()).ToList(),
             Dom = new HtmlParser().ParseDocument("<!DOCTYPE html><body>" + html + "</body>"),
             VisibleText = result["text"]!.GetValue<string>(),
+            Clipped = result["clipped"]!.AsArray().Select(e => e!.GetValue<string>()).ToList(),
             Width = result["width"]!.GetValue<double>(),
             Height = result["height"]!.GetValue<double>(),
             Screenshot = screenshot,

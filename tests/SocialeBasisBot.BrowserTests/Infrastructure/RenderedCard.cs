@@ -12,6 +12,8 @@ public sealed partial record RenderedCard
     public required IDocument Dom { get; init; }
     /// <summary>innerText of the card: what is visible, as a person would copy it.</summary>
     public required string VisibleText { get; init; }
+    /// <summary>Texts the card cuts off with an ellipsis because they do not fit on one line.</summary>
+    public required IReadOnlyList<string> Clipped { get; init; }
     public required double Width { get; init; }
     public required double Height { get; init; }
     public required string Screenshot { get; init; }
