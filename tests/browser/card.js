@@ -35,6 +35,9 @@ window.renderCard = function renderCard(payload, hostConfig) {
       .filter((e) => getComputedStyle(e).textOverflow === "ellipsis" && e.scrollWidth > e.clientWidth + 1)
       .map((e) => e.innerText.trim()),
     text: target.innerText,
+    // Left edge (px) of each text block, row by row, to see whether columns line up.
+    rowLefts: [...target.querySelectorAll(".ac-columnSet")]
+      .map((row) => [...row.querySelectorAll(".ac-textBlock")].map((e) => Math.round(e.getBoundingClientRect().left))),
     width: target.getBoundingClientRect().width,
     height: target.getBoundingClientRect().height,
   };

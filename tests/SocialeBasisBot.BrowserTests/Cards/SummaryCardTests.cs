@@ -63,6 +63,16 @@ public sealed class SummaryCardTests(Browser browser)
         await AssertInertAsync(page, card);
     }
 
+    [Fact(Skip = "Known defect, for the lead to fix in src: in poll-summary.json and session-summary.json the bar and the count share one auto-width column (\"${bar} ${count}\"), so a row with a one-digit count starts its bar one character further right than a row with two digits. Remove this Skip with that fix.")]
+    public async Task Poll_summary_bars_start_at_the_same_place_in_every_row()
+    {
+        var page = await browser.CardsAsync();
+
+        var card = await page.RenderAsync(cards.Poll(SampleSession.Poll(), Phrases.Dutch), "summary-poll-bars");
+
+        Assert.Single(card.RowLefts.Select(r => r[^1]).Distinct());
+    }
+
     [Fact]
     public async Task Session_summary_shows_each_building_block_with_its_questions_themes_and_poll()
     {

@@ -35,6 +35,7 @@ public sealed class CardPage
             Dom = new HtmlParser().ParseDocument("<!DOCTYPE html><body>" + html + "</body>"),
             VisibleText = result["text"]!.GetValue<string>(),
             Clipped = result["clipped"]!.AsArray().Select(e => e!.GetValue<string>()).ToList(),
+            RowLefts = result["rowLefts"]!.AsArray().Select(r => (IReadOnlyList<int>)r!.AsArray().Select(x => x!.GetValue<int>()).ToList()).ToList(),
             Width = result["width"]!.GetValue<double>(),
             Height = result["height"]!.GetValue<double>(),
             Screenshot = screenshot,

@@ -14,6 +14,8 @@ public sealed partial record RenderedCard
     public required string VisibleText { get; init; }
     /// <summary>Texts the card cuts off with an ellipsis because they do not fit on one line.</summary>
     public required IReadOnlyList<string> Clipped { get; init; }
+    /// <summary>Left edge in pixels of each text block of each ColumnSet, as <see cref="Rows"/> lists their texts.</summary>
+    public required IReadOnlyList<IReadOnlyList<int>> RowLefts { get; init; }
     public required double Width { get; init; }
     public required double Height { get; init; }
     public required string Screenshot { get; init; }
