@@ -12,10 +12,14 @@ public sealed class CardPage
     /// <summary>A Teams desktop chat column; the card itself gets this minus the frame's padding.</summary>
     public const int Width = 640;
 
+    /// <summary>A phone held upright (Teams mobile).</summary>
+    public const int PhoneWidth = 360;
+
     private static readonly string TeamsHostConfig = File.ReadAllText(Path.Combine(
         RepositoryPaths.BrowserPackage, "node_modules", "adaptivecards-designer", "lib", "hostConfigs", "microsoft-teams-light.json"));
 
     private readonly BrowserPage page;
+    private int width = Width;
 
     private CardPage(BrowserPage page) => this.page = page;
 
@@ -23,8 +27,14 @@ public sealed class CardPage
         new(await browser.OpenAsync(Path.Combine(RepositoryPaths.BrowserPackage, "card.html"), Width));
 
     /// <summary>Renders the card, takes a screenshot of it and returns what Chromium shows.</summary>
-    public async Task<RenderedCard> RenderAsync(JsonObject card, string screenshotName)
+    public async Task<RenderedCard> RenderAsync(JsonObject card, string screenshotName, int viewportWidth = Width)
     {
+        if (viewportWidth != width)
+        {
+            await page.SetWidthAsync(viewportWidth);
+            width = viewportWidth;
+        }
+
         var result = (await page.EvalAsync($"renderCard({card.ToJsonString()}, {TeamsHostConfig})"))!.AsObject();
         var screenshot = await page.ScreenshotAsync(screenshotName, "#frame");
         var html = result["html"]!.GetValue<string>();
