@@ -1,5 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -24,6 +26,11 @@ public sealed class DatabaseInitializer(
         }
 
         var created = await db.Database.EnsureCreatedAsync(cancellationToken);
+        if (!created && db.Database.IsNpgsql())
+        {
+            created = await CreateTablesIfAbsentAsync(db, cancellationToken);
+        }
+
         if (db.Database.IsSqlite())
         {
             // WAL lets many answer writes and reads go on at once without "database is locked".
@@ -32,6 +39,32 @@ public sealed class DatabaseInitializer(
 
         logger.LogInformation("Storage ready ({Provider}), schema {SchemaState}",
             db.Database.ProviderName, created ? "created" : "already present");
+    }
+
+    /// <summary>
+    /// EnsureCreated does nothing to a PostgreSQL database that holds any table at all (a shared or
+    /// pre-provisioned database), so then the bot's own tables are checked and created here.
+    /// </summary>
+    private static async Task<bool> CreateTablesIfAbsentAsync(SocialeBasisDbContext db, CancellationToken ct)
+    {
+        var expected = db.Model.GetEntityTypes().Select(e => e.GetTableName()).OfType<string>().Distinct().ToArray();
+        var present = await db.Database.SqlQuery<string>(
+                $"SELECT table_name AS \"Value\" FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = ANY({expected})")
+            .ToListAsync(ct);
+        if (present.Count == expected.Length)
+        {
+            return false;
+        }
+
+        if (present.Count > 0)
+        {
+            throw new InvalidOperationException(
+                $"The PostgreSQL database holds only part of the bot's tables (missing: {string.Join(", ", expected.Except(present))}). "
+                + "Create them from the same version's schema or point ConnectionStrings:SocialeBasisBot at an empty database.");
+        }
+
+        await db.Database.GetService<IRelationalDatabaseCreator>().CreateTablesAsync(ct);
+        return true;
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
