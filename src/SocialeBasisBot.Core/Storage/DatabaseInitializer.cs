@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -12,6 +13,11 @@ public sealed class DatabaseInitializer(
     IDbContextFactory<SocialeBasisDbContext> contexts,
     ILogger<DatabaseInitializer> logger) : IHostedService
 {
+    // PostgreSQL error codes (SQLSTATE) of a concurrent CREATE: the catalogue's unique index, or the object exists.
+    private const string UniqueViolation = "23505";
+    private const string DuplicateDatabase = "42P04";
+    private const string DuplicateTable = "42P07";
+
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -25,11 +31,9 @@ public sealed class DatabaseInitializer(
             }
         }
 
-        var created = await db.Database.EnsureCreatedAsync(cancellationToken);
-        if (!created && db.Database.IsNpgsql())
-        {
-            created = await CreateTablesIfAbsentAsync(db, cancellationToken);
-        }
+        var created = db.Database.IsNpgsql()
+            ? await EnsurePostgresSchemaAsync(db, cancellationToken)
+            : await db.Database.EnsureCreatedAsync(cancellationToken);
 
         if (db.Database.IsSqlite())
         {
@@ -39,6 +43,27 @@ public sealed class DatabaseInitializer(
 
         logger.LogInformation("Storage ready ({Provider}), schema {SchemaState}",
             db.Database.ProviderName, created ? "created" : "already present");
+    }
+
+    /// <summary>
+    /// Several instances share one PostgreSQL server and start together after a deployment; the losers of the race to
+    /// create the database or the tables get a duplicate error. By then the winner's work is done (table creation is
+    /// one transaction), so they look again instead of failing.
+    /// </summary>
+    private async Task<bool> EnsurePostgresSchemaAsync(SocialeBasisDbContext db, CancellationToken ct)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await db.Database.EnsureCreatedAsync(ct) || await CreateTablesIfAbsentAsync(db, ct);
+            }
+            catch (DbException ex) when (attempt < 5 && ex.SqlState is UniqueViolation or DuplicateDatabase or DuplicateTable)
+            {
+                logger.LogInformation("Another instance is creating the schema ({SqlState}); looking again", ex.SqlState);
+                await Task.Delay(TimeSpan.FromMilliseconds(100 * attempt), ct);
+            }
+        }
     }
 
     /// <summary>

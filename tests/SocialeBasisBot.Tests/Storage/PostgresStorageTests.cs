@@ -44,4 +44,22 @@ public sealed class PostgresStorageTests(PostgresBackend backend) : StorageContr
         var error = await Assert.ThrowsAsync<InvalidOperationException>(() => Backend.StartStorageAsync(connectionString));
         Assert.Contains("missing: ProcessedMessages", error.Message, StringComparison.Ordinal);
     }
+
+    [SkippableFact]
+    public async Task Two_instances_starting_at_once_on_a_new_database_both_come_up()
+    {
+        Skip.If(Backend.SkipReason is not null, Backend.SkipReason);
+        // Scaling out is the reason to run on PostgreSQL; instances start together after a deployment.
+        for (var round = 0; round < 5; round++)
+        {
+            var connectionString = Backend.NewDatabase();
+            var starts = Enumerable.Range(0, 3).Select(_ => Task.Run(() => Backend.StartStorageAsync(connectionString))).ToList();
+            var instances = await Task.WhenAll(starts);
+            foreach (var instance in instances)
+            {
+                Assert.True(await instance.GetRequiredService<SessionStore>().CanConnectAsync(CancellationToken.None));
+                Assert.Null(await instance.GetRequiredService<SessionStore>().FindSessionAsync("none", CancellationToken.None));
+            }
+        }
+    }
 }
