@@ -7,10 +7,10 @@ using SocialeBasisBot.Tests.Infrastructure;
 namespace SocialeBasisBot.Tests.Storage;
 
 /// <summary>
-/// The real host with Storage:Provider=Postgres: a webinar over HTTP into /api/messages, with a restart of the host in
-/// the middle of the question. Skipped (with the reason) when no PostgreSQL test server is configured.
+/// The real host with Storage:Provider=Postgres: a webinar over HTTP into /api/messages with a restart of the host in
+/// the middle of the question, and /healthz. Skipped (with the reason) when no PostgreSQL test server is configured.
 /// </summary>
-public sealed class PostgresWebinarTests : IAsyncLifetime
+public sealed class PostgresHostTests : IAsyncLifetime
 {
     private const string GroupChat = "19:postgres-webinar@thread.v2";
     private readonly PostgresBackend backend = new();
@@ -103,6 +103,25 @@ public sealed class PostgresWebinarTests : IAsyncLifetime
         await Send(chat.Mention(facilitator, "sluit"));
         Assert.Contains(Connector.Posts, p => p.Text.Contains("6 antwoorden van 6 deelnemers", StringComparison.Ordinal));
         Assert.Contains(Connector.Updates, u => u.PathActivityId == q1Card.ResultId && u.AllText.Contains("Gesloten · 6 antwoorden", StringComparison.Ordinal));
+    }
+
+    [SkippableFact]
+    public async Task Healthz_reports_PostgreSQL_and_turns_503_when_the_database_is_gone()
+    {
+        Skip.If(backend.SkipReason is not null, backend.SkipReason);
+        var client = Host.Client();
+        using (var healthy = await client.GetAsync(new Uri("/healthz", UriKind.Relative)))
+        {
+            Assert.Equal(HttpStatusCode.OK, healthy.StatusCode);
+        }
+
+        var name = new Npgsql.NpgsqlConnectionStringBuilder(connectionString).Database;
+        await PostgresBackend.ExecuteAsync(PostgresBackend.ServerConnectionString!, $"DROP DATABASE \"{name}\" WITH (FORCE)");
+        using var gone = await client.GetAsync(new Uri("/healthz", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, gone.StatusCode);
+        // The process keeps serving: the next request is answered too.
+        using var again = await client.GetAsync(new Uri("/healthz", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, again.StatusCode);
     }
 
     private BotHost Host => host ?? throw new InvalidOperationException("The host was not started.");
