@@ -1,0 +1,377 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using SocialeBasisBot.Answers;
+using SocialeBasisBot.Sessions;
+using SocialeBasisBot.Storage;
+
+namespace SocialeBasisBot.Tests.Storage;
+
+/// <summary>
+/// What the bot relies on from storage, run against every provider (SQLite and PostgreSQL). Tests share the fixture's
+/// database, so each one uses its own conversation and session ids.
+/// </summary>
+public abstract class StorageContractTests<TBackend>(TBackend backend) : IClassFixture<TBackend>
+    where TBackend : StorageBackend
+{
+    private static readonly CancellationToken None = CancellationToken.None;
+
+    // 0.1 ms precision: the finest both providers keep (SQLite's binary converter truncates below it).
+    private static readonly DateTimeOffset T0 = new(2026, 3, 12, 19, 30, 15, 123, TimeSpan.Zero);
+
+    protected TBackend Backend => backend;
+
+    [SkippableFact]
+    public async Task The_tests_run_on_the_provider_they_are_named_after()
+    {
+        Skip.If(backend.SkipReason is not null, backend.SkipReason);
+        await using var db = await backend.Contexts.CreateDbContextAsync();
+        Assert.Contains(backend.ProviderNameFragment, db.Database.ProviderName, StringComparison.Ordinal);
+        Assert.True(await backend.Store.CanConnectAsync(None));
+    }
+
+    [SkippableFact]
+    public async Task A_session_is_added_found_and_updated()
+    {
+        var store = Store();
+        var session = NewSession(Conversation(), T0);
+        await store.AddSessionAsync(session, None);
+
+        var found = await store.FindSessionAsync(session.Id, None);
+        Assert.NotNull(found);
+        Assert.Equal(session.ConversationId, found.ConversationId);
+        Assert.Equal("sociale-basis", found.ProgrammeId);
+        Assert.Equal(SessionState.Running, found.State);
+        Assert.Equal(-1, found.CurrentItemIndex);
+        Assert.Null(found.OpenItemId);
+        Assert.Equal(T0, found.StartedAt);
+        Assert.Null(found.EndedAt);
+        Assert.Equal(session.Id, (await store.FindRunningSessionAsync(session.ConversationId, None))?.Id);
+        Assert.Contains(await store.ListRunningSessionsAsync(None), s => s.Id == session.Id);
+
+        found.CurrentItemIndex = 7;
+        found.OpenItemId = "q1";
+        found.ConversationReference = "{\"conversation\":{\"id\":\"x\"}}";
+        await store.UpdateSessionAsync(found, None);
+        var updated = await store.FindSessionAsync(session.Id, None);
+        Assert.Equal(7, updated!.CurrentItemIndex);
+        Assert.Equal("q1", updated.OpenItemId);
+        Assert.Equal(found.ConversationReference, updated.ConversationReference);
+
+        updated.State = SessionState.Stopped;
+        updated.OpenItemId = null;
+        updated.EndedAt = T0.AddMinutes(45);
+        await store.UpdateSessionAsync(updated, None);
+        Assert.Null(await store.FindRunningSessionAsync(session.ConversationId, None));
+        Assert.DoesNotContain(await store.ListRunningSessionsAsync(None), s => s.Id == session.Id);
+        var stopped = await store.FindLatestSessionAsync(session.ConversationId, None);
+        Assert.Equal(SessionState.Stopped, stopped!.State);
+        Assert.Equal(T0.AddMinutes(45), stopped.EndedAt);
+        Assert.Null(await store.FindSessionAsync("no-such-session", None));
+    }
+
+    [SkippableFact]
+    public async Task The_latest_and_the_running_session_are_chosen_by_start_time()
+    {
+        var store = Store();
+        var conversation = Conversation();
+        // Added out of order, so insertion order cannot pass for time order.
+        var middle = NewSession(conversation, T0.AddHours(1), SessionState.Stopped);
+        var latest = NewSession(conversation, T0.AddHours(2), SessionState.Stopped);
+        var earliest = NewSession(conversation, T0);
+        var runningLater = NewSession(conversation, T0.AddMinutes(90));
+        foreach (var session in new[] { middle, latest, earliest, runningLater })
+        {
+            await store.AddSessionAsync(session, None);
+        }
+
+        Assert.Equal(latest.Id, (await store.FindLatestSessionAsync(conversation, None))?.Id);
+        Assert.Equal(runningLater.Id, (await store.FindRunningSessionAsync(conversation, None))?.Id);
+        Assert.Null(await store.FindLatestSessionAsync(Conversation(), None));
+    }
+
+    [SkippableFact]
+    public async Task Timestamps_come_back_as_the_same_instant()
+    {
+        var store = Store();
+        var utc = NewSession(Conversation(), T0);
+        utc.EndedAt = T0.AddSeconds(1);
+        // The bot writes UTC (TimeProvider.GetUtcNow), but a caller may hand over a local time: nothing may be lost.
+        var amsterdam = NewSession(Conversation(), new DateTimeOffset(2026, 7, 1, 21, 30, 15, 123, TimeSpan.FromHours(2)));
+        amsterdam.EndedAt = new DateTimeOffset(2026, 7, 1, 22, 0, 0, TimeSpan.FromHours(2));
+        await store.AddSessionAsync(utc, None);
+        await store.AddSessionAsync(amsterdam, None);
+
+        var utcBack = await store.FindSessionAsync(utc.Id, None);
+        Assert.Equal(utc.StartedAt, utcBack!.StartedAt);
+        Assert.Equal(TimeSpan.Zero, utcBack.StartedAt.Offset);
+        Assert.Equal(utc.EndedAt, utcBack.EndedAt);
+
+        var amsterdamBack = await store.FindSessionAsync(amsterdam.Id, None);
+        // DateTimeOffset equality compares instants; the offset itself may come back as UTC (PostgreSQL timestamptz).
+        Assert.Equal(amsterdam.StartedAt, amsterdamBack!.StartedAt);
+        Assert.Equal(amsterdam.StartedAt.UtcDateTime, amsterdamBack.StartedAt.UtcDateTime);
+        Assert.Equal(amsterdam.EndedAt, amsterdamBack.EndedAt);
+    }
+
+    [SkippableFact]
+    public async Task Full_precision_clock_times_lose_less_than_a_tenth_of_a_millisecond()
+    {
+        var store = Store();
+        var now = T0.AddTicks(4_567); // 456.7 µs: finer than either provider keeps
+        var session = NewSession(Conversation(), now);
+        await store.AddSessionAsync(session, None);
+
+        var back = (await store.FindSessionAsync(session.Id, None))!.StartedAt;
+        Assert.InRange(now - back, TimeSpan.Zero, TimeSpan.FromTicks(999));
+    }
+
+    [SkippableFact]
+    public async Task An_answer_is_stored_once_per_session_and_message()
+    {
+        var store = Store();
+        var session = await AddSessionAsync(store);
+        var other = await AddSessionAsync(store);
+
+        Assert.True(await store.TryAddAnswerAsync(NewAnswer(session.Id, "q1", "m-1", "Meer vrijwilligers nodig"), None));
+        // The same message delivered again (Teams redelivers when a bot is slow).
+        Assert.False(await store.TryAddAnswerAsync(NewAnswer(session.Id, "q1", "m-1", "Meer vrijwilligers nodig"), None));
+        // Even to another question of the same session it is the same message.
+        Assert.False(await store.TryAddAnswerAsync(NewAnswer(session.Id, "q2", "m-1", "Meer vrijwilligers nodig"), None));
+        // The same message id in another session is another answer.
+        Assert.True(await store.TryAddAnswerAsync(NewAnswer(other.Id, "q1", "m-1", "Ander gesprek"), None));
+        Assert.True(await store.TryAddAnswerAsync(NewAnswer(session.Id, "q1", "m-2", "Tweede antwoord van dezelfde persoon"), None));
+
+        Assert.Equal(2, (await store.ListAnswersAsync(session.Id, null, None)).Count);
+        Assert.Single(await store.ListAnswersAsync(other.Id, null, None));
+        Assert.Equal(2, await store.CountAnswersAsync(session.Id, "q1", None));
+    }
+
+    [SkippableFact]
+    public async Task Concurrent_deliveries_of_the_same_message_store_one_answer()
+    {
+        var store = Store();
+        var session = await AddSessionAsync(store);
+        const int Messages = 25;
+        const int Deliveries = 4;
+
+        for (var m = 0; m < Messages; m++)
+        {
+            var messageId = $"race-{m}";
+            using var start = new ManualResetEventSlim();
+            var attempts = Enumerable.Range(0, Deliveries).Select(_ => Task.Run(async () =>
+            {
+                start.Wait();
+                return await store.TryAddAnswerAsync(NewAnswer(session.Id, "q1", messageId, $"Antwoord {m}"), None);
+            })).ToList();
+            start.Set();
+            var results = await Task.WhenAll(attempts);
+            Assert.Equal(1, results.Count(stored => stored));
+        }
+
+        var answers = await store.ListAnswersAsync(session.Id, "q1", None);
+        Assert.Equal(Messages, answers.Count);
+        Assert.Equal(Messages, answers.Select(a => a.SourceMessageId).Distinct().Count());
+    }
+
+    [SkippableFact]
+    public async Task An_edit_replaces_and_a_delete_retracts_the_answer_found_by_its_message()
+    {
+        var store = Store();
+        var conversation = Conversation();
+        var older = NewSession(conversation, T0, SessionState.Stopped);
+        var newer = NewSession(conversation, T0.AddDays(7));
+        await store.AddSessionAsync(older, None);
+        await store.AddSessionAsync(newer, None);
+        // Teams message ids are unique in a chat, but a stale row in an older session must not win.
+        Assert.True(await store.TryAddAnswerAsync(NewAnswer(older.Id, "q1", "m-7", "Vorige week"), None));
+        Assert.True(await store.TryAddAnswerAsync(NewAnswer(newer.Id, "q1", "m-7", "Eerste versie"), None));
+        Assert.True(await store.TryAddAnswerAsync(NewAnswer(newer.Id, "q1", "m-8", "Blijft staan"), None));
+
+        var found = await store.FindAnswerByMessageAsync(conversation, "m-7", None);
+        Assert.NotNull(found);
+        var (answer, session) = found.Value;
+        Assert.Equal(newer.Id, session.Id);
+        Assert.Equal("Eerste versie", answer.Text);
+
+        answer.Text = "Aangepaste versie";
+        answer.EditedAt = T0.AddDays(7).AddMinutes(3);
+        await store.UpdateAnswerAsync(answer, None);
+        var edited = (await store.FindAnswerByMessageAsync(conversation, "m-7", None))!.Value.Answer;
+        Assert.Equal("Aangepaste versie", edited.Text);
+        Assert.Equal(T0.AddDays(7).AddMinutes(3), edited.EditedAt);
+        Assert.Equal(2, await store.CountAnswersAsync(newer.Id, "q1", None));
+
+        edited.RetractedAt = T0.AddDays(7).AddMinutes(5);
+        await store.UpdateAnswerAsync(edited, None);
+        var retracted = (await store.ListAnswersAsync(newer.Id, "q1", None)).Single(a => a.SourceMessageId == "m-7");
+        Assert.True(retracted.IsRetracted);
+        Assert.Equal(T0.AddDays(7).AddMinutes(5), retracted.RetractedAt);
+        Assert.Equal(1, await store.CountAnswersAsync(newer.Id, "q1", None));
+        // The retracted row stays, so a late redelivery of the deleted message still counts as a duplicate.
+        Assert.False(await store.TryAddAnswerAsync(NewAnswer(newer.Id, "q1", "m-7", "Eerste versie"), None));
+
+        Assert.Null(await store.FindAnswerByMessageAsync(conversation, "m-unknown", None));
+        Assert.Null(await store.FindAnswerByMessageAsync(Conversation(), "m-7", None));
+    }
+
+    [SkippableFact]
+    public async Task Answers_are_listed_in_arrival_order_per_question()
+    {
+        var store = Store();
+        var session = await AddSessionAsync(store);
+        // Arrival order differs from the timestamps (clocks of two turns can cross), and questions interleave.
+        var arrivals = new[] { ("q1", 5), ("q2", 1), ("q1", 3), ("q1", 9), ("q2", 0), ("q1", 1) };
+        for (var i = 0; i < arrivals.Length; i++)
+        {
+            var (item, minute) = arrivals[i];
+            var answer = NewAnswer(session.Id, item, $"order-{i}", $"Antwoord {i}");
+            answer.ReceivedAt = T0.AddMinutes(minute);
+            answer.Source = (AnswerSource)(i % 4);
+            answer.Choices = item == "q2" ? "a,c" : null;
+            Assert.True(await store.TryAddAnswerAsync(answer, None));
+        }
+
+        var all = await store.ListAnswersAsync(session.Id, null, None);
+        Assert.Equal(Enumerable.Range(0, 6).Select(i => $"order-{i}"), all.Select(a => a.SourceMessageId));
+        Assert.True(all.Zip(all.Skip(1)).All(pair => pair.First.Id < pair.Second.Id));
+        var q1 = await store.ListAnswersAsync(session.Id, "q1", None);
+        Assert.Equal(["order-0", "order-2", "order-3", "order-5"], q1.Select(a => a.SourceMessageId));
+        Assert.Equal([T0.AddMinutes(5), T0.AddMinutes(3), T0.AddMinutes(9), T0.AddMinutes(1)], q1.Select(a => a.ReceivedAt));
+        var q2 = await store.ListAnswersAsync(session.Id, "q2", None);
+        Assert.All(q2, a => Assert.Equal("a,c", a.Choices));
+        Assert.Equal([AnswerSource.Mention, AnswerSource.Chat], q2.Select(a => a.Source));
+        Assert.Equal("Deelnemer", q2[0].ParticipantName);
+        Assert.Empty(await store.ListAnswersAsync(session.Id, "q9", None));
+    }
+
+    [SkippableFact]
+    public async Task A_posted_card_is_saved_replaced_found_and_its_count_updated()
+    {
+        var store = Store();
+        var session = await AddSessionAsync(store);
+        await store.SavePostedCardAsync(new PostedCard { SessionId = session.Id, ItemId = "q1", ActivityId = "1:10", PostedAt = T0 }, None);
+        await store.SavePostedCardAsync(new PostedCard { SessionId = session.Id, ItemId = "q2", ActivityId = "1:11", PostedAt = T0.AddMinutes(1) }, None);
+
+        var q1 = await store.FindPostedCardAsync(session.Id, "q1", None);
+        Assert.Equal("1:10", q1!.ActivityId);
+        Assert.Equal(T0, q1.PostedAt);
+        Assert.Equal(0, q1.ShownCount);
+        Assert.Equal("q2", (await store.FindPostedCardByActivityAsync(session.Id, "1:11", None))?.ItemId);
+        Assert.Null(await store.FindPostedCardByActivityAsync("other-session", "1:11", None));
+
+        await store.SetShownCountAsync(session.Id, "q1", 12, None);
+        Assert.Equal(12, (await store.FindPostedCardAsync(session.Id, "q1", None))!.ShownCount);
+        Assert.Equal(0, (await store.FindPostedCardAsync(session.Id, "q2", None))!.ShownCount);
+
+        // Posting the item again (e.g. after a failed send) replaces the row instead of adding a second one.
+        await store.SavePostedCardAsync(new PostedCard { SessionId = session.Id, ItemId = "q1", ActivityId = "1:20", PostedAt = T0.AddMinutes(2), ShownCount = 3 }, None);
+        var replaced = await store.FindPostedCardAsync(session.Id, "q1", None);
+        Assert.Equal("1:20", replaced!.ActivityId);
+        Assert.Equal(T0.AddMinutes(2), replaced.PostedAt);
+        Assert.Equal(3, replaced.ShownCount);
+        Assert.Null(await store.FindPostedCardByActivityAsync(session.Id, "1:10", None));
+        Assert.Null(await store.FindPostedCardAsync(session.Id, "q9", None));
+    }
+
+    [SkippableFact]
+    public async Task A_message_is_marked_processed_only_once_even_when_delivered_concurrently()
+    {
+        var store = Store();
+        var conversation = Conversation();
+        Assert.True(await store.TryMarkProcessedAsync(conversation, "cmd-1", None));
+        Assert.False(await store.TryMarkProcessedAsync(conversation, "cmd-1", None));
+        Assert.True(await store.TryMarkProcessedAsync(Conversation(), "cmd-1", None));
+
+        for (var m = 0; m < 20; m++)
+        {
+            var messageId = $"cmd-race-{m}";
+            using var start = new ManualResetEventSlim();
+            var attempts = Enumerable.Range(0, 4).Select(_ => Task.Run(async () =>
+            {
+                start.Wait();
+                return await store.TryMarkProcessedAsync(conversation, messageId, None);
+            })).ToList();
+            start.Set();
+            Assert.Equal(1, (await Task.WhenAll(attempts)).Count(first => first));
+        }
+
+        await using var db = await backend.Contexts.CreateDbContextAsync();
+        Assert.Equal(21, await db.ProcessedMessages.CountAsync(p => p.ConversationId == conversation));
+    }
+
+    [SkippableFact]
+    public async Task The_schema_is_created_at_start_and_kept_on_the_next_start()
+    {
+        Skip.If(backend.SkipReason is not null, backend.SkipReason);
+        // A database that does not exist yet (PostgreSQL) or a file that does not exist yet (SQLite).
+        var connectionString = backend.NewDatabase();
+        var first = await backend.StartStorageAsync(connectionString);
+        var store = first.GetRequiredService<SessionStore>();
+        Assert.True(await store.CanConnectAsync(None));
+        var session = await AddSessionAsync(store);
+        Assert.True(await store.TryAddAnswerAsync(NewAnswer(session.Id, "q1", "m-1", "Blijft bewaard"), None));
+        await store.SavePostedCardAsync(new PostedCard { SessionId = session.Id, ItemId = "q1", ActivityId = "1:1", PostedAt = T0 }, None);
+        Assert.True(await store.TryMarkProcessedAsync(session.ConversationId, "m-0", None));
+        await first.DisposeAsync();
+
+        var second = await backend.StartStorageAsync(connectionString);
+        var again = second.GetRequiredService<SessionStore>();
+        Assert.Equal(session.Id, (await again.FindRunningSessionAsync(session.ConversationId, None))?.Id);
+        Assert.Equal("Blijft bewaard", (await again.ListAnswersAsync(session.Id, "q1", None)).Single().Text);
+        Assert.NotNull(await again.FindPostedCardAsync(session.Id, "q1", None));
+        Assert.False(await again.TryMarkProcessedAsync(session.ConversationId, "m-0", None));
+    }
+
+    protected SessionStore Store()
+    {
+        Skip.If(backend.SkipReason is not null, backend.SkipReason);
+        return backend.Store;
+    }
+
+    /// <summary>Two sessions of one conversation, the later one by instant written in UTC and the earlier one in
+    /// UTC+2 (so its clock reading is the later one); returns the one FindLatestSessionAsync picks.</summary>
+    protected async Task<(Session Found, Session Earlier, Session Later)> FindLatestOfMixedOffsetsAsync()
+    {
+        var store = Store();
+        var conversation = Conversation();
+        // 19:00 UTC written as 21:00+02:00 is earlier than 20:00 UTC, although its clock reading is later.
+        var earlier = NewSession(conversation, new DateTimeOffset(2026, 7, 1, 21, 0, 0, TimeSpan.FromHours(2)));
+        var later = NewSession(conversation, new DateTimeOffset(2026, 7, 1, 20, 0, 0, TimeSpan.Zero));
+        await store.AddSessionAsync(later, None);
+        await store.AddSessionAsync(earlier, None);
+        var found = await store.FindLatestSessionAsync(conversation, None);
+        return (found!, earlier, later);
+    }
+
+    protected static string Conversation() => $"19:{Guid.NewGuid():N}@thread.v2";
+
+    protected static Session NewSession(string conversationId, DateTimeOffset startedAt, SessionState state = SessionState.Running) => new()
+    {
+        Id = Guid.NewGuid().ToString("N"),
+        ConversationId = conversationId,
+        ProgrammeId = "sociale-basis",
+        State = state,
+        StartedById = "00000000-0000-0000-0000-000000000001",
+        StartedByName = "Facilitator",
+        StartedAt = startedAt,
+    };
+
+    protected static async Task<Session> AddSessionAsync(SessionStore store)
+    {
+        var session = NewSession(Conversation(), T0);
+        await store.AddSessionAsync(session, None);
+        return session;
+    }
+
+    protected static Answer NewAnswer(string sessionId, string itemId, string messageId, string text) => new()
+    {
+        SessionId = sessionId,
+        ItemId = itemId,
+        ParticipantId = $"participant-{messageId}",
+        ParticipantName = "Deelnemer",
+        Text = text,
+        SourceMessageId = messageId,
+        Source = AnswerSource.Chat,
+        ReceivedAt = T0,
+    };
+}
