@@ -13,10 +13,12 @@ public sealed class DatabaseInitializer(
     IDbContextFactory<SocialeBasisDbContext> contexts,
     ILogger<DatabaseInitializer> logger) : IHostedService
 {
-    // PostgreSQL error codes (SQLSTATE) of a concurrent CREATE: the catalogue's unique index, or the object exists.
+    // PostgreSQL error codes (SQLSTATE) of a concurrent CREATE: the catalogue's unique index, or the database, table
+    // or a table's row type exists already.
     private const string UniqueViolation = "23505";
     private const string DuplicateDatabase = "42P04";
     private const string DuplicateTable = "42P07";
+    private const string DuplicateObject = "42710";
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -58,7 +60,7 @@ public sealed class DatabaseInitializer(
             {
                 return await db.Database.EnsureCreatedAsync(ct) || await CreateTablesIfAbsentAsync(db, ct);
             }
-            catch (DbException ex) when (attempt < 5 && ex.SqlState is UniqueViolation or DuplicateDatabase or DuplicateTable)
+            catch (DbException ex) when (attempt < 5 && ex.SqlState is UniqueViolation or DuplicateDatabase or DuplicateTable or DuplicateObject)
             {
                 logger.LogInformation("Another instance is creating the schema ({SqlState}); looking again", ex.SqlState);
                 await Task.Delay(TimeSpan.FromMilliseconds(100 * attempt), ct);

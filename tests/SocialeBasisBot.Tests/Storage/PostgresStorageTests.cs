@@ -50,7 +50,7 @@ public sealed class PostgresStorageTests(PostgresBackend backend) : StorageContr
     {
         Skip.If(Backend.SkipReason is not null, Backend.SkipReason);
         // Scaling out is the reason to run on PostgreSQL; instances start together after a deployment.
-        for (var round = 0; round < 5; round++)
+        for (var round = 0; round < 10; round++)
         {
             var connectionString = Backend.NewDatabase();
             var starts = Enumerable.Range(0, 3).Select(_ => Task.Run(() => Backend.StartStorageAsync(connectionString))).ToList();
