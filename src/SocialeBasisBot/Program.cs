@@ -2,7 +2,6 @@ using SocialeBasisBot.Cli;
 using SocialeBasisBot.Hosting;
 using SocialeBasisBot.Teams;
 
-if (args is ["demo", ..]) return await SocialeBasisBot.Demo.DemoCommand.RunAsync(args[1..]);
 if (CommandLine.IsCommand(args))
 {
     return await CommandLine.RunAsync(args);

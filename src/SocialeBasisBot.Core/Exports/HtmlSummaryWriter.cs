@@ -183,7 +183,7 @@ public static class HtmlSummaryWriter
         ul.themes { list-style: none; margin: 8px 0 0; padding: 0; }
         li.theme { margin: 0 0 12px; }
         .theme-head { margin: 0 0 4px; }
-        .count { color: var(--muted); font-size: 14px; margin-left: 6px; }
+        .count { color: var(--muted); font-size: 14px; margin-left: 6px; white-space: nowrap; }
         blockquote { margin: 4px 0 4px 0; padding: 6px 12px; border-left: 3px solid var(--accent-soft); background: var(--bg); border-radius: 0 6px 6px 0; font-style: italic; overflow-wrap: anywhere; }
         .tag { display: inline-block; font-size: 12px; font-weight: 600; color: #fff; background: #b45309; border-radius: 4px; padding: 1px 6px; vertical-align: middle; margin-right: 4px; }
         .rest, .empty { color: var(--muted); font-size: 14px; margin: 8px 0 0; }

@@ -167,6 +167,12 @@ public sealed class Phrases
 
     public string AnswerHere => english ? "Type your answer here (or simply in the chat)" : "Typ hier je antwoord (of gewoon in de chat)";
 
+    public string YourAnswer => english ? "Your answer" : "Jouw antwoord";
+
+    public string YourChoice(bool multiple) => english
+        ? (multiple ? "Your choices" : "Your choice")
+        : (multiple ? "Jouw keuzes" : "Jouw keuze");
+
     public string Send => english ? "Send" : "Verstuur";
 
     public string ItemOf(int position, int total) => english ? $"Item {position} of {total}" : $"Onderdeel {position} van {total}";

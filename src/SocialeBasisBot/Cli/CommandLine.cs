@@ -1,13 +1,14 @@
+using SocialeBasisBot.Demo;
 using SocialeBasisBot.Programme;
 using SocialeBasisBot.Summaries;
 using SocialeBasisBot.Themes.Cli;
 
 namespace SocialeBasisBot.Cli;
 
-/// <summary>The commands the executable runs instead of the bot: `themes` (and `demo`).</summary>
+/// <summary>The commands the executable runs instead of the bot: `themes` and `demo`.</summary>
 public static class CommandLine
 {
-    public static bool IsCommand(string[] args) => args is ["themes", ..];
+    public static bool IsCommand(string[] args) => args is ["themes" or "demo", ..];
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -20,6 +21,7 @@ public static class CommandLine
         return args switch
         {
             ["themes", .. var rest] => await ThemesCommand.RunAsync(rest, Console.Out, Console.Error, ResolveQuestion, cancel.Token),
+            ["demo", .. var rest] => await DemoCommand.RunAsync(rest),
             _ => 2,
         };
     }

@@ -9,7 +9,7 @@ namespace SocialeBasisBot.BrowserTests.Cards;
 [Collection(SharedBrowser.Name)]
 public sealed class ClippedTextTests(Browser browser)
 {
-    [Fact(Skip = "Known defects, for the lead to fix in src or dialogs: (1) the Input.ChoiceSet of Teams/Cards/poll.json lacks \"wrap\": true, so option F of 'eigenschappen' ends in '…' at 640 px, and options A, C, D and F at 360 px; (2) the two link buttons of 'verder-lezen' are cut off at both widths ('Verwey-Jonker Instituut: onderzoek naar de s…', 'Movisie: versterken socia…'). Remove this Skip with those fixes.")]
+    [Fact]
     public async Task No_deck_card_cuts_off_text()
     {
         var programme = Deck.Programme;

@@ -58,12 +58,12 @@ public sealed class SummaryCardTests(Browser browser)
         Assert.Contains("15 deelnemers", card.TextBlocks);
         var max = poll.Options.Max(o => o.Count);
         Assert.Equal(
-            poll.Options.Select(o => (IReadOnlyList<string>)[RenderedCard.Flat($"{o.OptionId}. {o.Label}"), Bar(o.Count, max)]),
+            poll.Options.Select(o => (IReadOnlyList<string>)[RenderedCard.Flat($"{o.OptionId}. {o.Label}"), Bar(o.Count, max), Count(o.Count)]),
             card.Rows);
         await AssertInertAsync(page, card);
     }
 
-    [Fact(Skip = "Known defect, for the lead to fix in src: in poll-summary.json and session-summary.json the bar and the count share one auto-width column (\"${bar} ${count}\"), so a row with a one-digit count starts its bar one character further right than a row with two digits. Remove this Skip with that fix.")]
+    [Fact]
     public async Task Poll_summary_bars_start_at_the_same_place_in_every_row()
     {
         var page = await browser.CardsAsync();
@@ -146,5 +146,5 @@ public sealed class SummaryCardTests(Browser browser)
     private static string Count(int count) => count.ToString(CultureInfo.InvariantCulture);
 
     private static string Bar(int count, int max) =>
-        new string('█', (int)Math.Round(10.0 * count / max)).PadRight(10, '·') + " " + Count(count);
+        new string('█', (int)Math.Round(10.0 * count / max)).PadRight(10, '·');
 }

@@ -36,9 +36,13 @@ public sealed class AnswerPreparationTests
         await preparation.StartAsync(CancellationToken.None);
 
         preparation.Enqueue("eerste");
-        await Task.Delay(200);
-        preparation.Enqueue("tweede");
         var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (engine.Attempts == 0 && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(20);
+        }
+
+        preparation.Enqueue("tweede");
         while (!engine.Prepared.Contains("tweede") && DateTime.UtcNow < deadline)
         {
             await Task.Delay(20);
@@ -56,11 +60,16 @@ public sealed class AnswerPreparationTests
 
         public bool FailFirst { get; set; }
 
+        public int Attempts => attempts;
+
+        private int attempts;
+
         public Task<ThemeResult> FindThemesAsync(ThemeRequest request, CancellationToken cancellationToken = default) =>
             throw new NotSupportedException();
 
         public Task PrepareAsync(IEnumerable<string> texts, CancellationToken cancellationToken = default)
         {
+            Interlocked.Increment(ref attempts);
             if (FailFirst)
             {
                 FailFirst = false;

@@ -24,6 +24,7 @@ public sealed class CardTextRendererTests
             "■ Iets is eerder ‘de sociale basis’ als...",
             "Welke eigenschappen A–F heeft jouw initiatief?",
             "Kies alle eigenschappen die passen.",
+            "Jouw keuzes",
             "[ ] A. Er is geen indicatie nodig om deel te nemen",
             "[ ] B. Iedereen is in principe welkom",
             "[ ] C. Geen primair commerciële inslag",
@@ -77,7 +78,7 @@ public sealed class CardTextRendererTests
         var links = CardTextRenderer.Render(Render("verder-lezen", answers: 0, open: false));
 
         Assert.Contains("• Wat is de sociale basis? En waarom hebben wij het er met elkaar over?", programme);
-        Assert.Contains("[Movisie: versterken sociale basis] → https://www.movisie.nl/versterken-sociale-basis", links);
+        Assert.Contains("[Movisie] → https://www.movisie.nl/versterken-sociale-basis", links);
     }
 
     [Fact]

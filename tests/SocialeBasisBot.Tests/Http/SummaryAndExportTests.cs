@@ -42,7 +42,7 @@ public sealed class SummaryAndExportTests : LiveBotTest
         Connector.Clear();
         await SendAsync(chat.Mention(facilitator, "sluit"));
 
-        var summary = Connector.Posts.Select(p => p.Card).OfType<JsonObject>()
+        var summary = Connector.Cards
             .Single(c => Texts(c).Any(t => t.StartsWith("Samenvatting:", StringComparison.Ordinal)));
         var participants = given.Select(g => g.Participant).Distinct().Count();
         Assert.Contains($"32 antwoorden van {participants} deelnemers", Texts(summary));
@@ -56,7 +56,7 @@ public sealed class SummaryAndExportTests : LiveBotTest
 
         Connector.Clear();
         await SendAsync(chat.Mention(facilitator, "samenvatting"));
-        var overview = Connector.Posts.Select(p => p.Card).OfType<JsonObject>().ToList();
+        var overview = Connector.Cards.ToList();
         Assert.Contains(overview, c => Texts(c).Contains("Overzicht · Steun en ruimte voor vrijwillige inzet"));
         Assert.Contains(overview, c => Texts(c).Contains("Overzicht · Mensen vragen & uitnodigen"));
         Assert.All(overview, c => Assert.True(SummaryCards.SizeInTeams(c) < 80 * 1024));
@@ -125,7 +125,7 @@ public sealed class SummaryAndExportTests : LiveBotTest
         Connector.Clear();
         await SendAsync(chat.Mention(facilitator, "sluit"));
 
-        var card = Connector.Posts.Select(p => p.Card).OfType<JsonObject>()
+        var card = Connector.Cards
             .Single(c => Texts(c).Any(t => t.StartsWith("Samenvatting:", StringComparison.Ordinal)));
         Assert.Contains(Texts(card), t => t.StartsWith("Maar 2 antwoorden: te weinig", StringComparison.Ordinal));
         Assert.Empty(ThemeCounts(card));
@@ -158,7 +158,7 @@ public sealed class SummaryAndExportTests : LiveBotTest
 
     private Dictionary<string, string> DownloadLinks()
     {
-        var card = Connector.Posts.Select(p => p.Card).OfType<JsonObject>().Last(c => Texts(c).Contains("Downloads"));
+        var card = Connector.Cards.Last(c => Texts(c).Contains("Downloads"));
         return card["actions"]!.AsArray()
             .Select(a => a!["url"]!.GetValue<string>())
             .ToDictionary(u => Uri.UnescapeDataString(new Uri(u).Segments[^1]), u => u);

@@ -58,6 +58,10 @@ public sealed class FakeTeamsConnector : IAsyncDisposable
     /// <summary>Messages the bot posted (new messages and replies), in order.</summary>
     public IReadOnlyList<ConnectorCall> Posts => Calls.Where(c => c.Method == "POST").ToList();
 
+    /// <summary>Cards the chat shows: posted ones and ones that replaced an earlier message (e.g. a placeholder).</summary>
+    public IReadOnlyList<System.Text.Json.Nodes.JsonObject> Cards =>
+        Calls.Where(c => c.Method is "POST" or "PUT").Select(c => c.Card).OfType<System.Text.Json.Nodes.JsonObject>().ToList();
+
     public IReadOnlyList<ConnectorCall> Updates => Calls.Where(c => c.Method == "PUT").ToList();
 
     public IReadOnlyList<string> PostedTexts => Posts.Select(p => p.Text).ToList();

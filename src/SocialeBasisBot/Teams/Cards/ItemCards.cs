@@ -35,6 +35,8 @@ public sealed class ItemCards
             hint = item.Prompt.Length > 0 ? item.Prompt
                 : item.Kind == ProgrammeItemKind.Poll ? say.ChooseOptions(item.MultipleChoice) : say.AnswerInChat,
             placeholder = say.AnswerHere,
+            answerLabel = say.YourAnswer,
+            choiceLabel = say.YourChoice(item.MultipleChoice),
             send = say.Send,
             countLabel = open ? say.AnswerCountLabel(answerCount) : say.ClosedLabel(answerCount),
             session = sessionId,
