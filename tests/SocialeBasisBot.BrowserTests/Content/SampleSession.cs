@@ -16,10 +16,10 @@ public static class SampleSession
     /// <summary>The theme the malicious answer is put in; the first quote of that theme is the malicious answer.</summary>
     public const string MaliciousTheme = "q1.vraag-stijgt";
 
-    public static IReadOnlyList<DevAnswer> Answers { get; } =
+    public static IReadOnlyList<SocialeBasisBot.Testing.DevAnswer> Answers { get; } =
     [
         new("mallory-1", "q1", "Mallory X.", Malicious, MaliciousTheme),
-        .. DevAnswers.All,
+        .. SocialeBasisBot.Testing.DevAnswers.All,
     ];
 
     public static QuestionSummary Question(string itemId)
@@ -95,7 +95,7 @@ public static class SampleSession
         };
     }
 
-    private static ThemeSummary Theme(ExpectedThemeDefinition definition, List<DevAnswer> answers) => new()
+    private static ThemeSummary Theme(ExpectedThemeDefinition definition, List<SocialeBasisBot.Testing.DevAnswer> answers) => new()
     {
         Id = definition.Id,
         Label = definition.Label,

@@ -20,7 +20,7 @@ public static class AdaptiveCardSchema
 
     private static JsonSchema Load()
     {
-        var path = Path.Combine(Infrastructure.RepositoryPaths.Fixtures, "adaptive-card.schema.json");
+        var path = Path.Combine(RepositoryPaths.Fixtures, "adaptive-card.schema.json");
         var schema = JsonNode.Parse(File.ReadAllText(path))!.AsObject();
         var card = schema["definitions"]!["AdaptiveCard"]!["properties"]!.AsObject();
         card["msteams"] = new JsonObject

@@ -1,10 +1,13 @@
-namespace SocialeBasisBot.Tests.Infrastructure;
+namespace SocialeBasisBot.Testing;
 
-/// <summary>Finds the repository root (where SocialeBasisBot.sln is) and the shared material beside it.</summary>
+/// <summary>The repository root (where SocialeBasisBot.sln is) and the shared material beside it.</summary>
 public static class RepositoryPaths
 {
-    public static string Root { get; } = FindRoot();
+    private static readonly Lazy<string> LazyRoot = new(FindRoot);
 
+    public static string Root => LazyRoot.Value;
+
+    /// <summary>../shared from the root: CI and every machine lay it beside the checkout.</summary>
     public static string Shared => Path.GetFullPath(Path.Combine(Root, "..", "shared"));
 
     public static string Fixtures => Path.Combine(Shared, "data", "teams-fixtures");
@@ -21,6 +24,6 @@ public static class RepositoryPaths
             }
         }
 
-        throw new InvalidOperationException("SocialeBasisBot.sln not found above " + AppContext.BaseDirectory);
+        throw new InvalidOperationException($"SocialeBasisBot.sln not found in {AppContext.BaseDirectory} or above it.");
     }
 }

@@ -1,4 +1,0 @@
-namespace SocialeBasisBot.BrowserTests.Content;
-
-/// <summary>One labelled chat answer of ../shared/data/webinar-answers-dev (label = the hand-assigned theme).</summary>
-public sealed record DevAnswer(string Id, string Question, string Participant, string Text, string Label);
