@@ -116,6 +116,25 @@ public sealed class SummaryAndExportTests : LiveBotTest
     }
 
     [Fact]
+    public async Task A_summary_that_takes_a_while_first_shows_a_placeholder_which_the_card_then_replaces()
+    {
+        await RestartAsync(extra: new Dictionary<string, string?> { ["Teams:SummaryPatience"] = "00:00:00" });
+        await SendAsync(chat.Mention(facilitator, "start"));
+        await AdvanceToAsync(chat, facilitator, "q1");
+        foreach (var answer in DevAnswers.For("q1").Take(5))
+        {
+            await SendAsync(chat.Message(Person(answer.Participant), answer.Text));
+        }
+
+        Connector.Clear();
+        await SendAsync(chat.Mention(facilitator, "sluit"));
+
+        var placeholder = Assert.Single(Connector.Posts, p => p.Text == "Bezig met samenvatten…");
+        var replaced = Assert.Single(Connector.Updates, u => u.PathActivityId == placeholder.ResultId);
+        Assert.Contains(CardText.All(replaced.Card), t => t.StartsWith("Samenvatting:", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Under_three_answers_the_summary_says_so_instead_of_inventing_themes()
     {
         await SendAsync(chat.Mention(facilitator, "start"));

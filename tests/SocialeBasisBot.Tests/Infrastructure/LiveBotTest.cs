@@ -36,10 +36,10 @@ public abstract class LiveBotTest : IAsyncLifetime
     protected TeamsChat NewGroupChat() => new(Connector.ServiceUrl, $"19:{Guid.NewGuid():N}@thread.v2");
 
     /// <summary>Stops the host and starts a new one over the same database, as after a crash or a deploy.</summary>
-    protected async Task RestartAsync(Action<IServiceCollection>? services = null)
+    protected async Task RestartAsync(Action<IServiceCollection>? services = null, IDictionary<string, string?>? extra = null)
     {
         await Host.DisposeAsync();
-        Host = new BotHost(DatabasePath, services: services);
+        Host = new BotHost(DatabasePath, extra, services);
     }
 
     /// <summary>Posts an activity to /api/messages and expects Teams' "accepted".</summary>
