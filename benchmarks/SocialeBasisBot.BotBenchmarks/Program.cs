@@ -1,0 +1,83 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Http.Json;
+using System.Security.Cryptography;
+using System.Text.Json.Nodes;
+using SocialeBasisBot.Demo;
+using SocialeBasisBot.Testing;
+
+// dotnet run -c Release --project benchmarks/SocialeBasisBot.BotBenchmarks [-- 150 500]
+// For each room size: N participants answer q1 at once (16 in flight, as Teams delivers a busy chat), then the
+// facilitator closes the question. Prints throughput, request latency, time until the summary card, peak memory.
+var sizes = args.Length > 0 ? args.Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToArray() : [150, 500];
+Console.WriteLine("answers | answers/s | p50 ms | p95 ms | sluit → summary card (s) | peak working set (MB)");
+foreach (var size in sizes)
+{
+    Console.WriteLine(await RunAsync(size));
+}
+
+return 0;
+
+static async Task<string> RunAsync(int size)
+{
+    var work = Directory.CreateTempSubdirectory("sbb-bench-").FullName;
+    try
+    {
+        await using var connector = await LocalTeamsConnector.StartAsync(CancellationToken.None);
+        await using var bot = await InProcessBotHost.StartAsync(new Dictionary<string, string>
+        {
+            ["ConnectionStrings:SocialeBasisBot"] = $"Data Source={Path.Combine(work, "bench.db")}",
+            ["Programmes:Folder"] = RepositoryPaths.Dialogs,
+            ["Exports:SigningKey"] = Convert.ToHexString(RandomNumberGenerator.GetBytes(32)),
+            ["Logging:LogLevel:Default"] = "Warning",
+        }, TimeSpan.FromMinutes(1), CancellationToken.None);
+        using var http = new HttpClient { BaseAddress = bot.BaseAddress };
+        var teams = new TeamsActivityFactory(connector.ServiceUrl, $"19:bench-{size}@thread.v2", "SocialeBasisBot", TimeProvider.System);
+        var facilitator = new DemoPerson("f", "Begeleider", "29:f", "aad-f");
+        async Task<double> Post(JsonObject activity)
+        {
+            var watch = Stopwatch.StartNew();
+            using var response = await http.PostAsJsonAsync("/api/messages", activity);
+            response.EnsureSuccessStatusCode();
+            return watch.Elapsed.TotalMilliseconds;
+        }
+
+        await Post(teams.Mention(facilitator, "start", teams.NextMessageId()));
+        while (!connector.Requests.Any(r => r.Body?.ToJsonString().Contains("\"item\":\"q1\"", StringComparison.Ordinal) == true))
+        {
+            await Post(teams.Mention(facilitator, "volgende", teams.NextMessageId()));
+        }
+
+        var texts = DevAnswers.All;
+        var activities = Enumerable.Range(0, size).Select(i => teams.Message(
+            new DemoPerson($"p{i}", $"Deelnemer {i}", $"29:p{i}", $"aad-p{i}"),
+            texts[i % texts.Count].Text + (i >= texts.Count ? $" ({i / texts.Count})" : ""),
+            teams.NextMessageId())).ToList();
+        var latencies = new List<double>();
+        var total = Stopwatch.StartNew();
+        await Parallel.ForEachAsync(activities, new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (a, _) =>
+        {
+            var ms = await Post(a);
+            lock (latencies)
+            {
+                latencies.Add(ms);
+            }
+        });
+        var throughput = size / total.Elapsed.TotalSeconds;
+
+        var closing = Stopwatch.StartNew();
+        await Post(teams.Mention(facilitator, "sluit", teams.NextMessageId()));
+        while (!connector.Requests.Any(r => r.Cards.Any(c => c.ToJsonString().Contains("Samenvatting:", StringComparison.Ordinal))))
+        {
+            await Task.Delay(20);
+        }
+
+        latencies.Sort();
+        return string.Create(CultureInfo.InvariantCulture,
+            $"{size,7} | {throughput,9:F0} | {latencies[latencies.Count / 2],6:F0} | {latencies[(int)(latencies.Count * 0.95)],6:F0} | {closing.Elapsed.TotalSeconds,24:F1} | {Process.GetCurrentProcess().PeakWorkingSet64 / 1024 / 1024,20}");
+    }
+    finally
+    {
+        Directory.Delete(work, recursive: true);
+    }
+}
