@@ -19,6 +19,10 @@ using (var engine = EngineFactory.Create(generator, o =>
            if (w >= 0) o.EmbeddingWeight = double.Parse(args[w + 1], System.Globalization.CultureInfo.InvariantCulture);
            var t = Array.IndexOf(args, "--threshold");
            if (t >= 0) o.GuidedThreshold = double.Parse(args[t + 1], System.Globalization.CultureInfo.InvariantCulture);
+           var c = Array.IndexOf(args, "--clustering");
+           if (c >= 0) o.Clustering = args[c + 1];
+           var k = Array.IndexOf(args, "--k-selection");
+           if (k >= 0) o.ThemeCountSelection = args[k + 1];
        }))
     await QualityRun.RunAsync(engine, devPath, sibFolder, programmePath, includeSib: !args.Contains("--no-sib"));
 

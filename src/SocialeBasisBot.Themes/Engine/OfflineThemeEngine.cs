@@ -132,7 +132,11 @@ public sealed class OfflineThemeEngine : IThemeEngine, IDisposable
         if (guided)
             labels = new GuidedAssigner(space, _options.GuidedThreshold).Assign(points, protoPoints);
         var rest = Enumerable.Range(0, answers.Count).Where(i => labels[i] < 0).ToList();
-        var clusterer = new EmergentClusterer(space, _options.MaxThemes, _options.MinThemeSize, _options.ClusterSampleSize);
+        var clusterer = new EmergentClusterer(space, _options.MaxThemes, _options.MinThemeSize, _options.ClusterSampleSize)
+        {
+            Algorithm = _options.Clustering,
+            KSelection = _options.ThemeCountSelection,
+        };
         var emergent = clusterer.Cluster(rest.Select(i => points[i]).ToList(), forcedThemeCount);
         var expectedCount = request.ExpectedThemes.Count;
         for (var r = 0; r < rest.Count; r++)
