@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Microsoft.Extensions.Logging;
 using SocialeBasisBot.Benchmarks.Data;
 using SocialeBasisBot.Themes;
 using SocialeBasisBot.Themes.Embeddings;
@@ -23,7 +24,8 @@ public static class ScaleRun
         var pool = Enumerable.Range(0, poolSize).Select(i => i < dev.Count ? dev[i].Text : Perturb(dev[random.Next(dev.Count)].Text, random)).ToList();
         var answers = Enumerable.Range(0, size).Select(i => new ThemeAnswer($"a{i}", pool[i < poolSize ? i : random.Next(poolSize)])).ToList();
         using var generator = new MiniLmEmbeddingGenerator();
-        using var engine = EngineFactory.Create(generator);
+        using var logging = LoggerFactory.Create(b => b.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Information));
+        using var engine = EngineFactory.Create(generator, logging: logging);
         var sw = Stopwatch.StartNew();
         await engine.PrepareAsync(pool);
         var embedSeconds = sw.Elapsed.TotalSeconds;
@@ -33,7 +35,7 @@ public static class ScaleRun
         using var process = Process.GetCurrentProcess();
         process.Refresh();
         Console.WriteLine(FormattableString.Invariant(
-            $"SCALE {size} themes={result.Themes.Count} unassigned={result.Unassigned.Count} embed_pool={poolSize} embed_s={embedSeconds:F2} embed_per_s={poolSize / embedSeconds:F0} themes_s={themeSeconds:F3} peak_mb={process.PeakWorkingSet64 / 1048576.0:F0}"));
+            $"SCALE {size} themes={result.Themes.Count} unassigned={result.Unassigned.Count} embed_pool={poolSize} embed_s={embedSeconds:F2} embed_per_s={poolSize / embedSeconds:F0} themes_s={themeSeconds:F3} peak_mb={process.PeakWorkingSet64 / 1048576.0:F0} loadavg={File.ReadAllText("/proc/loadavg").Split(' ')[0]}"));
         return 0;
     }
 

@@ -3,8 +3,10 @@ namespace SocialeBasisBot.Themes.Clustering;
 /// <summary>Lloyd's k-means with k-means++ seeding from a fixed seed and several restarts: deterministic.</summary>
 public static class KMeans
 {
-    public static int[] Cluster(double[] points, int n, int dim, int k, int restarts = 8)
+    public static int[] Cluster(double[] points, int n, int dim, int k)
     {
+        // Small question sets get more restarts (cheap, and steadier); large sets fewer, to stay within seconds.
+        var restarts = n <= 400 ? 10 : 4;
         int[]? best = null;
         var bestInertia = double.MaxValue;
         for (var r = 0; r < restarts; r++)

@@ -46,7 +46,7 @@ public sealed class ThemesOptions : IValidatableObject
 
     /// <summary>Above this many answers a sample is clustered and the rest assigned, keeping the cost linear.</summary>
     [Range(100, 5000)]
-    public int ClusterSampleSize { get; set; } = 1500;
+    public int ClusterSampleSize { get; set; } = 1200;
 
     /// <summary>First retry delay of the optional providers for 5xx (a 429 waits for its Retry-After instead).</summary>
     public TimeSpan ProviderRetryDelay { get; set; } = TimeSpan.FromSeconds(1);

@@ -63,6 +63,13 @@ public sealed class OfflineThemeEngine : IThemeEngine, IDisposable
     internal async Task<ThemeResult> FindThemesAsync(ThemeRequest request, int? forcedThemeCount, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
+        var stopwatch = System.Diagnostics.Stopwatch.StartNew();
+        var stages = new List<string>();
+        void Stage(string name)
+        {
+            stages.Add($"{name} {stopwatch.ElapsedMilliseconds} ms");
+            stopwatch.Restart();
+        }
         var notes = new List<string>();
         var offTopic = new List<string>();
         var answers = new List<ThemeAnswer>();
@@ -82,6 +89,7 @@ public sealed class OfflineThemeEngine : IThemeEngine, IDisposable
         var vectorizer = new TfIdfVectorizer(w => lexicon?.Contains(w) ?? false);
         var fitTexts = answers.Select(a => a.Text).Concat(prototypeTexts.SelectMany(p => p)).ToList();
         var tfidf = vectorizer.FitTransform(fitTexts);
+        Stage("off-topic+tfidf");
 
         var embeddingName = "tfidf";
         float[][]? answerEmbeddings = null;
@@ -108,6 +116,7 @@ public sealed class OfflineThemeEngine : IThemeEngine, IDisposable
             }
         }
 
+        Stage("embeddings");
         var space = new AnswerSpace(answerEmbeddings is null ? 0 : _options.EmbeddingWeight);
         var points = answers.Select((a, i) => new AnswerPoint(answerEmbeddings?[i], tfidf[i])).ToList();
         var protoPoints = new List<IReadOnlyList<AnswerPoint>>();
@@ -142,6 +151,7 @@ public sealed class OfflineThemeEngine : IThemeEngine, IDisposable
         for (var r = 0; r < rest.Count; r++)
             if (emergent[r] >= 0) labels[rest[r]] = expectedCount + emergent[r];
 
+        Stage("clustering");
         var labeler = new ThemeLabeler(answers.Select(a => a.Text).ToList());
         var keyPhrases = await KeyPhrasesAsync(answers, notes, cancellationToken);
         var themes = new List<Theme>();
@@ -174,6 +184,8 @@ public sealed class OfflineThemeEngine : IThemeEngine, IDisposable
                 Expected = isExpected,
             });
         }
+        Stage("labels");
+        _logger.LogInformation("Themes for {Count} answers ({Mode}): {Stages}", request.Answers.Count, guided ? "guided" : "emergent", string.Join(", ", stages));
         if (guided)
         {
             var missing = request.ExpectedThemes.Where(t => themes.All(th => th.Id != t.Id)).Select(t => t.Label).ToList();
