@@ -11,6 +11,23 @@ var programmePath = Path.Combine(root, "dialogs", "sociale-basis.yaml");
 if (args.Length == 2 && args[0] == "--scale")
     return await ScaleRun.RunAsync(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), devPath);
 
+if (args.Length >= 2 && args[0] == "--show")
+{
+    // Prints the Markdown report for one dev question, emergent and guided: how the labels read.
+    using var showGenerator = new MiniLmEmbeddingGenerator();
+    using var showEngine = EngineFactory.Create(showGenerator);
+    var answers = SocialeBasisBot.Benchmarks.Data.Datasets.DevAnswers(devPath).Where(a => a.Group == args[1])
+        .Select(a => new SocialeBasisBot.Themes.ThemeAnswer(a.Id, a.Text)).ToList();
+    var programme = SocialeBasisBot.Benchmarks.Data.ProgrammeThemes.Load(programmePath);
+    var (themes, blocks, text) = SocialeBasisBot.Benchmarks.Data.ProgrammeThemes.ForQuestion(programme, args[1]);
+    var emergent = await showEngine.FindThemesAsync(new SocialeBasisBot.Themes.ThemeRequest { Answers = answers, QuestionText = text, BuildingBlocks = blocks });
+    Console.WriteLine(SocialeBasisBot.Themes.Cli.ThemeResultWriter.ToMarkdown(emergent, answers, new SocialeBasisBot.Themes.Cli.ThemeRequestContext { BuildingBlocks = blocks, QuestionText = text }));
+    var context = new SocialeBasisBot.Themes.Cli.ThemeRequestContext { ExpectedThemes = themes, BuildingBlocks = blocks, QuestionText = text };
+    var guided = await showEngine.FindThemesAsync(new SocialeBasisBot.Themes.ThemeRequest { Answers = answers, ExpectedThemes = themes, BuildingBlocks = blocks, QuestionText = text });
+    Console.WriteLine(SocialeBasisBot.Themes.Cli.ThemeResultWriter.ToMarkdown(guided, answers, context));
+    return 0;
+}
+
 using (var generator = new MiniLmEmbeddingGenerator())
 using (var engine = EngineFactory.Create(generator, o =>
        {

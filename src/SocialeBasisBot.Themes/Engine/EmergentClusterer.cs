@@ -108,15 +108,15 @@ public sealed class EmergentClusterer(AnswerSpace space, int maxThemes, int minT
             return LabelsFor(bestK);
         }
         var distances = squared.Select(MathF.Sqrt).ToArray();
-        int[] labels = LabelsFor(2);
-        var best = double.MinValue;
-        for (var k = 2; k <= kMax; k++)
+        var candidates = Enumerable.Range(2, kMax - 1).Select(k =>
         {
-            var candidate = LabelsFor(k);
-            var score = Silhouette.Mean(distances, m, candidate);
-            if (score > best + 1e-9) { best = score; labels = candidate; }
-        }
-        return labels;
+            var labels = LabelsFor(k);
+            return (Labels: labels, Score: Silhouette.Mean(distances, m, labels));
+        }).ToList();
+        var best = candidates.Max(c => c.Score);
+        // The first k with the best silhouette. Preferring a smaller k within 5–15% of the best was tried and lost
+        // (dev ARI 0.13 → 0.10–0.14, SIB-200 fell to k = 2).
+        return candidates.First(c => c.Score >= best - 1e-9).Labels;
     }
 
     private int MinSize(int n) => Math.Max(minThemeSize, (int)Math.Ceiling(0.03 * n));

@@ -152,7 +152,7 @@ public sealed class OfflineThemeEngine : IThemeEngine, IDisposable
             if (emergent[r] >= 0) labels[rest[r]] = expectedCount + emergent[r];
 
         Stage("clustering");
-        var labeler = new ThemeLabeler(answers.Select(a => a.Text).ToList());
+        var labeler = new ThemeLabeler(answers.Select(a => a.Text).ToList(), request.QuestionText);
         var keyPhrases = await KeyPhrasesAsync(answers, notes, cancellationToken);
         var themes = new List<Theme>();
         var emergentNumber = 0;

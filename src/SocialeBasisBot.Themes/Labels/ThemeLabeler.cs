@@ -13,8 +13,12 @@ public sealed class ThemeLabeler
     private readonly List<List<(string Surface, string Key)>> _answerWords;
     private readonly Dictionary<string, int> _documentFrequency = new(StringComparer.Ordinal);
 
-    public ThemeLabeler(IReadOnlyList<string> allAnswerTexts)
+    private readonly HashSet<string> _questionStems;
+
+    /// <param name="questionText">Words of the question itself ("verwachtingen", "sociale basis") say nothing about a theme.</param>
+    public ThemeLabeler(IReadOnlyList<string> allAnswerTexts, string? questionText = null)
     {
+        _questionStems = questionText is null ? [] : Tokenise(questionText).Select(w => w.Key).Where(k => k[0] != '_').ToHashSet();
         _answerWords = allAnswerTexts.Select(Tokenise).ToList();
         foreach (var words in _answerWords)
             foreach (var key in Phrases(words).Select(p => p.Key).Distinct())
@@ -41,6 +45,7 @@ public sealed class ThemeLabeler
                 // Share of the theme that uses it × how specific it is to the theme; longer phrases read better.
                 var score = (double)kv.Value / members.Count * Math.Log(1.0 + (double)total / df) * (1 + 0.25 * (length - 1));
                 var needed = members.Count >= 3 && length > 1 ? 2 : 1;
+                if (kv.Key.Split(' ').Any(_questionStems.Contains)) score *= 0.3;
                 return (kv.Key, Score: kv.Value >= needed ? score : score * 0.3, Length: length);
             })
             .OrderByDescending(s => s.Score).ThenBy(s => s.Key, StringComparer.Ordinal)
