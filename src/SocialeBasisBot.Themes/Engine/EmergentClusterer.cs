@@ -23,13 +23,16 @@ public sealed class EmergentClusterer(AnswerSpace space, int maxThemes, int minT
             : Enumerable.Range(0, SampleSize).Select(i => (int)((long)i * n / SampleSize)).ToArray();
         var m = sample.Length;
         var distances = new float[m * m];
-        for (var i = 0; i < m; i++)
+        // Rows in parallel (each pair written by exactly one row): the O(m²) similarity pass is the largest cost.
+        Parallel.For(0, m, i =>
+        {
             for (var j = i + 1; j < m; j++)
             {
                 var d2 = Math.Max(0f, 2f - 2f * space.Similarity(points[sample[i]], points[sample[j]]));
                 distances[i * m + j] = d2;
                 distances[j * m + i] = d2;
             }
+        });
         var sampleLabels = Algorithm == "Ward" ? WardLabels(distances, m, forcedK) : SpectralLabels(distances, m, forcedK);
         var sampleMinSize = n == m ? minSize : Math.Max(2, (int)Math.Ceiling((double)minSize * m / n));
         var kept = sampleLabels.GroupBy(l => l).Where(g => g.Count() >= sampleMinSize).Select(g => g.Key).ToHashSet();

@@ -254,7 +254,15 @@ public sealed class OfflineThemeEngine : IThemeEngine, IDisposable
     private async Task<float[][]> EmbedWithAsync(IEmbeddingGenerator<string, Embedding<float>> generator, List<string> inputs, CancellationToken cancellationToken)
     {
         var prefix = ProviderName(generator) + "\u0001";
-        var missing = inputs.Where(t => !_embeddingCache.ContainsKey(prefix + t)).Distinct(StringComparer.Ordinal).ToList();
+        // Answers may be prepared (PrepareAsync) on another thread while a question closes; a local map keeps this
+        // call's vectors even if the shared cache is cleared in between.
+        var found = new Dictionary<string, float[]>(StringComparer.Ordinal);
+        var missing = new List<string>();
+        foreach (var t in inputs.Distinct(StringComparer.Ordinal))
+        {
+            if (_embeddingCache.TryGetValue(prefix + t, out var cached)) found[t] = cached;
+            else missing.Add(t);
+        }
         if (missing.Count > 0)
         {
             var generated = await generator.GenerateAsync(missing, cancellationToken: cancellationToken);
@@ -262,9 +270,13 @@ public sealed class OfflineThemeEngine : IThemeEngine, IDisposable
                 throw new InvalidOperationException($"Embedding provider returned {generated.Count} vectors for {missing.Count} texts.");
             if (_embeddingCache.Count + missing.Count > MaxCachedEmbeddings) _embeddingCache.Clear();
             for (var i = 0; i < missing.Count; i++)
-                _embeddingCache[prefix + missing[i]] = AnswerSpace.Normalise(generated[i].Vector.ToArray());
+            {
+                var vector = AnswerSpace.Normalise(generated[i].Vector.ToArray());
+                found[missing[i]] = vector;
+                _embeddingCache[prefix + missing[i]] = vector;
+            }
         }
-        return inputs.Select(t => _embeddingCache[prefix + t]).ToArray();
+        return inputs.Select(t => found[t]).ToArray();
     }
 
     private static string ProviderName(IEmbeddingGenerator<string, Embedding<float>> generator) =>
