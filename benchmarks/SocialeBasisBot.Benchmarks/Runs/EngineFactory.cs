@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using SocialeBasisBot.Themes.Configuration;
@@ -8,10 +9,11 @@ namespace SocialeBasisBot.Benchmarks.Runs;
 
 public static class EngineFactory
 {
-    public static OfflineThemeEngine Create(MiniLmEmbeddingGenerator? generator, Action<ThemesOptions>? configure = null)
+    public static OfflineThemeEngine Create(MiniLmEmbeddingGenerator? generator, Action<ThemesOptions>? configure = null, ILoggerFactory? logging = null)
     {
         var options = new ThemesOptions();
         configure?.Invoke(options);
-        return new OfflineThemeEngine(Options.Create(options), NullLogger<OfflineThemeEngine>.Instance, generator);
+        var logger = logging?.CreateLogger<OfflineThemeEngine>() ?? NullLogger<OfflineThemeEngine>.Instance;
+        return new OfflineThemeEngine(Options.Create(options), logger, generator);
     }
 }

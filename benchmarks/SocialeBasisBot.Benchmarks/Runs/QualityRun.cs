@@ -35,6 +35,11 @@ public static class QualityRun
                     Answers = answers, ExpectedThemes = themes, BuildingBlocks = blocks, QuestionText = text,
                 })));
             }
+            var readme = Path.Combine(Path.GetDirectoryName(devPath)!, "README.md");
+            runs.Add(("guided (README)", await engine.FindThemesAsync(new ThemeRequest
+            {
+                Answers = answers, ExpectedThemes = ReadmeThemes.ForQuestion(readme, question.Key),
+            })));
             foreach (var (mode, result) in runs)
             {
                 var (v, ari) = Scoring.Score(gold, result);

@@ -29,6 +29,14 @@ public sealed class ThemesOptions : IValidatableObject
     [Range(0.0, 1.0)]
     public double GuidedThreshold { get; set; } = 0.1;
 
+    /// <summary>Emergent clustering: Spectral (kNN graph) or Ward.</summary>
+    [RegularExpression("^(Spectral|Ward)$", ErrorMessage = "Themes:Clustering must be Spectral or Ward.")]
+    public string Clustering { get; set; } = "Spectral";
+
+    /// <summary>How the number of emergent themes is chosen: silhouette or eigengap (spectral only).</summary>
+    [RegularExpression("^(silhouette|eigengap)$", ErrorMessage = "Themes:ThemeCountSelection must be silhouette or eigengap.")]
+    public string ThemeCountSelection { get; set; } = "silhouette";
+
     [Range(2, 50)]
     public int MaxThemes { get; set; } = 12;
 
@@ -38,7 +46,7 @@ public sealed class ThemesOptions : IValidatableObject
 
     /// <summary>Above this many answers a sample is clustered and the rest assigned, keeping the cost linear.</summary>
     [Range(100, 5000)]
-    public int ClusterSampleSize { get; set; } = 1500;
+    public int ClusterSampleSize { get; set; } = 1200;
 
     /// <summary>First retry delay of the optional providers for 5xx (a 429 waits for its Retry-After instead).</summary>
     public TimeSpan ProviderRetryDelay { get; set; } = TimeSpan.FromSeconds(1);

@@ -63,6 +63,13 @@ public sealed class OfflineThemeEngine : IThemeEngine, IDisposable
     internal async Task<ThemeResult> FindThemesAsync(ThemeRequest request, int? forcedThemeCount, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
+        var stopwatch = System.Diagnostics.Stopwatch.StartNew();
+        var stages = new List<string>();
+        void Stage(string name)
+        {
+            stages.Add($"{name} {stopwatch.ElapsedMilliseconds} ms");
+            stopwatch.Restart();
+        }
         var notes = new List<string>();
         var offTopic = new List<string>();
         var answers = new List<ThemeAnswer>();
@@ -82,6 +89,7 @@ public sealed class OfflineThemeEngine : IThemeEngine, IDisposable
         var vectorizer = new TfIdfVectorizer(w => lexicon?.Contains(w) ?? false);
         var fitTexts = answers.Select(a => a.Text).Concat(prototypeTexts.SelectMany(p => p)).ToList();
         var tfidf = vectorizer.FitTransform(fitTexts);
+        Stage("off-topic+tfidf");
 
         var embeddingName = "tfidf";
         float[][]? answerEmbeddings = null;
@@ -108,6 +116,7 @@ public sealed class OfflineThemeEngine : IThemeEngine, IDisposable
             }
         }
 
+        Stage("embeddings");
         var space = new AnswerSpace(answerEmbeddings is null ? 0 : _options.EmbeddingWeight);
         var points = answers.Select((a, i) => new AnswerPoint(answerEmbeddings?[i], tfidf[i])).ToList();
         var protoPoints = new List<IReadOnlyList<AnswerPoint>>();
@@ -132,13 +141,18 @@ public sealed class OfflineThemeEngine : IThemeEngine, IDisposable
         if (guided)
             labels = new GuidedAssigner(space, _options.GuidedThreshold).Assign(points, protoPoints);
         var rest = Enumerable.Range(0, answers.Count).Where(i => labels[i] < 0).ToList();
-        var clusterer = new EmergentClusterer(space, _options.MaxThemes, _options.MinThemeSize, _options.ClusterSampleSize);
+        var clusterer = new EmergentClusterer(space, _options.MaxThemes, _options.MinThemeSize, _options.ClusterSampleSize)
+        {
+            Algorithm = _options.Clustering,
+            KSelection = _options.ThemeCountSelection,
+        };
         var emergent = clusterer.Cluster(rest.Select(i => points[i]).ToList(), forcedThemeCount);
         var expectedCount = request.ExpectedThemes.Count;
         for (var r = 0; r < rest.Count; r++)
             if (emergent[r] >= 0) labels[rest[r]] = expectedCount + emergent[r];
 
-        var labeler = new ThemeLabeler(answers.Select(a => a.Text).ToList());
+        Stage("clustering");
+        var labeler = new ThemeLabeler(answers.Select(a => a.Text).ToList(), request.QuestionText);
         var keyPhrases = await KeyPhrasesAsync(answers, notes, cancellationToken);
         var themes = new List<Theme>();
         var emergentNumber = 0;
@@ -170,6 +184,8 @@ public sealed class OfflineThemeEngine : IThemeEngine, IDisposable
                 Expected = isExpected,
             });
         }
+        Stage("labels");
+        _logger.LogInformation("Themes for {Count} answers ({Mode}): {Stages}", request.Answers.Count, guided ? "guided" : "emergent", string.Join(", ", stages));
         if (guided)
         {
             var missing = request.ExpectedThemes.Where(t => themes.All(th => th.Id != t.Id)).Select(t => t.Label).ToList();
@@ -238,7 +254,15 @@ public sealed class OfflineThemeEngine : IThemeEngine, IDisposable
     private async Task<float[][]> EmbedWithAsync(IEmbeddingGenerator<string, Embedding<float>> generator, List<string> inputs, CancellationToken cancellationToken)
     {
         var prefix = ProviderName(generator) + "\u0001";
-        var missing = inputs.Where(t => !_embeddingCache.ContainsKey(prefix + t)).Distinct(StringComparer.Ordinal).ToList();
+        // Answers may be prepared (PrepareAsync) on another thread while a question closes; a local map keeps this
+        // call's vectors even if the shared cache is cleared in between.
+        var found = new Dictionary<string, float[]>(StringComparer.Ordinal);
+        var missing = new List<string>();
+        foreach (var t in inputs.Distinct(StringComparer.Ordinal))
+        {
+            if (_embeddingCache.TryGetValue(prefix + t, out var cached)) found[t] = cached;
+            else missing.Add(t);
+        }
         if (missing.Count > 0)
         {
             var generated = await generator.GenerateAsync(missing, cancellationToken: cancellationToken);
@@ -246,9 +270,13 @@ public sealed class OfflineThemeEngine : IThemeEngine, IDisposable
                 throw new InvalidOperationException($"Embedding provider returned {generated.Count} vectors for {missing.Count} texts.");
             if (_embeddingCache.Count + missing.Count > MaxCachedEmbeddings) _embeddingCache.Clear();
             for (var i = 0; i < missing.Count; i++)
-                _embeddingCache[prefix + missing[i]] = AnswerSpace.Normalise(generated[i].Vector.ToArray());
+            {
+                var vector = AnswerSpace.Normalise(generated[i].Vector.ToArray());
+                found[missing[i]] = vector;
+                _embeddingCache[prefix + missing[i]] = vector;
+            }
         }
-        return inputs.Select(t => _embeddingCache[prefix + t]).ToArray();
+        return inputs.Select(t => found[t]).ToArray();
     }
 
     private static string ProviderName(IEmbeddingGenerator<string, Embedding<float>> generator) =>

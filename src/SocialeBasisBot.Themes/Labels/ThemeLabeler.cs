@@ -13,8 +13,12 @@ public sealed class ThemeLabeler
     private readonly List<List<(string Surface, string Key)>> _answerWords;
     private readonly Dictionary<string, int> _documentFrequency = new(StringComparer.Ordinal);
 
-    public ThemeLabeler(IReadOnlyList<string> allAnswerTexts)
+    private readonly HashSet<string> _questionStems;
+
+    /// <param name="questionText">Words of the question itself ("verwachtingen", "sociale basis") say nothing about a theme.</param>
+    public ThemeLabeler(IReadOnlyList<string> allAnswerTexts, string? questionText = null)
     {
+        _questionStems = questionText is null ? [] : Tokenise(questionText).Select(w => w.Key).Where(k => k[0] != '_').ToHashSet();
         _answerWords = allAnswerTexts.Select(Tokenise).ToList();
         foreach (var words in _answerWords)
             foreach (var key in Phrases(words).Select(p => p.Key).Distinct())
@@ -39,8 +43,10 @@ public sealed class ThemeLabeler
                 var length = kv.Key.Count(c => c == ' ') + 1;
                 var df = _documentFrequency.GetValueOrDefault(kv.Key, 1);
                 // Share of the theme that uses it × how specific it is to the theme; longer phrases read better.
-                var score = (double)kv.Value / members.Count * Math.Log(1.0 + (double)total / df) * (1 + 0.25 * (length - 1));
+                // Share × log(N/df): a word in every theme ("vrijwilligers") scores near zero however frequent it is.
+                var score = (double)kv.Value / members.Count * Math.Log((double)total / df) * (1 + 0.25 * (length - 1));
                 var needed = members.Count >= 3 && length > 1 ? 2 : 1;
+                if (kv.Key.Split(' ').Any(_questionStems.Contains)) score *= 0.3;
                 return (kv.Key, Score: kv.Value >= needed ? score : score * 0.3, Length: length);
             })
             .OrderByDescending(s => s.Score).ThenBy(s => s.Key, StringComparer.Ordinal)
@@ -52,7 +58,9 @@ public sealed class ThemeLabeler
         var label = Surface(best.Key);
         if (best.Length == 1)
         {
-            var second = scored.Skip(1).FirstOrDefault(s => s.Length == 1 && clusterFrequency[s.Key] >= Math.Min(2, members.Count));
+            // A second word only when it is nearly as telling; "Tijd" reads better than "Tijd en bespreken".
+            var second = scored.Skip(1).FirstOrDefault(s => s.Length == 1 && clusterFrequency[s.Key] >= Math.Min(2, members.Count) && s.Score >= 0.5 * best.Score
+                && !SameRoot(s.Key, best.Key));
             if (second.Key is not null) label = label + " en " + Surface(second.Key);
         }
         return new ThemeLabel(Capitalise(label), keywords);
@@ -63,7 +71,19 @@ public sealed class ThemeLabeler
             .Select(w => (w, IsContent(w) ? DutchStemmer.Stem(w) : "_" + ChatText.Fold(w)))
             .ToList();
 
-    private static bool IsContent(string w) => w.Length >= 3 && !DutchStopWords.Contains(w) && !w.Any(char.IsDigit);
+    private static bool IsContent(string w) =>
+        w.Length >= 3 && !DutchStopWords.Contains(w) && !LabelStopWords.Contains(ChatText.Fold(w)) && !w.Any(char.IsDigit);
+
+    // Words that carry some signal for grouping but make poor labels: adverbs, conjunctions, vague verbs, English filler.
+    private static readonly HashSet<string> LabelStopWords = new(StringComparer.Ordinal)
+    {
+        "vaker", "zodat", "duidelijk", "iedereen", "liefst", "vanuit", "achter", "gezegd", "kijken", "aanpakken", "dag",
+        "inmiddels", "precies", "eerlijk", "belangrijk", "lastig", "moeilijk", "makkelijk", "snel", "kort", "leuk", "fijn",
+        "hoor", "nou", "manier", "kant", "deel", "stuk", "plek", "mensen", "zaken", "zelfs", "vindt", "ziet", "loopt",
+        "about", "actually", "already", "honestly", "pretty", "much", "same", "small", "especially", "things", "people",
+        "group", "doing", "work", "make", "what", "when", "where", "which", "there", "here", "them", "those", "these",
+        "even", "still", "only", "some", "other", "into", "than", "then", "been", "being", "were", "who", "how", "why",
+    };
 
     private static IEnumerable<(string Surface, string Key)> Phrases(List<(string Surface, string Key)> words)
     {
@@ -78,6 +98,13 @@ public sealed class ThemeLabeler
                 yield return (string.Join(' ', slice.Select(s => s.Surface)), string.Join(' ', slice.Select(s => s.Key)));
             }
         }
+    }
+
+    // "vrijwilligerswerk en vrijwilligers" says the same thing twice.
+    private static bool SameRoot(string a, string b)
+    {
+        var n = Math.Min(6, Math.Min(a.Length, b.Length));
+        return string.CompareOrdinal(a, 0, b, 0, n) == 0;
     }
 
     private static string Capitalise(string s) =>

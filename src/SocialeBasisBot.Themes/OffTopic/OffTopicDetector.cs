@@ -33,7 +33,7 @@ public static partial class OffTopicDetector
     [GeneratedRegex(@"\b(slides|sheets|dia'?s|powerpoint|ppt|opname|terugkijken|terug te kijken|hand-?out|(presentatie|materiaal|link)\b.{0,40}\b(delen|gedeeld|rondsturen|rondgestuurd|toegestuurd|opgestuurd|mailen|gemaild|ontvangen|krijgen|sturen|beschikbaar)|(delen|sturen|mailen|krijgen|ontvangen)\b.{0,25}\b(presentatie|slides|sheets))\b", RegexOptions.IgnoreCase)]
     private static partial Regex SlidesRequest();
 
-    [GeneratedRegex(@"\b(hoe laat|pauze|wanneer (is|begint|start|stopt|eindigt)|hoe lang (duurt|nog)|welke link|waar vind ik|kun je .{0,20}herhalen|kunt u .{0,20}herhalen|kan je .{0,20}herhalen|waar (is|staat) de|wat was de vraag|welke vraag|moet ik|kan ik (ook )?(nog )?(mee|inloggen|aansluiten)|deelnamecertificaat|certificaat|accreditatie|punten)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(hoe laat|pauze|wanneer (is|begint|start|stopt|eindigt) (de|het) (pauze|sessie|webinar|volgende)|hoe lang (duurt|nog)|welke link|waar vind ik|kun je .{0,20}herhalen|kunt u .{0,20}herhalen|kan je .{0,20}herhalen|waar (is|staat) de|wat was de vraag|welke vraag|moet ik|kan ik (ook )?(nog )?(mee|inloggen|aansluiten)|deelnamecertificaat|certificaat|accreditatie|punten)\b", RegexOptions.IgnoreCase)]
     private static partial Regex HostQuestion();
 
     public static OffTopicKind Classify(string text)

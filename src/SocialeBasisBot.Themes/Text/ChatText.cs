@@ -11,30 +11,21 @@ namespace SocialeBasisBot.Themes.Text;
 public static partial class ChatText
 {
     // Abbreviations seen in Dutch webinar chats; written out so stems and dictionary look-ups find them.
-    private static readonly (Regex Pattern, string Replacement)[] Abbreviations =
-    [
-        (Abbrev(@"vrijw\.?"), "vrijwilligers"),
-        (Abbrev(@"vwc"), "vrijwilligerscentrale"),
-        (Abbrev(@"bijv\.?|bv\.?|bijvb\.?"), "bijvoorbeeld"),
-        (Abbrev(@"ivm"), "in verband met"),
-        (Abbrev(@"i\.v\.m\.?"), "in verband met"),
-        (Abbrev(@"mn|m\.n\.?"), "met name"),
-        (Abbrev(@"gem\."), "gemeente"),
-        (Abbrev(@"ipv|i\.p\.v\.?"), "in plaats van"),
-        (Abbrev(@"evt\.?"), "eventueel"),
-        (Abbrev(@"nl\."), "namelijk"),
-        (Abbrev(@"zsm"), "zo snel mogelijk"),
-        (Abbrev(@"tzt"), "te zijner tijd"),
-        (Abbrev(@"vnl\.?"), "voornamelijk"),
-        (Abbrev(@"mbv|m\.b\.v\.?"), "met behulp van"),
-        (Abbrev(@"idd"), "inderdaad"),
-        (Abbrev(@"iig"), "in ieder geval"),
-        (Abbrev(@"ff"), "even"),
-        (Abbrev(@"wsl"), "waarschijnlijk"),
-    ];
+    private static readonly Dictionary<string, string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["vrijw"] = "vrijwilligers", ["vrijw."] = "vrijwilligers", ["vwc"] = "vrijwilligerscentrale",
+        ["bijv"] = "bijvoorbeeld", ["bijv."] = "bijvoorbeeld", ["bv"] = "bijvoorbeeld", ["bv."] = "bijvoorbeeld",
+        ["bijvb"] = "bijvoorbeeld", ["bijvb."] = "bijvoorbeeld", ["ivm"] = "in verband met", ["i.v.m."] = "in verband met",
+        ["i.v.m"] = "in verband met", ["mn"] = "met name", ["m.n."] = "met name", ["m.n"] = "met name", ["gem."] = "gemeente",
+        ["ipv"] = "in plaats van", ["i.p.v."] = "in plaats van", ["i.p.v"] = "in plaats van", ["evt"] = "eventueel",
+        ["evt."] = "eventueel", ["nl."] = "namelijk", ["zsm"] = "zo snel mogelijk", ["tzt"] = "te zijner tijd",
+        ["vnl"] = "voornamelijk", ["vnl."] = "voornamelijk", ["mbv"] = "met behulp van", ["m.b.v."] = "met behulp van",
+        ["idd"] = "inderdaad", ["iig"] = "in ieder geval", ["ff"] = "even", ["wsl"] = "waarschijnlijk",
+    };
 
-    private static Regex Abbrev(string pattern) =>
-        new(@"(?<![\p{L}\p{N}])(?:" + pattern + @")(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    // One pass for all abbreviations: a word with its dots, bounded by non-letters.
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:[a-z]\.){2,3}|(?<![\p{L}\p{N}])[\p{L}]+\.?(?![\p{L}\p{N}])", RegexOptions.IgnoreCase)]
+    private static partial Regex AbbreviationCandidate();
 
     [GeneratedRegex(@"@[\p{L}\p{N}_.-]+")]
     private static partial Regex MentionPattern();
@@ -70,9 +61,13 @@ public static partial class ChatText
     public static string Normalise(string text)
     {
         var s = Clean(text).ToLowerInvariant();
-        foreach (var (pattern, replacement) in Abbreviations)
-            s = pattern.Replace(s, replacement);
-        return s;
+        return AbbreviationCandidate().Replace(s, m =>
+        {
+            if (Abbreviations.TryGetValue(m.Value, out var full)) return full;
+            // "vrijw." matched with its dot but only the bare form is listed, or the dot ends a sentence.
+            if (m.Value.EndsWith('.') && Abbreviations.TryGetValue(m.Value[..^1], out var bare)) return bare + ".";
+            return m.Value;
+        });
     }
 
     /// <summary>Words of the normalised text, in order, accents kept.</summary>

@@ -22,6 +22,17 @@ public static class DutchStopWords
         "niet", "geen", "nu", "vaak", "soms", "altijd", "nooit", "graag", "zelf", "elkaar", "andere", "ander", "goed",
         "goede", "mooi", "denk", "vind", "zie", "merk", "merken", "merkt", "zien", "ziet", "doen", "doet", "krijgen",
         "krijg", "krijgt", "maken", "maakt", "hele", "paar", "keer", "jaar", "tijdje", "ding", "dingen", "zeker",
+        // Frequent verbs, adverbs and adjectives that make poor theme labels ("Vrijwilligers en weten").
+        "weten", "weet", "wist", "elke", "elk", "ieder", "iedere", "terwijl", "zulke", "zulk", "vinden", "vindt", "nodig",
+        "blijven", "blijft", "lopen", "loopt", "zit", "zitten", "zitte", "staan", "staat", "laten", "laat", "lang", "langer",
+        "extra", "verwacht", "verwachten", "verwachting", "verwachtingen", "vraagt", "vragen", "wordt", "geworden",
+        "gaan", "ging", "gingen", "kunnen", "konden", "kon", "mogen", "mag", "moest", "moesten", "wilde", "wilden",
+        "hoeven", "hoeft", "terecht", "daardoor", "daarom", "daarbij", "daarmee", "waardoor", "waarbij", "bijna",
+        "helemaal", "alleen", "allerlei", "verschillende", "sommige", "weer", "meteen", "straks", "later", "eerst",
+        "echter", "zeggen", "zegt", "zei", "denken", "denkt", "horen", "hoort", "heb", "had", "hadden", "ben", "bent",
+        "groot", "grote", "klein", "kleine", "nieuw", "nieuwe", "eigen", "zelfde", "dezelfde", "hetzelfde", "beter",
+        "ergens", "iets", "niks", "everything", "something", "really", "also", "just", "like", "want", "need", "lot",
+        "trekken", "zetten", "komen", "kwam", "kwamen", "houden", "houdt", "brengen", "gebruiken", "gebruik",
     ];
 
     private static readonly HashSet<string> Words = BuildSet();

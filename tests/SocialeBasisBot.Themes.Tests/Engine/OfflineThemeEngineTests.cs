@@ -18,6 +18,20 @@ public sealed class OfflineThemeEngineTests(EngineFixture fixture)
     }
 
     [Fact]
+    public async Task Answers_prepared_as_they_arrive_give_the_same_themes_as_a_cold_close()
+    {
+        var answers = SharedData.Question("q3");
+        var request = new ThemeRequest { Answers = answers };
+        using var cold = fixture.Create();
+        var coldResult = await cold.FindThemesAsync(request);
+        using var warm = fixture.Create();
+        // As the bot does: a background queue prepares answers in batches while the question is still open.
+        await Task.WhenAll(answers.Chunk(16).Select(batch => warm.PrepareAsync(batch.Select(a => a.Text))));
+        var warmResult = await warm.FindThemesAsync(request);
+        Assert.Equal(ThemeResultWriter.ToJson(coldResult), ThemeResultWriter.ToJson(warmResult));
+    }
+
+    [Fact]
     public async Task Every_answer_ends_up_in_exactly_one_theme_or_overig_or_off_topic()
     {
         var answers = SharedData.Question("q1");
