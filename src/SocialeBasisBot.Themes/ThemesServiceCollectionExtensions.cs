@@ -44,7 +44,8 @@ public static class ThemesServiceCollectionExtensions
                 break;
             case "AzureOpenAI":
                 services.AddHttpClient<AzureOpenAIEmbeddingGenerator>((sp, http) =>
-                        http.Timeout = sp.GetRequiredService<IOptions<ThemesOptions>>().Value.AzureLanguage.Timeout).AddResilienceHandler("azure-openai", AddTransientRetry);
+                        http.Timeout = sp.GetRequiredService<IOptions<ThemesOptions>>().Value.AzureOpenAI.Timeout)
+                    .AddResilienceHandler("azure-openai", AddTransientRetry);
                 services.AddSingleton<IEmbeddingGenerator<string, Embedding<float>>>(sp => sp.GetRequiredService<AzureOpenAIEmbeddingGenerator>());
                 break;
         }

@@ -6,4 +6,7 @@ public sealed class AzureOpenAIEmbeddingOptions
     public Uri? Endpoint { get; set; }
     public string? Deployment { get; set; }
     public string? ApiKey { get; set; }
+
+    /// <summary>How long one embeddings request may take before the engine falls back to the offline model.</summary>
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(20);
 }
