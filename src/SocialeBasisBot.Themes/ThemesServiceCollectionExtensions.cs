@@ -9,7 +9,9 @@ using SocialeBasisBot.Themes.Configuration;
 using SocialeBasisBot.Themes.Embeddings;
 using SocialeBasisBot.Themes.Engine;
 using SocialeBasisBot.Themes.Providers;
+using SocialeBasisBot.Themes.Labels;
 using SocialeBasisBot.Themes.Providers.AzureLanguage;
+using SocialeBasisBot.Themes.Providers.AzureOpenAIChat;
 
 namespace SocialeBasisBot.Themes;
 
@@ -59,7 +61,21 @@ public static class ThemesServiceCollectionExtensions
         }
 
         services.AddSingleton<OfflineThemeEngine>();
-        services.AddSingleton<IThemeEngine>(sp => sp.GetRequiredService<OfflineThemeEngine>());
+        if (section.GetSection("AzureOpenAIChat").GetValue<bool>("Enabled"))
+        {
+            services.AddHttpClient<AzureOpenAIChatClient>((sp, http) =>
+                    http.Timeout = sp.GetRequiredService<IOptions<ThemesOptions>>().Value.AzureOpenAIChat.Timeout)
+                .AddResilienceHandler("azure-openai-chat", AddTransientRetry);
+            services.AddSingleton<IChatClient>(sp => sp.GetRequiredService<AzureOpenAIChatClient>());
+            services.AddSingleton<IThemeEngine>(sp => new ChatLabelledThemeEngine(
+                sp.GetRequiredService<OfflineThemeEngine>(),
+                sp.GetRequiredService<IChatClient>(),
+                sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<ChatLabelledThemeEngine>>()));
+        }
+        else
+        {
+            services.AddSingleton<IThemeEngine>(sp => sp.GetRequiredService<OfflineThemeEngine>());
+        }
         return services;
     }
 

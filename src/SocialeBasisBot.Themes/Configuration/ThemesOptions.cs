@@ -57,6 +57,8 @@ public sealed class ThemesOptions : IValidatableObject
 
     public AzureLanguageOptions AzureLanguage { get; set; } = new();
 
+    public AzureOpenAIChatOptions AzureOpenAIChat { get; set; } = new();
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (AzureLanguage.Enabled && (AzureLanguage.Endpoint is null || string.IsNullOrWhiteSpace(AzureLanguage.ApiKey)))
