@@ -19,6 +19,7 @@ builder.Services.AddSocialeBasisBot(builder.Configuration);
 
 var app = builder.Build();
 
+app.UseProxyHeaders();
 app.MapHealth();
 app.MapTeamsBot();
 app.MapExports();

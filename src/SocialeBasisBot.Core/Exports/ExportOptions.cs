@@ -18,7 +18,6 @@ public sealed class ExportOptions : IValidatableObject
     /// The address people use to reach the bot (e.g. "https://bot.gemeente.nl"), for download links. Empty: the
     /// address of the request that asked for the export.
     /// </summary>
-    [Url(ErrorMessage = "Exports:PublicBaseUrl must be an absolute URL such as https://bot.example.nl.")]
     public string? PublicBaseUrl { get; set; }
 
     /// <summary>Times in the exports are shown in this zone (IANA id).</summary>
@@ -31,6 +30,10 @@ public sealed class ExportOptions : IValidatableObject
             yield return new ValidationResult(
                 $"Exports:SigningKey must be at least {MinimumKeyLength} characters (or empty for a random key per process).",
                 [nameof(SigningKey)]);
+        if (!string.IsNullOrWhiteSpace(PublicBaseUrl)
+            && !(Uri.TryCreate(PublicBaseUrl, UriKind.Absolute, out var url) && url.Scheme is "https" or "http"))
+            yield return new ValidationResult(
+                "Exports:PublicBaseUrl must be an absolute URL such as https://bot.example.nl (or empty).", [nameof(PublicBaseUrl)]);
         if (!TimeZoneInfo.TryFindSystemTimeZoneById(TimeZone, out _))
             yield return new ValidationResult($"Exports:TimeZone '{TimeZone}' is not a known time zone.", [nameof(TimeZone)]);
     }

@@ -39,8 +39,8 @@ public sealed class Phrases
         : $"Er loopt hier al een sessie van **{title}** (onderdeel {position} van {total}). Gebruik `volgende`, of eerst `stop` om haar te beëindigen.";
 
     public string UnknownProgramme(string name, IEnumerable<string> available) => english
-        ? $"I don't know the programme '{name}'. Available: {List(available)}. Example: `start {available.FirstOrDefault()}`."
-        : $"Ik ken het programma '{name}' niet. Beschikbaar: {List(available)}. Bijvoorbeeld: `start {available.FirstOrDefault()}`.";
+        ? $"I don't know the programme {Echo(name)}. Available: {List(available)}. Example: `start {available.FirstOrDefault()}`."
+        : $"Ik ken het programma {Echo(name)} niet. Beschikbaar: {List(available)}. Bijvoorbeeld: `start {available.FirstOrDefault()}`.";
 
     public string Started(string title, int total, string starter) => english
         ? $"Session **{title}** started by {starter} ({total} items). Facilitators: type `next` for the next item, `close` to close a question."
@@ -79,8 +79,16 @@ public sealed class Phrases
         : "Sorry, er ging bij mij iets mis. Wat je eerder stuurde is niet verloren; probeer het nog eens.";
 
     public string ExportArgument(string argument) => english
-        ? $"I don't understand '{argument}' after `export`. Use `export` (participants numbered) or `export with names`."
-        : $"'{argument}' na `export` begrijp ik niet. Gebruik `export` (deelnemers genummerd) of `export met namen`.";
+        ? $"I don't understand {Echo(argument)} after `export`. Use `export` (participants numbered) or `export with names`."
+        : $"{Echo(argument)} na `export` begrijp ik niet. Gebruik `export` (deelnemers genummerd) of `export met namen`.";
+
+    public string NamesOnlyInPersonalChat => english
+        ? "Files with participants' names are only sent in a 1:1 chat with me: everyone here could open the links. Type `export with names` to me in a private chat (it exports the last session you led), or `export` here for numbered participants."
+        : "Bestanden met namen van deelnemers stuur ik alleen in een 1-op-1-chat met mij: hier kan iedereen de links openen. Typ `export met namen` in een privéchat met mij (dat exporteert de laatste sessie die jij begeleidde), of hier `export` voor genummerde deelnemers.";
+
+    public string ProgrammeGone(string programme) => english
+        ? $"The programme `{programme}` of this session is no longer available, so the session has been ended. The answers are kept."
+        : $"Het programma `{programme}` van deze sessie is niet meer beschikbaar, dus de sessie is beëindigd. De antwoorden blijven bewaard.";
 
     public string Summarising => english ? "Summarising…" : "Bezig met samenvatten…";
 
@@ -150,8 +158,8 @@ public sealed class Phrases
           $"Programma's: {List(programmes)}.";
 
     public string UnknownCommand(string text) => english
-        ? $"I don't know the command '{text}'. Type `help` for the list of commands."
-        : $"Het commando '{text}' ken ik niet. Typ `help` voor de lijst met commando's.";
+        ? $"I don't know the command {Echo(text)}. Type `help` for the list of commands."
+        : $"Het commando {Echo(text)} ken ik niet. Typ `help` voor de lijst met commando's.";
 
     public string UnexpectedArgument(string command) => english
         ? $"`{command}` takes no extra words. Type `help` for the list of commands."
@@ -193,6 +201,16 @@ public sealed class Phrases
     {
         var list = items.Select(i => $"`{i}`").ToList();
         return list.Count == 0 ? (english ? "(none)" : "(geen)") : string.Join(", ", list);
+    }
+
+    /// <summary>
+    /// Words a person typed, repeated back inside a code span: Teams renders Markdown in bot messages, and what a
+    /// participant typed must never become a link or formatting in the bot's voice.
+    /// </summary>
+    private static string Echo(string typed)
+    {
+        var single = typed.ReplaceLineEndings(" ").Replace('`', '\'');
+        return $"`{(single.Length > 60 ? single[..60] + "…" : single)}`";
     }
 
     private static string Count(int n, string one, string many) => $"{n} {(n == 1 ? one : many)}";

@@ -35,6 +35,22 @@ public static partial class PollChoices
         return item.MultipleChoice || found.Count <= 1 ? found : [found[0]];
     }
 
+    /// <summary>Choices a card sent, kept only when the poll offers them (and only one for a single-choice poll).</summary>
+    public static IReadOnlyList<string> Valid(ProgrammeItem? item, IEnumerable<string> choices)
+    {
+        if (item is null || item.Kind != ProgrammeItemKind.Poll)
+        {
+            return [];
+        }
+
+        var valid = choices
+            .Select(c => item.Options.FirstOrDefault(o => string.Equals(o.Id, c.Trim(), StringComparison.OrdinalIgnoreCase))?.Id)
+            .OfType<string>()
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        return item.MultipleChoice || valid.Count <= 1 ? valid : [valid[0]];
+    }
+
     public static string Describe(ProgrammeItem item, IEnumerable<string> choices) =>
         string.Join("; ", choices.Select(c => item.Options.FirstOrDefault(o => o.Id == c) is { } o ? $"{o.Id}. {o.Label}" : c));
 

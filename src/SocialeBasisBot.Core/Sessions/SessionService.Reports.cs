@@ -6,7 +6,8 @@ public sealed partial class SessionService
 {
     private static readonly string[] WithNames = ["met namen", "with names", "namen", "names"];
 
-    private static IReadOnlyList<BotReply> Report(Session session, WebinarProgramme programme, FacilitatorCommand command, Phrases say)
+    private static IReadOnlyList<BotReply> Report(
+        ConversationInfo conversation, Session session, WebinarProgramme programme, FacilitatorCommand command, Phrases say)
     {
         if (command.Kind == CommandKind.Summary)
         {
@@ -19,6 +20,13 @@ public sealed partial class SessionService
             return [new TextReply(say.ExportArgument(argument))];
         }
 
-        return [new ExportReply(session, programme, IncludeNames: argument.Length > 0)];
+        var withNames = argument.Length > 0;
+        if (withNames && !conversation.IsPersonal)
+        {
+            // Everyone in a group chat or channel could open the links: names go only to a 1:1 chat with the bot.
+            return [new TextReply(say.NamesOnlyInPersonalChat)];
+        }
+
+        return [new ExportReply(session, programme, withNames)];
     }
 }

@@ -14,12 +14,14 @@ public sealed partial class SessionService(
     ProgrammeCatalog programmes,
     FacilitatorPolicy policy,
     AnswerPreparation preparation,
+    ConversationLocks locks,
     TimeProvider time,
     ILogger<SessionService> logger)
 {
     public async Task<IReadOnlyList<BotReply>> HandleCommandAsync(
         ConversationInfo conversation, Participant who, FacilitatorCommand command, Phrases say, CancellationToken ct)
     {
+        using var turn = await locks.EnterAsync(conversation.Id, ct);
         var session = await store.FindRunningSessionAsync(conversation.Id, ct);
         if (command.Kind == CommandKind.Help)
         {
@@ -30,6 +32,13 @@ public sealed partial class SessionService(
         if (command.Kind == CommandKind.Start)
         {
             return await StartAsync(conversation, who, command.Argument, session, say, ct);
+        }
+
+        if (session is null && command.Kind == CommandKind.Export && conversation.IsPersonal)
+        {
+            // In a 1:1 chat an organiser exports the last session they led elsewhere (e.g. with names, which a
+            // group chat does not get).
+            session = await store.FindLatestSessionStartedByAsync(who.AadObjectId ?? who.Id, ct);
         }
 
         if (session is null)
@@ -48,14 +57,23 @@ public sealed partial class SessionService(
             return [new TextReply(say.UnexpectedArgument(command.Word))];
         }
 
-        var programme = RequireProgramme(session);
+        if (programmes.Find(session.ProgrammeId) is not { } programme)
+        {
+            // The programme file was removed while the session ran: end it rather than fail every command.
+            session.State = SessionState.Stopped;
+            session.OpenItemId = null;
+            session.EndedAt = time.GetUtcNow();
+            await store.UpdateSessionAsync(session, ct);
+            return [new TextReply(say.ProgrammeGone(session.ProgrammeId))];
+        }
+
         return command.Kind switch
         {
             CommandKind.Next => await NextAsync(session, programme, say, ct),
             CommandKind.Close => await CloseAsync(session, programme, say, ct),
             CommandKind.Status => [await StatusAsync(session, programme, say, ct)],
             CommandKind.Stop => await StopAsync(session, programme, say, ct),
-            CommandKind.Summary or CommandKind.Export => Report(session, programme, command, say),
+            CommandKind.Summary or CommandKind.Export => Report(conversation, session, programme, command, say),
             _ => [new TextReply(say.UnknownCommand(command.Word))],
         };
     }
@@ -66,13 +84,32 @@ public sealed partial class SessionService(
     /// </summary>
     public async Task<IReadOnlyList<BotReply>> EndWithMeetingAsync(string conversationId, Phrases say, CancellationToken ct)
     {
+        using var turn = await locks.EnterAsync(conversationId, ct);
         var session = await store.FindRunningSessionAsync(conversationId, ct);
-        return session is null ? [] : await StopAsync(session, RequireProgramme(session), say, ct);
+        return session is not null && programmes.Find(session.ProgrammeId) is { } programme
+            ? await StopAsync(session, programme, say, ct)
+            : [];
+    }
+
+    /// <summary>
+    /// True when a message that starts with a command word is really a participant's answer: a question is open and
+    /// the sender may not drive the session. Help is always help.
+    /// </summary>
+    public async Task<bool> IsAnswerFromParticipantAsync(ConversationInfo conversation, Participant who, FacilitatorCommand command, CancellationToken ct)
+    {
+        if (command.Kind == CommandKind.Help)
+        {
+            return false;
+        }
+
+        var session = await store.FindRunningSessionAsync(conversation.Id, ct);
+        return session is { OpenItemId: not null } && !policy.MayDrive(session, who);
     }
 
     public async Task<AnswerResult> RecordAnswerAsync(
         ConversationInfo conversation, Participant who, IncomingAnswer incoming, CancellationToken ct)
     {
+        using var turn = await locks.EnterAsync(conversation.Id, ct);
         var session = incoming.SessionId is not null
             ? await store.FindSessionAsync(incoming.SessionId, ct)
             : await store.FindRunningSessionAsync(conversation.Id, ct);
@@ -92,8 +129,8 @@ public sealed partial class SessionService(
             return new AnswerResult(AnswerOutcome.QuestionClosed, session.Id, itemId);
         }
 
-        var item = RequireProgramme(session).FindItem(itemId);
-        var choices = incoming.Choices is { Count: > 0 } ? incoming.Choices : PollChoices.Parse(item, incoming.Text);
+        var item = programmes.Find(session.ProgrammeId)?.FindItem(itemId);
+        var choices = incoming.Choices is { Count: > 0 } ? PollChoices.Valid(item, incoming.Choices) : PollChoices.Parse(item, incoming.Text);
         var text = incoming.Text.Trim();
         if (text.Length == 0 && choices.Count > 0 && item is not null)
         {

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace SocialeBasisBot.Sessions;
 
@@ -6,14 +7,18 @@ public static class SessionsServiceCollectionExtensions
 {
     public static IServiceCollection AddSessions(this IServiceCollection services)
     {
-        services.AddOptions<FacilitatorOptions>().BindConfiguration(FacilitatorOptions.Section);
+        services.AddOptions<FacilitatorOptions>()
+            .BindConfiguration(FacilitatorOptions.Section)
+            .Validate(o => o.Users.All(u => !string.IsNullOrWhiteSpace(u)), "Facilitators:Users may not contain empty ids.")
+            .ValidateOnStart();
         services.AddSingleton<FacilitatorPolicy>();
         services.AddSingleton<SessionService>();
+        services.AddSingleton<ConversationLocks>();
         services.AddSingleton<Answers.AnswerPreparation>();
         services.AddHostedService(sp => sp.GetRequiredService<Answers.AnswerPreparation>());
         // Summaries of stored sessions need storage, so they are registered with the sessions, not the summarizers.
         services.AddTransient<Summaries.SessionReports>();
-        services.AddSingleton(TimeProvider.System);
+        services.TryAddSingleton(TimeProvider.System);
         return services;
     }
 }

@@ -34,6 +34,16 @@ public sealed class SessionStore(IDbContextFactory<SocialeBasisDbContext> contex
             .FirstOrDefaultAsync(ct);
     }
 
+    /// <summary>The newest session, in any conversation, that this person started.</summary>
+    public async Task<Session?> FindLatestSessionStartedByAsync(string participantId, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.Sessions.AsNoTracking()
+            .Where(s => s.StartedById == participantId)
+            .OrderByDescending(s => s.StartedAt)
+            .FirstOrDefaultAsync(ct);
+    }
+
     public async Task<IReadOnlyList<Session>> ListRunningSessionsAsync(CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);

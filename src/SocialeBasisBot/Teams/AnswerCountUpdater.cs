@@ -14,6 +14,7 @@ public sealed partial class AnswerCountUpdater(
     AnswerCountUpdates updates,
     SessionStore store,
     SessionService sessions,
+    ConversationLocks locks,
     ItemCards cards,
     IBotFrameworkHttpAdapter adapter,
     IConfiguration configuration,
@@ -43,6 +44,15 @@ public sealed partial class AnswerCountUpdater(
 
     private async Task UpdateAsync(string sessionId, string itemId, CancellationToken ct)
     {
+        var conversationId = (await store.FindSessionAsync(sessionId, ct))?.ConversationId;
+        if (conversationId is null)
+        {
+            return;
+        }
+
+        // Under the conversation's lock, so `sluit` cannot close the question between reading "open" here and this
+        // update reaching Teams: a late refresh would otherwise put the answer box back on a closed card.
+        using var turn = await locks.EnterAsync(conversationId, ct);
         var session = await store.FindSessionAsync(sessionId, ct);
         var posted = await store.FindPostedCardAsync(sessionId, itemId, ct);
         if (session?.ConversationReference is null || posted is null)

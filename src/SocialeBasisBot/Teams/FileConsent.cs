@@ -71,16 +71,31 @@ public sealed partial class FileConsent(
             return;
         }
 
+        if (response.UploadInfo?.UploadUrl is not { Length: > 0 } uploadUrl || !Uri.TryCreate(uploadUrl, UriKind.Absolute, out var target))
+        {
+            await turn.SendActivityAsync(MessageFactory.Text(say.UploadFailed(fileName!)), ct);
+            return;
+        }
+
         var input = await reports.ExportInputAsync(sessionId, ct);
         var file = exporter.Export(input!, spec);
         using var content = new ByteArrayContent(file.Content);
         content.Headers.ContentLength = file.Content.LongLength;
         content.Headers.ContentRange = new ContentRangeHeaderValue(0, file.Content.LongLength - 1, file.Content.LongLength);
         using var client = httpClients.CreateClient(nameof(FileConsent));
-        using var upload = await client.PutAsync(new Uri(response.UploadInfo.UploadUrl), content, ct);
-        if (!upload.IsSuccessStatusCode)
+        try
         {
-            LogUploadFailed((int)upload.StatusCode, fileName!);
+            using var upload = await client.PutAsync(target, content, ct);
+            if (!upload.IsSuccessStatusCode)
+            {
+                LogUploadFailed((int)upload.StatusCode, fileName!);
+                await turn.SendActivityAsync(MessageFactory.Text(say.UploadFailed(fileName!)), ct);
+                return;
+            }
+        }
+        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException && !ct.IsCancellationRequested)
+        {
+            LogUploadFailed(0, fileName!);
             await turn.SendActivityAsync(MessageFactory.Text(say.UploadFailed(fileName!)), ct);
             return;
         }

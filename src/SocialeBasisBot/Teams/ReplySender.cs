@@ -145,7 +145,7 @@ public sealed partial class ReplySender(
         var cards = await work;
         for (var i = 0; i < cards.Count; i++)
         {
-            var activity = CardActivity(cards[i], say.Summarising);
+            var activity = CardActivity(cards[i], cards[i]["fallbackText"]?.GetValue<string>() ?? say.Summarising);
             if (i == 0 && placeholder is not null)
             {
                 activity.Id = placeholder;
@@ -165,8 +165,9 @@ public sealed partial class ReplySender(
             : http.HttpContext is { } context ? $"{context.Request.Scheme}://{context.Request.Host}" : "";
         var specs = ExportCatalogue.For(reply.IncludeNames);
         var links = specs.Select(s => (s.FileName, Link: signer.CreateLink(baseUrl, reply.Session.Id, s.FileName))).ToList();
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(exportOptions.Value.TimeZone);
         var card = summaryCards.Export(links.Select(l => (l.FileName, l.Link.Url)).ToList(), reply.IncludeNames,
-            links.Min(l => l.Link.ExpiresAt), say);
+            TimeZoneInfo.ConvertTime(links.Min(l => l.Link.ExpiresAt), zone), say);
         await turn.SendActivityAsync(CardActivity(card, say.DownloadsTitle), ct);
         if (ActivityReader.IsPersonal(turn.Activity))
         {

@@ -30,13 +30,6 @@ public sealed partial class SocialeBasisTeamsBot(
         }
 
         var conversation = ActivityReader.Conversation(turnContext);
-        if (!string.IsNullOrEmpty(activity.Id)
-            && !await store.TryMarkProcessedAsync(conversation.Id, activity.Id, cancellationToken))
-        {
-            LogDuplicate(activity.Id, conversation.Id);
-            return;
-        }
-
         var say = Phrases.Dutch;
         var who = ActivityReader.Sender(activity);
         if (activity.Value is not null)
@@ -48,8 +41,19 @@ public sealed partial class SocialeBasisTeamsBot(
         var text = ActivityReader.CleanText(activity);
         var addressed = conversation.IsPersonal || ActivityReader.MentionsBot(activity);
         var command = FacilitatorCommandParser.Parse(text);
-        if (addressed && command is not null)
+        // A participant's answer may start with a command word ("Verder vind ik…"): while a question is open,
+        // only facilitators' messages are commands.
+        if (addressed && command is not null && !await sessions.IsAnswerFromParticipantAsync(conversation, who, command, cancellationToken))
         {
+            // Teams redelivers when a bot is slow; a command such as "volgende" must not run twice. Answers need no
+            // such record: they are unique per message in storage.
+            if (!string.IsNullOrEmpty(activity.Id)
+                && !await store.TryMarkProcessedAsync(conversation.Id, activity.Id, cancellationToken))
+            {
+                LogDuplicate(activity.Id, conversation.Id);
+                return;
+            }
+
             if (FacilitatorCommandParser.IsEnglish(command))
             {
                 say = Phrases.English;
@@ -117,22 +121,22 @@ public sealed partial class SocialeBasisTeamsBot(
         ITurnContext<IMessageActivity> turnContext, ConversationInfo conversation, Participant who, Phrases say, CancellationToken ct)
     {
         var activity = turnContext.Activity;
-        var value = activity.Value as JObject ?? JObject.FromObject(activity.Value);
-        if (!string.Equals((string?)value["sbb"], "answer", StringComparison.Ordinal))
+        if (activity.Value is not JObject value || value["sbb"]?.Type != JTokenType.String
+            || !string.Equals((string?)value["sbb"], "answer", StringComparison.Ordinal))
         {
             LogUnknownSubmit(conversation.Id);
             return;
         }
 
-        var sessionId = (string?)value["session"];
-        var itemId = (string?)value["item"];
+        var sessionId = Text(value["session"]);
+        var itemId = Text(value["item"]);
         if (itemId is null && activity.ReplyToId is not null && sessionId is not null)
         {
             itemId = (await store.FindPostedCardByActivityAsync(sessionId, activity.ReplyToId, ct))?.ItemId;
         }
 
-        var choices = ((string?)value["choices"])?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        var text = ((string?)value["answer"])?.Trim() ?? "";
+        var choices = Text(value["choices"])?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var text = Text(value["answer"])?.Trim() ?? "";
         var answer = await sessions.RecordAnswerAsync(conversation, who,
             new IncomingAnswer(text, activity.Id ?? Guid.NewGuid().ToString("N"), AnswerSource.Card, itemId, sessionId, choices), ct);
         switch (answer.Outcome)
@@ -172,7 +176,7 @@ public sealed partial class SocialeBasisTeamsBot(
             AnswerOutcome.NoOpenQuestion when text.Length == 0 => say.Help(false, []),
             AnswerOutcome.NoOpenQuestion => say.UnknownCommand(FirstWord(text)),
             AnswerOutcome.Empty => null,
-            _ => say.NoOpenQuestion,
+            _ => say.ClosedAlready,
         };
         if (answer.Outcome == AnswerOutcome.Stored && ActivityReader.IsPersonal(turnContext.Activity))
         {
@@ -192,6 +196,9 @@ public sealed partial class SocialeBasisTeamsBot(
             countUpdates.MarkChanged(session, item);
         }
     }
+
+    /// <summary>A card value that should be text; anything else a client sends is treated as absent.</summary>
+    private static string? Text(JToken? token) => token?.Type == JTokenType.String ? (string?)token : null;
 
     private static string FirstWord(string text)
     {

@@ -15,7 +15,14 @@ public sealed partial class TeamsAdapter : CloudAdapter
         OnTurnError = async (turnContext, exception) =>
         {
             LogTurnError(logger, exception, turnContext.Activity.Type, turnContext.Activity.Conversation?.Id);
-            await turnContext.SendActivityAsync(Phrases.Dutch.SomethingWentWrong);
+            // Only where the person spoke to the bot: a failure on a plain chat message in a room of 150 must not
+            // become 150 error messages.
+            var activity = turnContext.Activity as Microsoft.Bot.Schema.Activity;
+            if (activity is not null && (ActivityReader.IsPersonal(activity) || activity.Type != "message" || ActivityReader.MentionsBot(activity)))
+            {
+                await turnContext.SendActivityAsync(Phrases.Dutch.SomethingWentWrong);
+            }
+
             await turnContext.TraceActivityAsync("OnTurnError", exception.ToString(), "https://www.botframework.com/schemas/error", "TurnError");
         };
     }

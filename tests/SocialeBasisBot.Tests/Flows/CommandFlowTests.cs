@@ -72,14 +72,14 @@ public sealed class CommandFlowTests : IAsyncLifetime
             .AssertReply(a =>
             {
                 var text = a.AsMessageActivity().Text;
-                Assert.Contains("Ik ken het programma 'onbekend-programma' niet", text, StringComparison.Ordinal);
+                Assert.Contains("Ik ken het programma `onbekend-programma` niet", text, StringComparison.Ordinal);
                 Assert.Contains("`sociale-basis`", text, StringComparison.Ordinal);
                 Assert.Contains("`buurtkracht-workshop`", text, StringComparison.Ordinal);
             })
             .Send(Mention(Facilitator, "volgende"))
             .AssertReply(a => Assert.Contains("Er loopt hier geen sessie", a.AsMessageActivity().Text, StringComparison.Ordinal), null, Timeout)
             .Send(Mention(Facilitator, "dansen"))
-            .AssertReply(a => Assert.Contains("Het commando 'dansen' ken ik niet", a.AsMessageActivity().Text, StringComparison.Ordinal), null, Timeout)
+            .AssertReply(a => Assert.Contains("Het commando `dansen` ken ik niet", a.AsMessageActivity().Text, StringComparison.Ordinal), null, Timeout)
             .Send(Mention(Facilitator, "help"))
             .AssertReply(a =>
             {
