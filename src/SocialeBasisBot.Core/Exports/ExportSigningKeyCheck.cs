@@ -2,12 +2,15 @@ using Microsoft.Extensions.Hosting;
 
 namespace SocialeBasisBot.Exports;
 
-/// <summary>Builds the signer at start-up, so a missing signing key is warned about then, not at the first export.</summary>
+/// <summary>
+/// Asks for the signer at start-up: constructing it is what warns about a missing signing key, and that warning
+/// belongs in the start-up log, not next to the first export.
+/// </summary>
 internal sealed class ExportSigningKeyCheck(ExportLinkSigner signer) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        _ = signer.LinkLifetime;
+        ArgumentNullException.ThrowIfNull(signer);
         return Task.CompletedTask;
     }
 

@@ -29,8 +29,6 @@ public static class FacilitatorCommandParser
         ["?"] = CommandKind.Help,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
-    public static IEnumerable<string> EnglishWords => ["start", "next", "close", "summary", "status", "export", "stop", "help"];
-
     /// <summary>The command in <paramref name="text"/>, or null when its first word is not a command.</summary>
     public static FacilitatorCommand? Parse(string? text)
     {

@@ -187,10 +187,6 @@ public sealed class Phrases
 
     public string BuildingBlockLabel => english ? "Building block" : "Bouwsteen";
 
-    public string TheoryLabel => english ? "Theory" : "Theorie";
-
-    public string WorkingOnLabel => english ? "Working on…" : "Werken aan…";
-
     public string AnswerInChat => english ? "Answer in the chat or in this card." : "Antwoorden graag in de chat of in deze kaart.";
 
     public string ChooseOptions(bool multiple) => english

@@ -1,3 +1,4 @@
+using SocialeBasisBot.Sessions;
 using SocialeBasisBot.Answers;
 using SocialeBasisBot.Programme;
 
@@ -6,8 +7,6 @@ namespace SocialeBasisBot.Summaries;
 /// <summary>Counts the answers to a poll or checklist per option.</summary>
 public static class PollSummarizer
 {
-    private static readonly char[] Separators = [',', ';', ' ', '\t', '\n', '\r'];
-
     /// <param name="answers">May hold answers to other questions and retracted answers: both are left out.</param>
     public static PollSummary Summarize(WebinarProgramme programme, ProgrammeItem poll, IEnumerable<Answer> answers)
     {
@@ -44,13 +43,17 @@ public static class PollSummarizer
         };
     }
 
-    /// <summary>The option ids in <see cref="Answer.Choices"/>, or, for a typed answer, in its text ("A, C en F").</summary>
+    /// <summary>
+    /// The option ids in <see cref="Answer.Choices"/>, or, for a typed answer, read the same way as when it arrived
+    /// (<see cref="PollChoices.Parse"/>), so the summary never counts what intake did not recognise.
+    /// </summary>
     private static HashSet<string> ChosenOptions(ProgrammeItem poll, Answer answer)
     {
-        var raw = string.IsNullOrWhiteSpace(answer.Choices) ? answer.Text : answer.Choices;
-        var tokens = raw.Split(Separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        IEnumerable<string> chosen = string.IsNullOrWhiteSpace(answer.Choices)
+            ? PollChoices.Parse(poll, answer.Text)
+            : answer.Choices.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         return poll.Options
-            .Where(o => tokens.Contains(o.Id, StringComparer.OrdinalIgnoreCase))
+            .Where(o => chosen.Contains(o.Id, StringComparer.OrdinalIgnoreCase))
             .Select(o => o.Id)
             .ToHashSet(StringComparer.Ordinal);
     }

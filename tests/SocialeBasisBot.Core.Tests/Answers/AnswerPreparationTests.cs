@@ -10,12 +10,14 @@ public sealed class AnswerPreparationTests
     [Fact]
     public async Task Answers_reach_the_engine_in_batches_while_the_question_is_still_open()
     {
-        var engine = new RecordingEngine();
+        // The engine holds its first call until all answers are queued, so the rest must arrive in batches.
+        var engine = new RecordingEngine { Hold = new TaskCompletionSource() };
         var preparation = new AnswerPreparation(engine, NullLogger<AnswerPreparation>.Instance);
         await preparation.StartAsync(CancellationToken.None);
 
         var texts = Enumerable.Range(1, 70).Select(i => $"Antwoord {i}").ToList();
         texts.ForEach(preparation.Enqueue);
+        engine.Hold.SetResult();
 
         var deadline = DateTime.UtcNow.AddSeconds(10);
         while (engine.Prepared.Count < texts.Count && DateTime.UtcNow < deadline)
@@ -26,6 +28,7 @@ public sealed class AnswerPreparationTests
         await preparation.StopAsync(CancellationToken.None);
         Assert.Equal(texts, engine.Prepared);
         Assert.All(engine.BatchSizes, size => Assert.InRange(size, 1, 32));
+        Assert.Contains(engine.BatchSizes, size => size == 32);
     }
 
     [Fact]
@@ -60,6 +63,8 @@ public sealed class AnswerPreparationTests
 
         public bool FailFirst { get; set; }
 
+        public TaskCompletionSource? Hold { get; init; }
+
         public int Attempts => attempts;
 
         private int attempts;
@@ -67,9 +72,14 @@ public sealed class AnswerPreparationTests
         public Task<ThemeResult> FindThemesAsync(ThemeRequest request, CancellationToken cancellationToken = default) =>
             throw new NotSupportedException();
 
-        public Task PrepareAsync(IEnumerable<string> texts, CancellationToken cancellationToken = default)
+        public async Task PrepareAsync(IEnumerable<string> texts, CancellationToken cancellationToken = default)
         {
             Interlocked.Increment(ref attempts);
+            if (Hold is not null)
+            {
+                await Hold.Task;
+            }
+
             if (FailFirst)
             {
                 FailFirst = false;
@@ -79,7 +89,6 @@ public sealed class AnswerPreparationTests
             var list = texts.ToList();
             BatchSizes.Enqueue(list.Count);
             list.ForEach(Prepared.Enqueue);
-            return Task.CompletedTask;
         }
     }
 }
