@@ -17,7 +17,7 @@ public static class SessionsServiceCollectionExtensions
         services.AddSingleton<Answers.AnswerPreparation>();
         services.AddHostedService(sp => sp.GetRequiredService<Answers.AnswerPreparation>());
         // Summaries of stored sessions need storage, so they are registered with the sessions, not the summarizers.
-        services.AddTransient<Summaries.SessionReports>();
+        services.AddSingleton<Summaries.SessionReports>();
         services.TryAddSingleton(TimeProvider.System);
         return services;
     }

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Globalization;
 using SocialeBasisBot.Exports;
 using SocialeBasisBot.Programme;
 using SocialeBasisBot.Sessions;
@@ -5,13 +7,19 @@ using SocialeBasisBot.Storage;
 
 namespace SocialeBasisBot.Summaries;
 
-/// <summary>Summaries and export input of stored sessions: the summarizers fed from storage.</summary>
+/// <summary>
+/// Summaries and export input of stored sessions: the summarizers fed from storage. A session summary is kept until
+/// its answers or progress change, so four downloads of one export do not run the theme engine four times (and show
+/// the same themes as the chat did).
+/// </summary>
 public sealed class SessionReports(
     SessionStore store,
     ProgrammeCatalog programmes,
     QuestionSummarizer questions,
     SessionSummarizer sessions)
 {
+    private readonly ConcurrentDictionary<string, (string Version, SessionSummary Summary)> summaries = new(StringComparer.Ordinal);
+
     public async Task<QuestionSummary> SummarizeQuestionAsync(Session session, ProgrammeItem question, CancellationToken ct)
     {
         var answers = await store.ListAnswersAsync(session.Id, question.Id, ct);
@@ -27,7 +35,7 @@ public sealed class SessionReports(
     public async Task<SessionSummary> SummarizeSessionAsync(Session session, CancellationToken ct)
     {
         var answers = await store.ListAnswersAsync(session.Id, null, ct);
-        return await sessions.SummarizeAsync(Programme(session), session, answers, ct);
+        return await SummarizeAsync(Programme(session), session, answers, ct);
     }
 
     /// <summary>Everything the exporter needs for one session; null when the session does not exist.</summary>
@@ -45,8 +53,24 @@ public sealed class SessionReports(
             Programme = programme,
             Session = session,
             Answers = answers,
-            Summary = await sessions.SummarizeAsync(programme, session, answers, ct),
+            Summary = await SummarizeAsync(programme, session, answers, ct),
         };
+    }
+
+    private async Task<SessionSummary> SummarizeAsync(
+        WebinarProgramme programme, Session session, IReadOnlyList<Answers.Answer> answers, CancellationToken ct)
+    {
+        // What changes a summary: progress through the programme, new answers, edits, deletes and undeletes.
+        var version = string.Create(CultureInfo.InvariantCulture,
+            $"{session.CurrentItemIndex}|{session.State}|{answers.Count}|{answers.Select(a => a.Id).DefaultIfEmpty().Max()}|{answers.Max(a => a.EditedAt)}|{answers.Count(a => a.IsRetracted)}");
+        if (summaries.TryGetValue(session.Id, out var cached) && cached.Version == version)
+        {
+            return cached.Summary;
+        }
+
+        var summary = await sessions.SummarizeAsync(programme, session, answers, ct);
+        summaries[session.Id] = (version, summary);
+        return summary;
     }
 
     private WebinarProgramme Programme(Session session) =>

@@ -34,9 +34,12 @@ public sealed class SummaryAndExportTests : LiveBotTest
         await SendAsync(chat.Mention(facilitator, "start"));
         await AdvanceToAsync(chat, facilitator, "q1");
         var given = DevAnswers.For("q1").Take(30).Select(a => (Participant: a.Participant, Text: a.Text)).Append((Participant: "Mallory M.", Text: Malicious)).Append((Participant: "Frank F.", Text: Formula)).ToList();
+        var messageIds = new List<string>();
         foreach (var (participant, text) in given)
         {
-            await SendAsync(chat.Message(Person(participant), text));
+            var message = chat.Message(Person(participant), text);
+            messageIds.Add(message["id"]!.GetValue<string>());
+            await SendAsync(message);
         }
 
         Connector.Clear();
@@ -81,12 +84,20 @@ public sealed class SummaryAndExportTests : LiveBotTest
         Assert.DoesNotContain("<script>alert(1)</script>", html, StringComparison.Ordinal);
         Assert.StartsWith("PK", await Download(links["antwoorden.xlsx"]), StringComparison.Ordinal);
 
+        // The summary behind the files is reused between downloads, but not once the answers change.
+        var markdown = await Download(links["samenvatting.md"]);
+        Assert.Equal(markdown, await Download(links["samenvatting.md"]));
+        await SendAsync(chat.Delete(Person(given[0].Participant), messageIds[0]));
+        var afterDelete = await Download(links["samenvatting.md"]);
+        Assert.NotEqual(markdown, afterDelete);
+        Assert.Contains("31", afterDelete, StringComparison.Ordinal);
+
         // Names only in a 1:1 chat with the bot, where export takes the last session the facilitator led.
         Connector.Clear();
         var personal = new TeamsChat(Connector.ServiceUrl, $"a:{Guid.NewGuid():N}", "personal");
         await SendAsync(personal.Message(facilitator, "export met namen"));
         var named = await Download(DownloadLinks()["antwoorden-met-namen.csv"]);
-        Assert.Contains(given[0].Participant, named, StringComparison.Ordinal);
+        Assert.Contains(given[1].Participant, named, StringComparison.Ordinal);
     }
 
     [Fact]

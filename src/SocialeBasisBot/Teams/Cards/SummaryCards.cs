@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using SocialeBasisBot.Exports;
 using SocialeBasisBot.Sessions;
 using SocialeBasisBot.Summaries;
@@ -11,7 +12,7 @@ namespace SocialeBasisBot.Teams.Cards;
 /// Renders summaries as Adaptive Cards. Participant text (quotes, and labels made from their words) is made inert
 /// Markdown, and long content is split so no message comes near Teams' size limit.
 /// </summary>
-public sealed class SummaryCards
+public sealed partial class SummaryCards
 {
     /// <summary>Teams rejects bot messages over 100 KB (UTF-16) and advises staying under 80 KB; keep a margin.</summary>
     public const int MaxCardBytes = 76 * 1024;
@@ -48,7 +49,7 @@ public sealed class SummaryCards
             groups,
             otherText = summary.OtherCount > 0 ? say.Other(summary.OtherCount) : "",
             offTopicText = summary.OffTopicCount > 0 ? say.OffTopic(summary.OffTopicCount) : "",
-            note = summary.Settings is { Notes.Count: > 0 } settings ? string.Join(" ", settings.Notes) : "",
+            note = summary.Settings is { Notes.Count: > 0 } settings ? string.Join(" ", settings.Notes.Select(ForTheRoom)) : "",
             fallback = $"{title}\n{say.AnswersFrom(summary.AnswerCount, summary.ParticipantCount)}\n"
                 + string.Join("\n", summary.DistinctThemes.Select(t => $"{t.Label}: {t.Count}")),
         });
@@ -156,4 +157,10 @@ public sealed class SummaryCards
     }
 
     private static string Safe(string text) => MarkdownText.Inline(text);
+
+    /// <summary>A note without its technical detail in brackets (exception texts belong in the log, not the chat).</summary>
+    private static string ForTheRoom(string note) => MarkdownText.Inline(Detail().Replace(note, ""));
+
+    [GeneratedRegex(@"\s*\([^)]*\)")]
+    private static partial Regex Detail();
 }
