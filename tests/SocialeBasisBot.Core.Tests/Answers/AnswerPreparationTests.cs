@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using Microsoft.Extensions.Logging.Abstractions;
 using SocialeBasisBot.Answers;
 using SocialeBasisBot.Themes;
@@ -7,6 +8,8 @@ namespace SocialeBasisBot.Core.Tests.Answers;
 
 public sealed class AnswerPreparationTests
 {
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
+
     [Fact]
     public async Task Answers_reach_the_engine_in_batches_while_the_question_is_still_open()
     {
@@ -19,8 +22,8 @@ public sealed class AnswerPreparationTests
         texts.ForEach(preparation.Enqueue);
         engine.Hold.SetResult();
 
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (engine.Prepared.Count < texts.Count && DateTime.UtcNow < deadline)
+        var waited = Stopwatch.StartNew();
+        while (engine.Prepared.Count < texts.Count && waited.Elapsed < Patience)
         {
             await Task.Delay(20);
         }
@@ -39,14 +42,14 @@ public sealed class AnswerPreparationTests
         await preparation.StartAsync(CancellationToken.None);
 
         preparation.Enqueue("eerste");
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (engine.Attempts == 0 && DateTime.UtcNow < deadline)
+        var waited = Stopwatch.StartNew();
+        while (engine.Attempts == 0 && waited.Elapsed < Patience)
         {
             await Task.Delay(20);
         }
 
         preparation.Enqueue("tweede");
-        while (!engine.Prepared.Contains("tweede") && DateTime.UtcNow < deadline)
+        while (!engine.Prepared.Contains("tweede") && waited.Elapsed < Patience)
         {
             await Task.Delay(20);
         }

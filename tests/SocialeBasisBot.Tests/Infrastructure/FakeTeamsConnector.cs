@@ -71,8 +71,8 @@ public sealed class FakeTeamsConnector : IAsyncDisposable
     /// <summary>Waits until a condition on the recorded calls holds (the bot answers asynchronously for count updates).</summary>
     public async Task<bool> WaitForAsync(Func<FakeTeamsConnector, bool> condition, TimeSpan timeout)
     {
-        var until = DateTime.UtcNow + timeout;
-        while (DateTime.UtcNow < until)
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (waited.Elapsed < timeout)
         {
             if (condition(this))
             {
