@@ -38,10 +38,10 @@ public sealed partial class ReplySender(
                     await turn.SendActivityAsync(MessageFactory.Text(text.Text), ct);
                     break;
                 case ItemReply item:
-                    await SendItemAsync(turn, item, say, ct);
+                    await SendItemAsync(turn, item, ct);
                     break;
                 case QuestionClosedReply closed:
-                    await MarkClosedAsync(turn, closed, say, ct);
+                    await MarkClosedAsync(turn, closed, ct);
                     await turn.SendActivityAsync(
                         MessageFactory.Text(say.QuestionClosed(closed.Item.Title, closed.AnswerCount, closed.ParticipantCount)), ct);
                     await SendQuestionSummaryAsync(turn, closed, say, ct);
@@ -71,10 +71,13 @@ public sealed partial class ReplySender(
         return activity;
     }
 
-    private async Task SendItemAsync(ITurnContext turn, ItemReply reply, Phrases say, CancellationToken ct)
+    private async Task SendItemAsync(ITurnContext turn, ItemReply reply, CancellationToken ct)
     {
+        // Item cards speak the programme's language whoever gave the command, so the count refresh (which has no
+        // command to go by) never switches a card to another language.
         var open = reply.Item.IsQuestion;
-        var card = itemCards.Render(reply.Programme, reply.Item, reply.Session.Id, reply.Position, reply.Total, 0, open, say);
+        var card = itemCards.Render(reply.Programme, reply.Item, reply.Session.Id, reply.Position, reply.Total, 0, open,
+            Phrases.For(reply.Programme.Language));
         var response = await turn.SendActivityAsync(CardActivity(card, reply.Item.Title), ct);
         if (response?.Id is { Length: > 0 } id)
         {
@@ -89,7 +92,7 @@ public sealed partial class ReplySender(
     }
 
     /// <summary>Replaces the question card with its closed form: no input, the final count.</summary>
-    private async Task MarkClosedAsync(ITurnContext turn, QuestionClosedReply reply, Phrases say, CancellationToken ct)
+    private async Task MarkClosedAsync(ITurnContext turn, QuestionClosedReply reply, CancellationToken ct)
     {
         var posted = await store.FindPostedCardAsync(reply.Session.Id, reply.Item.Id, ct);
         if (posted is null)
@@ -99,7 +102,7 @@ public sealed partial class ReplySender(
 
         var position = reply.Programme.Items.ToList().IndexOf(reply.Item) + 1;
         var card = itemCards.Render(reply.Programme, reply.Item, reply.Session.Id, position, reply.Programme.Items.Count,
-            reply.AnswerCount, open: false, say);
+            reply.AnswerCount, open: false, Phrases.For(reply.Programme.Language));
         var update = CardActivity(card, reply.Item.Title);
         update.Id = posted.ActivityId;
         try

@@ -60,7 +60,8 @@ public sealed class CommandFlowTests : IAsyncLifetime
             .AssertReply(_ => { }, null, Timeout)
             .AssertReply(_ => { }, null, Timeout)
             .Send(Mention(coHost, "next"))
-            .AssertReply(a => Assert.Contains("Item 2 of", CardText(a), StringComparison.Ordinal), null, Timeout)
+            // "next" is English, but cards keep the programme's (Dutch) language.
+            .AssertReply(a => Assert.Contains("Onderdeel 2 van", CardText(a), StringComparison.Ordinal), null, Timeout)
             .StartTestAsync();
     }
 
