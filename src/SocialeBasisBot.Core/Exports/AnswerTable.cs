@@ -33,7 +33,7 @@ public static class AnswerTable
             .Select(a =>
             {
                 var item = input.Programme.FindItem(a.ItemId);
-                var question = item is null ? a.ItemId : $"{item.Id}: {BuildingBlockResolver.QuestionText(item)}";
+                var question = item is null ? a.ItemId : $"{item.Id}: {item.QuestionText}";
                 var hasTheme = themes.TryGetValue(a.Id, out var theme);
                 var blocks = theme.Blocks ?? (item is null ? [] : BuildingBlockResolver.Resolve(input.Programme, item.BuildingBlocks));
                 var name = includeNames && !string.IsNullOrWhiteSpace(a.ParticipantName)

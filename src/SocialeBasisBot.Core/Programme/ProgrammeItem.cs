@@ -24,5 +24,8 @@ public sealed record ProgrammeItem
     /// <summary>Line (1-based) in the source file where the item starts, for error messages; 0 if built in code.</summary>
     public int SourceLine { get; init; }
 
+    /// <summary>The question as participants saw it: the text, or the title when there is no text.</summary>
+    public string QuestionText => string.IsNullOrWhiteSpace(Text) ? Title : Text;
+
     public bool IsQuestion => Kind is ProgrammeItemKind.OpenQuestion or ProgrammeItemKind.Poll;
 }

@@ -17,6 +17,20 @@ public sealed record WebinarProgramme
     public BuildingBlock? FindBuildingBlock(string id) =>
         BuildingBlocks.FirstOrDefault(b => string.Equals(b.Id, id, StringComparison.OrdinalIgnoreCase));
 
+    /// <summary>1-based position of an item in the programme, as "Onderdeel 3 van 18" shows it.</summary>
+    public int PositionOf(ProgrammeItem item)
+    {
+        for (var i = 0; i < Items.Count; i++)
+        {
+            if (Items[i] == item)
+            {
+                return i + 1;
+            }
+        }
+
+        throw new ArgumentException($"Item '{item.Id}' is not in programme '{Id}'.", nameof(item));
+    }
+
     public ProgrammeItem? FindItem(string id) =>
         Items.FirstOrDefault(i => string.Equals(i.Id, id, StringComparison.OrdinalIgnoreCase));
 }

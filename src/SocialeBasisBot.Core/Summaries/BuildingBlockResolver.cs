@@ -16,10 +16,6 @@ internal static class BuildingBlockResolver
         return blocks.Count > 0 ? blocks : [BuildingBlockRef.General];
     }
 
-    /// <summary>The question text as participants saw it: the text, or the title when the text is empty.</summary>
-    public static string QuestionText(ProgrammeItem item) =>
-        string.IsNullOrWhiteSpace(item.Text) ? item.Title : item.Text;
-
     public static bool Belongs(Answers.Answer answer, ProgrammeItem item) =>
         !answer.IsRetracted && string.Equals(answer.ItemId, item.Id, StringComparison.OrdinalIgnoreCase);
 }

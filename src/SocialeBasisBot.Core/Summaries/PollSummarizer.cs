@@ -27,7 +27,7 @@ public static class PollSummarizer
         return new PollSummary
         {
             ItemId = poll.Id,
-            QuestionText = BuildingBlockResolver.QuestionText(poll),
+            QuestionText = poll.QuestionText,
             BuildingBlocks = BuildingBlockResolver.Resolve(programme, poll.BuildingBlocks),
             MultipleChoice = poll.MultipleChoice,
             Respondents = latest.Count,

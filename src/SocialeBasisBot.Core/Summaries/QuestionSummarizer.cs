@@ -36,7 +36,7 @@ public sealed class QuestionSummarizer(IThemeEngine themeEngine)
         var summary = new QuestionSummary
         {
             ItemId = question.Id,
-            QuestionText = BuildingBlockResolver.QuestionText(question),
+            QuestionText = question.QuestionText,
             BuildingBlocks = questionBlocks,
             AnswerCount = own.Count,
             ParticipantCount = own.Select(a => a.ParticipantId).Distinct(StringComparer.Ordinal).Count(),

@@ -38,7 +38,7 @@ public static class CommandLine
 
         return new ThemeRequestContext
         {
-            QuestionText = string.IsNullOrWhiteSpace(question.Text) ? question.Title : question.Text,
+            QuestionText = question.QuestionText,
             ExpectedThemes = QuestionThemeContext.ExpectedThemes(question),
             BuildingBlocks = QuestionThemeContext.BuildingBlocks(programme, question),
         };

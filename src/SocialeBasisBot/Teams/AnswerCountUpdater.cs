@@ -74,8 +74,7 @@ public sealed partial class AnswerCountUpdater(
         }
 
         var open = session.OpenItemId == itemId;
-        var position = programme.Items.ToList().IndexOf(item) + 1;
-        var card = cards.Render(programme, item, sessionId, position, programme.Items.Count, count, open, Phrases.For(programme.Language));
+        var card = cards.Render(programme, item, sessionId, programme.PositionOf(item), programme.Items.Count, count, open, Phrases.For(programme.Language));
         var reference = JsonConvert.DeserializeObject<ConversationReference>(session.ConversationReference)!;
         var update = ReplySender.CardActivity(card, item.Title);
         update.Id = posted.ActivityId;

@@ -100,8 +100,7 @@ public sealed partial class ReplySender(
             return;
         }
 
-        var position = reply.Programme.Items.ToList().IndexOf(reply.Item) + 1;
-        var card = itemCards.Render(reply.Programme, reply.Item, reply.Session.Id, position, reply.Programme.Items.Count,
+        var card = itemCards.Render(reply.Programme, reply.Item, reply.Session.Id, reply.Programme.PositionOf(reply.Item), reply.Programme.Items.Count,
             reply.AnswerCount, open: false, Phrases.For(reply.Programme.Language));
         var update = CardActivity(card, reply.Item.Title);
         update.Id = posted.ActivityId;
