@@ -62,6 +62,31 @@ public sealed class BotHost : WebApplicationFactory<Program>
 
     public T Service<T>() where T : notnull => Services.GetRequiredService<T>();
 
+    /// <summary>Posts an activity to /api/messages and expects Teams' "accepted".</summary>
+    public async Task SendAsync(System.Text.Json.Nodes.JsonObject activity)
+    {
+        using var response = await PostActivityAsync(activity.ToJsonString());
+        Assert.True(response.StatusCode is System.Net.HttpStatusCode.OK or System.Net.HttpStatusCode.Accepted,
+            $"{activity["type"]}: {(int)response.StatusCode}");
+    }
+
+    /// <summary>Says `volgende` until the card of <paramref name="itemId"/> has been posted, and returns that post.</summary>
+    public async Task<ConnectorCall> AdvanceToAsync(FakeTeamsConnector connector, TeamsChat chat, TeamsUser facilitator, string itemId)
+    {
+        for (var step = 0; step < 30; step++)
+        {
+            var card = connector.Posts.LastOrDefault(p => p.SubmitData?["item"]?.GetValue<string>() == itemId);
+            if (card is not null)
+            {
+                return card;
+            }
+
+            await SendAsync(chat.Mention(facilitator, "volgende"));
+        }
+
+        throw new InvalidOperationException($"Item {itemId} was never posted.");
+    }
+
     public async Task<HttpResponseMessage> PostActivityAsync(string json)
     {
         using var content = new StringContent(json, Encoding.UTF8);

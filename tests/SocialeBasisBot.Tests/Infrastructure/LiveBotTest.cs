@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -42,27 +41,8 @@ public abstract class LiveBotTest : IAsyncLifetime
         Host = new BotHost(DatabasePath, extra, services);
     }
 
-    /// <summary>Posts an activity to /api/messages and expects Teams' "accepted".</summary>
-    protected async Task SendAsync(JsonObject activity)
-    {
-        using var response = await Host.PostActivityAsync(activity.ToJsonString());
-        Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.Accepted, $"{activity["type"]}: {(int)response.StatusCode}");
-    }
+    protected Task SendAsync(JsonObject activity) => Host.SendAsync(activity);
 
-    /// <summary>Says `volgende` until the card of <paramref name="itemId"/> has been posted, and returns that post.</summary>
-    protected async Task<ConnectorCall> AdvanceToAsync(TeamsChat chat, TeamsUser facilitator, string itemId)
-    {
-        for (var step = 0; step < 30; step++)
-        {
-            var card = Connector.Posts.LastOrDefault(p => p.SubmitData?["item"]?.GetValue<string>() == itemId);
-            if (card is not null)
-            {
-                return card;
-            }
-
-            await SendAsync(chat.Mention(facilitator, "volgende"));
-        }
-
-        throw new InvalidOperationException($"Item {itemId} was never posted.");
-    }
+    protected Task<ConnectorCall> AdvanceToAsync(TeamsChat chat, TeamsUser facilitator, string itemId) =>
+        Host.AdvanceToAsync(Connector, chat, facilitator, itemId);
 }

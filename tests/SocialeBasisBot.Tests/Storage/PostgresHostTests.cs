@@ -57,10 +57,10 @@ public sealed class PostgresHostTests : IAsyncLifetime
         }
 
         var facilitator = TeamsChat.User(1);
-        await Send(chat.BotAdded(facilitator));
-        await Send(chat.Mention(facilitator, "start"));
+        await Host.SendAsync(chat.BotAdded(facilitator));
+        await Host.SendAsync(chat.Mention(facilitator, "start"));
         Assert.Contains(Connector.Posts, p => p.Text.Contains("gestart door Deelnemer 1", StringComparison.Ordinal));
-        var q1Card = await AdvanceToQuestionAsync(facilitator, "q1");
+        var q1Card = await Host.AdvanceToAsync(Connector, chat, facilitator, "q1");
         var sessionId = q1Card.SubmitData!["session"]!.GetValue<string>();
 
         var ids = new Dictionary<int, string>();
@@ -68,11 +68,11 @@ public sealed class PostgresHostTests : IAsyncLifetime
         {
             var message = chat.Message(TeamsChat.User(n), $"Antwoord {n}: minder vrijwilligers beschikbaar");
             ids[n] = message["id"]!.GetValue<string>();
-            await Send(message);
+            await Host.SendAsync(message);
         }
 
-        await Send(chat.Mention(TeamsChat.User(6), "Meer eenzaamheid in de wijk"));
-        await Send(chat.CardSubmit(TeamsChat.User(7), q1Card.ResultId, new JsonObject
+        await Host.SendAsync(chat.Mention(TeamsChat.User(6), "Meer eenzaamheid in de wijk"));
+        await Host.SendAsync(chat.CardSubmit(TeamsChat.User(7), q1Card.ResultId, new JsonObject
         {
             ["sbb"] = "answer",
             ["session"] = sessionId,
@@ -80,9 +80,9 @@ public sealed class PostgresHostTests : IAsyncLifetime
             ["answer"] = "Buurthuis heeft minder open uren",
         }));
         // A duplicate delivery, an edit and a delete: 6 answers count, from 6 people.
-        await Send(chat.Message(TeamsChat.User(2), "Antwoord 2: minder vrijwilligers beschikbaar", ids[2]));
-        await Send(chat.Edit(TeamsChat.User(3), ids[3], "Antwoord 3 (aangepast): vrijwilligers zijn overbelast"));
-        await Send(chat.Delete(TeamsChat.User(4), ids[4]));
+        await Host.SendAsync(chat.Message(TeamsChat.User(2), "Antwoord 2: minder vrijwilligers beschikbaar", ids[2]));
+        await Host.SendAsync(chat.Edit(TeamsChat.User(3), ids[3], "Antwoord 3 (aangepast): vrijwilligers zijn overbelast"));
+        await Host.SendAsync(chat.Delete(TeamsChat.User(4), ids[4]));
         Assert.True(await Connector.WaitForAsync(
             c => c.Updates.Any(u => u.PathActivityId == q1Card.ResultId && u.AllText.Contains("5 antwoorden tot nu toe", StringComparison.Ordinal)),
             TimeSpan.FromSeconds(10)), "the question card shows 5 answers");
@@ -90,7 +90,7 @@ public sealed class PostgresHostTests : IAsyncLifetime
         // Restart in the middle of the question: the session and its answers come back from PostgreSQL.
         await Host.DisposeAsync();
         host = StartHost();
-        await Send(chat.Message(TeamsChat.User(8), "Na de herstart: meer vraag naar mantelzorgondersteuning"));
+        await Host.SendAsync(chat.Message(TeamsChat.User(8), "Na de herstart: meer vraag naar mantelzorgondersteuning"));
 
         var answers = await Host.Service<SessionStore>().ListAnswersAsync(sessionId, "q1", CancellationToken.None);
         Assert.Equal(7, answers.Count);
@@ -100,7 +100,7 @@ public sealed class PostgresHostTests : IAsyncLifetime
         Assert.All(answers, a => Assert.Equal(TimeSpan.Zero, a.ReceivedAt.Offset));
 
         Connector.Clear();
-        await Send(chat.Mention(facilitator, "sluit"));
+        await Host.SendAsync(chat.Mention(facilitator, "sluit"));
         Assert.Contains(Connector.Posts, p => p.Text.Contains("6 antwoorden van 6 deelnemers", StringComparison.Ordinal));
         Assert.Contains(Connector.Updates, u => u.PathActivityId == q1Card.ResultId && u.AllText.Contains("Gesloten · 6 antwoorden", StringComparison.Ordinal));
     }
@@ -131,26 +131,4 @@ public sealed class PostgresHostTests : IAsyncLifetime
     private BotHost StartHost() => new(
         databasePath: "(PostgreSQL)",
         extra: StorageBackend.Settings(backend.Provider, connectionString));
-
-    private async Task<ConnectorCall> AdvanceToQuestionAsync(TeamsUser facilitator, string itemId)
-    {
-        for (var step = 0; step < 30; step++)
-        {
-            var card = Connector.Posts.LastOrDefault(p => p.SubmitData?["item"]?.GetValue<string>() == itemId);
-            if (card is not null)
-            {
-                return card;
-            }
-
-            await Send(chat.Mention(facilitator, "volgende"));
-        }
-
-        throw new InvalidOperationException($"Question {itemId} was never posted.");
-    }
-
-    private async Task Send(JsonObject activity)
-    {
-        using var response = await Host.PostActivityAsync(activity.ToJsonString());
-        Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.Accepted, $"{activity["type"]}: {(int)response.StatusCode}");
-    }
 }
