@@ -4,8 +4,8 @@ using SocialeBasisBot.Themes.Embeddings;
 
 // Usage: dotnet run -c Release --project benchmarks/SocialeBasisBot.Benchmarks [-- --scale N | --quality-only]
 var root = FindRepositoryRoot();
-var devPath = Path.Combine(root, "..", "shared", "data", "webinar-answers-dev", "answers.jsonl");
-var sibFolder = Path.Combine(root, "..", "shared", "data", "sib200-nld");
+var devPath = Path.Combine(root, "testdata", "webinar-answers-dev", "answers.jsonl");
+var sibFolder = Path.Combine(root, "testdata", "sib200-nld");
 var programmePath = Path.Combine(root, "dialogs", "sociale-basis.yaml");
 
 if (args.Length == 2 && args[0] == "--scale")

@@ -29,7 +29,7 @@ public sealed class HarnessTests(Browser browser)
     [Fact]
     public async Task A_page_that_reaches_for_the_network_is_caught()
     {
-        var path = Path.Combine(RepositoryPaths.Screenshots, "..", "harness-network.html");
+        var path = Path.Combine(ScreenshotFolder.Path, "..", "harness-network.html");
         await File.WriteAllTextAsync(path, """<!DOCTYPE html><html><body><img src="http://evil.example/pixel.png"></body></html>""");
         await using var page = await browser.OpenAsync(path, 400);
 

@@ -1,4 +1,4 @@
 namespace SocialeBasisBot.Testing;
 
-/// <summary>One labelled chat answer of ../shared/data/webinar-answers-dev (label = the hand-assigned theme).</summary>
+/// <summary>One labelled chat answer of testdata/webinar-answers-dev (label = the hand-assigned theme).</summary>
 public sealed record DevAnswer(string Id, string Question, string Participant, string Text, string Label, string? Label2 = null);

@@ -2,12 +2,12 @@ using System.Text.Json;
 
 namespace SocialeBasisBot.Testing;
 
-/// <summary>The 180 labelled Dutch chat answers in ../shared/data/webinar-answers-dev.</summary>
+/// <summary>The 180 labelled Dutch chat answers in testdata/webinar-answers-dev.</summary>
 public static class DevAnswers
 {
     private static readonly JsonSerializerOptions Web = new(JsonSerializerDefaults.Web);
 
-    public static string File => Path.Combine(RepositoryPaths.Shared, "data", "webinar-answers-dev", "answers.jsonl");
+    public static string File => Path.Combine(RepositoryPaths.TestData, "webinar-answers-dev", "answers.jsonl");
 
     public static IReadOnlyList<DevAnswer> All { get; } = System.IO.File
         .ReadLines(File)

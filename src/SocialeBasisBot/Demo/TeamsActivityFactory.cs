@@ -5,7 +5,7 @@ namespace SocialeBasisBot.Demo;
 
 /// <summary>
 /// Builds activities in the shapes Teams sends to a bot in a group chat (the recorded payloads in
-/// ../shared/data/teams-fixtures are the model): plain messages heard through resource-specific consent,
+/// testdata/teams-fixtures are the model): plain messages heard through resource-specific consent,
 /// @mentions with their mention entity and HTML attachment, Adaptive Card submits with value and replyToId,
 /// messageUpdate/editMessage, messageDelete/softDeleteMessage and conversationUpdate/membersAdded.
 /// </summary>

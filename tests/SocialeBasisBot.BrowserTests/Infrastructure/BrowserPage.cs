@@ -21,7 +21,7 @@ public sealed class BrowserPage(Browser browser, int id) : IAsyncDisposable
     /// <summary>Saves a PNG into the screenshots folder of the test output and returns its path.</summary>
     public async Task<string> ScreenshotAsync(string name, string? selector = null)
     {
-        var path = Path.Combine(RepositoryPaths.Screenshots, name + ".png");
+        var path = Path.Combine(ScreenshotFolder.Path, name + ".png");
         var command = new JsonObject { ["cmd"] = "screenshot", ["page"] = id, ["path"] = path, ["fullPage"] = true };
         if (selector is not null)
             command["selector"] = selector;

@@ -8,7 +8,7 @@ public static class ManifestFile
     public const string SampleAppId = "3f2a6c1e-8b4d-4e2f-9a7c-5d1b0e6f4a21";
     public const string SampleHost = "bot.example.org";
 
-    public static string Path => System.IO.Path.Combine(RepositoryPaths.Teams, "manifest.json");
+    public static string Path => System.IO.Path.Combine(RepositoryPaths.TeamsApp, "manifest.json");
 
     public static string RawText() => File.ReadAllText(Path);
 

@@ -3,7 +3,7 @@ using NJsonSchema.Validation;
 
 namespace SocialeBasisBot.Deployment.Tests.Infrastructure;
 
-/// <summary>The Teams app manifest schema v1.30 from ../shared, loaded once (it is large).</summary>
+/// <summary>The Teams app manifest schema v1.30 from testdata/teams-fixtures, loaded once (it is large).</summary>
 public static class ManifestSchema
 {
     private static readonly Lazy<Task<JsonSchema>> Schema = new(() => JsonSchema.FromFileAsync(RepositoryPaths.ManifestSchema));

@@ -13,7 +13,7 @@ public sealed class PublishedServiceTests(PublishedApp app) : IClassFixture<Publ
     private static readonly TimeSpan StartLimit = TimeSpan.FromSeconds(60);
 
     private static readonly string PlainTeamsMessage = File.ReadAllText(
-        Path.Combine(RepositoryPaths.Shared, "data", "teams-fixtures", "js-rec_message_personal_plain.json"));
+        Path.Combine(RepositoryPaths.Fixtures, "js-rec_message_personal_plain.json"));
 
     private readonly HttpClient http = new() { Timeout = TimeSpan.FromSeconds(10) };
 

@@ -4,7 +4,7 @@ namespace SocialeBasisBot.Deployment.Tests.Teams;
 
 public class IconTests
 {
-    private static string IconPath(string name) => Path.Combine(RepositoryPaths.Teams, name);
+    private static string IconPath(string name) => Path.Combine(RepositoryPaths.TeamsApp, name);
 
     [Theory]
     [InlineData("color", 192)]
@@ -47,7 +47,7 @@ public class IconTests
         var folder = Directory.CreateTempSubdirectory("sbb-icons-");
         try
         {
-            var result = await ProcessRunner.RunAsync("python3", [Path.Combine(RepositoryPaths.Teams, "make-icons.py"), folder.FullName]);
+            var result = await ProcessRunner.RunAsync("python3", [Path.Combine(RepositoryPaths.TeamsApp, "make-icons.py"), folder.FullName]);
 
             Assert.True(result.ExitCode == 0, result.StandardError);
             foreach (var name in new[] { "color.png", "outline.png" })

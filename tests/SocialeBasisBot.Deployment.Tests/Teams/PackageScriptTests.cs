@@ -9,7 +9,7 @@ public sealed class PackageScriptTests : IDisposable
     private const string AppId = "0b6c9f3e-1d2a-4c5b-8e7f-a1b2c3d4e5f6";
     private const string Host = "socialebasis.example.net";
 
-    private static readonly string Script = Path.Combine(RepositoryPaths.Teams, "build-package.sh");
+    private static readonly string Script = Path.Combine(RepositoryPaths.TeamsApp, "build-package.sh");
 
     private readonly DirectoryInfo output = Directory.CreateTempSubdirectory("sbb-package-");
 
@@ -41,7 +41,7 @@ public sealed class PackageScriptTests : IDisposable
         using var icon = new MemoryStream();
         await using (var entry = zip.GetEntry("color.png")!.Open())
             await entry.CopyToAsync(icon);
-        Assert.Equal(await File.ReadAllBytesAsync(Path.Combine(RepositoryPaths.Teams, "color.png")), icon.ToArray());
+        Assert.Equal(await File.ReadAllBytesAsync(Path.Combine(RepositoryPaths.TeamsApp, "color.png")), icon.ToArray());
     }
 
     [Fact]

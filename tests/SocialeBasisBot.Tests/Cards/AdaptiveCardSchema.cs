@@ -4,7 +4,7 @@ using Json.Schema;
 namespace SocialeBasisBot.Tests.Cards;
 
 /// <summary>
-/// The Adaptive Card 1.5 schema from ../shared (Teams renders at most 1.5). The schema allows no unknown properties,
+/// The Adaptive Card 1.5 schema from testdata/teams-fixtures (Teams renders at most 1.5). The schema allows no unknown properties,
 /// so Teams' own "msteams" property on the card is allow-listed, as the schema's README says hosts must do.
 /// </summary>
 public static class AdaptiveCardSchema

@@ -4,7 +4,7 @@ namespace SocialeBasisBot.Tests.Infrastructure;
 
 /// <summary>
 /// Builds activities the way Teams sends them, starting from the recorded payloads in
-/// ../shared/data/teams-fixtures and changing only ids, names, text and the serviceUrl.
+/// testdata/teams-fixtures and changing only ids, names, text and the serviceUrl.
 /// </summary>
 public sealed class TeamsChat(string serviceUrl, string conversationId, string conversationType = "groupChat")
 {

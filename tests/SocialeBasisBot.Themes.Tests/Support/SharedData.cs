@@ -3,7 +3,7 @@ using SocialeBasisBot.Themes;
 
 namespace SocialeBasisBot.Themes.Tests.Support;
 
-/// <summary>The shared labelled dev answers (../shared/data/webinar-answers-dev) as the engine sees them.</summary>
+/// <summary>The shared labelled dev answers (testdata/webinar-answers-dev) as the engine sees them.</summary>
 public static class SharedData
 {
     public static string DevAnswersPath => Testing.DevAnswers.File;
