@@ -1,4 +1,5 @@
 using System.Globalization;
+using SocialeBasisBot.Sessions.Commands;
 
 namespace SocialeBasisBot.Sessions;
 
@@ -145,16 +146,12 @@ public sealed class Phrases
         ? "**SocialeBasisBot** runs the webinar programme and collects your answers.\n\n" +
           (facilitator ? "" : "Participants: just type your answer in the chat while a question is open.\n\n") +
           "Facilitator commands (mention me in a group chat or channel):\n" +
-          "- `start [programme]` start a session\n- `next` post the next item\n- `close` close the open question\n" +
-          "- `summary` overview per building block\n- `status` where are we\n- `export` download answers and summary (`export with names` includes names)\n" +
-          "- `stop` end the session\n- `help` this text\n\n" +
+          CommandLines(c => c.EnglishHelp) + "\n" +
           $"Programmes: {List(programmes)}."
         : "**SocialeBasisBot** begeleidt het webinarprogramma en verzamelt jullie antwoorden.\n\n" +
           (facilitator ? "" : "Deelnemers: typ gewoon je antwoord in de chat zolang er een vraag openstaat.\n\n") +
           "Commando's voor begeleiders (noem mij met @ in een groepschat of kanaal):\n" +
-          "- `start [programma]` start een sessie\n- `volgende` het volgende onderdeel\n- `sluit` sluit de open vraag\n" +
-          "- `samenvatting` overzicht per bouwsteen\n- `status` waar staan we\n- `export` antwoorden en samenvatting downloaden (`export met namen` neemt namen op)\n" +
-          "- `stop` beëindig de sessie\n- `help` deze tekst\n\n" +
+          CommandLines(c => c.DutchHelp) + "\n" +
           $"Programma's: {List(programmes)}.";
 
     public string UnknownCommand(string text) => english
@@ -208,6 +205,9 @@ public sealed class Phrases
         var single = typed.ReplaceLineEndings(" ").Replace('`', '\'');
         return $"`{(single.Length > 60 ? single[..60] + "…" : single)}`";
     }
+
+    private static string CommandLines(Func<SessionCommand, string> line) =>
+        string.Concat(CommandTable.All.Select(c => $"- {line(c)}\n"));
 
     private static string Count(int n, string one, string many) => $"{n} {(n == 1 ? one : many)}";
 }

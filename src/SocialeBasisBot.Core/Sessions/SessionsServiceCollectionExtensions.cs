@@ -12,6 +12,7 @@ public static class SessionsServiceCollectionExtensions
             .Validate(o => o.Users.All(u => !string.IsNullOrWhiteSpace(u)), "Facilitators:Users may not contain empty ids.")
             .ValidateOnStart();
         services.AddSingleton<FacilitatorPolicy>();
+        services.AddSingleton<SessionSteps>();
         services.AddSingleton<SessionService>();
         services.AddSingleton<ConversationLocks>();
         services.AddSingleton<Answers.AnswerPreparation>();

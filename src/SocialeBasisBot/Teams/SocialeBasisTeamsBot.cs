@@ -5,6 +5,7 @@ using Microsoft.Bot.Schema.Teams;
 using Newtonsoft.Json.Linq;
 using SocialeBasisBot.Answers;
 using SocialeBasisBot.Sessions;
+using SocialeBasisBot.Sessions.Commands;
 using SocialeBasisBot.Storage;
 
 namespace SocialeBasisBot.Teams;
@@ -100,7 +101,7 @@ public sealed partial class SocialeBasisTeamsBot(
             var say = Phrases.Dutch;
             var help = await sessions.HandleCommandAsync(
                 ActivityReader.Conversation(turnContext), ActivityReader.Sender(turnContext.Activity),
-                new FacilitatorCommand(CommandKind.Help, "", "help"), say, cancellationToken);
+                new FacilitatorCommand(CommandTable.Get<HelpCommand>(), "", "help"), say, cancellationToken);
             await replies.SendAsync(turnContext, help, say, cancellationToken);
         }
     }
