@@ -121,14 +121,9 @@ public sealed class Phrases
         ? $"Answers and summary of this session. {(withNames ? "These files contain participants' names." : "Participants are numbered, not named.")} Links work until {expires.ToString("d MMMM yyyy HH:mm", Culture)}."
         : $"Antwoorden en samenvatting van deze sessie. {(withNames ? "Deze bestanden bevatten de namen van deelnemers." : "Deelnemers zijn genummerd, niet bij naam genoemd.")} De links werken tot {expires.ToString("d MMMM yyyy HH:mm", Culture)}.";
 
-    public string FileLabel(string fileName) => fileName switch
-    {
-        "antwoorden.csv" or "antwoorden-met-namen.csv" => english ? "Answers (CSV)" : "Antwoorden (CSV)",
-        "antwoorden.xlsx" or "antwoorden-met-namen.xlsx" => english ? "Answers (Excel)" : "Antwoorden (Excel)",
-        "samenvatting.md" => english ? "Summary (Markdown)" : "Samenvatting (Markdown)",
-        "samenvatting.html" => english ? "Report (HTML)" : "Rapport (HTML)",
-        _ => fileName,
-    };
+    /// <summary>The download button's label for an export file (<see cref="Exports.Formats.ExportFormat"/>).</summary>
+    public string FileLabel(string fileName) =>
+        Exports.ExportCatalogue.TryParse(fileName, out var spec) ? spec.Label(english) : fileName;
 
     public string FileUnavailable => english
         ? "That file is no longer available. Type `export` for fresh links."
