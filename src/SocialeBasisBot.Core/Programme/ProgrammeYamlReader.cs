@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using SocialeBasisBot.Programme.Kinds;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -15,7 +16,7 @@ internal sealed partial class ProgrammeYamlReader
     private static readonly string[] ItemKeys =
     [
         "id", "kind", "title", "text", "bullets", "bulletsFrom", "prompt", "quotes", "links", "buildingBlocks",
-        "options", "multipleChoice", "expectedThemes",
+        .. ItemKinds.All.SelectMany(k => k.OwnFields).Distinct(StringComparer.Ordinal),
     ];
     private static readonly string[] QuoteKeys = ["text", "source"];
     private static readonly string[] LinkKeys = ["title", "url"];
@@ -165,7 +166,7 @@ internal sealed partial class ProgrammeYamlReader
         var text = fields.String("text") ?? "";
         var blockIds = BlockReferences(fields, context);
 
-        if (kind is ProgrammeItemKind.OpenQuestion or ProgrammeItemKind.Poll && text.Length == 0)
+        if (kind is { IsQuestion: true } && text.Length == 0)
         {
             errors.Add(fields.PositionOf("text"),
                 $"{Capitalise(context)} is een vraag maar heeft geen 'text': zet de vraag zelf in 'text'.");
@@ -174,9 +175,9 @@ internal sealed partial class ProgrammeYamlReader
         var bullets = ReadBullets(fields, context, blockIds);
         var options = ReadOptions(fields, context, kind);
         var themes = ReadExpectedThemes(fields, context, kind);
-        if (kind is not null and not ProgrammeItemKind.Poll && fields.Has("multipleChoice"))
+        if (NotOwnField(kind, "multipleChoice", fields) is { } owner)
         {
-            errors.Add(fields.PositionOf("multipleChoice"), $"'multipleChoice' hoort alleen bij een poll, niet bij {context}.");
+            errors.Add(fields.PositionOf("multipleChoice"), $"'multipleChoice' hoort alleen bij {owner}, niet bij {context}.");
         }
 
         var multipleChoice = fields.Bool("multipleChoice");
@@ -188,7 +189,7 @@ internal sealed partial class ProgrammeYamlReader
         return new ProgrammeItem
         {
             Id = id,
-            Kind = kind.Value,
+            Kind = kind.Kind,
             Title = title,
             Text = text,
             Bullets = bullets,
@@ -203,7 +204,7 @@ internal sealed partial class ProgrammeYamlReader
         };
     }
 
-    private ProgrammeItemKind? ReadKind(YamlFields fields, string context)
+    private ItemKind? ReadKind(YamlFields fields, string context)
     {
         var kind = fields.String("kind", required: true);
         if (kind is null)
@@ -211,22 +212,25 @@ internal sealed partial class ProgrammeYamlReader
             return null;
         }
 
-        ProgrammeItemKind? parsed = kind.Replace("-", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal)
-            .ToLowerInvariant() switch
-        {
-            "information" or "info" or "informatie" => ProgrammeItemKind.Information,
-            "openquestion" or "question" or "vraag" or "openvraag" => ProgrammeItemKind.OpenQuestion,
-            "poll" or "peiling" or "checklist" => ProgrammeItemKind.Poll,
-            _ => null,
-        };
+        var parsed = ItemKinds.FromYaml(kind);
         if (parsed is null)
         {
+            var names = ItemKinds.All.Select(k => k.YamlName).ToList();
             errors.Add(fields.PositionOf("kind"),
-                $"Onbekende soort '{kind}' bij {context}. Kies information, openQuestion of poll.");
+                $"Onbekende soort '{kind}' bij {context}. Kies {string.Join(", ", names[..^1])} of {names[^1]}.");
         }
 
         return parsed;
     }
+
+    /// <summary>
+    /// The description of the kind that owns <paramref name="field"/> when the item has the field but is of another
+    /// kind; null otherwise. With an unknown kind the author already gets that error; more would only confuse.
+    /// </summary>
+    private static string? NotOwnField(ItemKind? kind, string field, YamlFields fields) =>
+        kind is not null && !kind.OwnFields.Contains(field) && fields.Has(field)
+            ? ItemKinds.All.FirstOrDefault(k => k.OwnFields.Contains(field))?.DutchDescription ?? "een ander soort onderdeel"
+            : null;
 
     private List<string> BlockReferences(YamlFields fields, string context)
     {
@@ -284,14 +288,13 @@ internal sealed partial class ProgrammeYamlReader
         return [.. points];
     }
 
-    private List<PollOption> ReadOptions(YamlFields fields, string context, ProgrammeItemKind? kind)
+    private List<PollOption> ReadOptions(YamlFields fields, string context, ItemKind? kind)
     {
-        if (kind is not ProgrammeItemKind.Poll)
+        if (kind is null || !kind.OwnFields.Contains("options"))
         {
-            // With an unknown kind the author already gets that error; "options only on a poll" would only confuse.
-            if (kind is not null && fields.Has("options"))
+            if (NotOwnField(kind, "options", fields) is { } owner)
             {
-                errors.Add(fields.PositionOf("options"), $"'options' horen alleen bij een poll, niet bij {context}.");
+                errors.Add(fields.PositionOf("options"), $"'options' horen alleen bij {owner}, niet bij {context}.");
             }
 
             return [];
@@ -323,14 +326,13 @@ internal sealed partial class ProgrammeYamlReader
         return options;
     }
 
-    private List<ExpectedThemeDefinition> ReadExpectedThemes(YamlFields fields, string context, ProgrammeItemKind? kind)
+    private List<ExpectedThemeDefinition> ReadExpectedThemes(YamlFields fields, string context, ItemKind? kind)
     {
-        if (kind is not ProgrammeItemKind.OpenQuestion)
+        if (kind is null || !kind.OwnFields.Contains("expectedThemes"))
         {
-            if (kind is not null && fields.Has("expectedThemes"))
+            if (NotOwnField(kind, "expectedThemes", fields) is { } owner)
             {
-                errors.Add(fields.PositionOf("expectedThemes"),
-                    $"'expectedThemes' horen alleen bij een open vraag (openQuestion), niet bij {context}.");
+                errors.Add(fields.PositionOf("expectedThemes"), $"'expectedThemes' horen alleen bij {owner}, niet bij {context}.");
             }
 
             return [];

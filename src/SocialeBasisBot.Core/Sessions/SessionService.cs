@@ -17,12 +17,22 @@ public sealed partial class SessionService(
     AnswerPreparation preparation,
     ConversationLocks locks,
     SessionSteps steps,
+    AnswerCountUpdates countUpdates,
     TimeProvider time,
     ILogger<SessionService> logger)
 {
+    /// <param name="messageId">The message that carried the command: Teams redelivers when a bot is slow, and a
+    /// command such as "volgende" must not run twice. Null when there is no message (the bot was just added).</param>
     public async Task<IReadOnlyList<BotReply>> HandleCommandAsync(
-        ConversationInfo conversation, Participant who, FacilitatorCommand command, Phrases say, CancellationToken ct)
+        ConversationInfo conversation, Participant who, FacilitatorCommand command, string? messageId, Phrases say, CancellationToken ct)
     {
+        // Answers need no such record: they are unique per message in storage.
+        if (!string.IsNullOrEmpty(messageId) && !await store.TryMarkProcessedAsync(conversation.Id, messageId, ct))
+        {
+            LogDuplicate(messageId, conversation.Id);
+            return [];
+        }
+
         using var turn = await locks.EnterAsync(conversation.Id, ct);
         var definition = command.Definition;
         var session = await store.FindRunningSessionAsync(conversation.Id, ct);
@@ -91,6 +101,13 @@ public sealed partial class SessionService(
     public async Task<AnswerResult> RecordAnswerAsync(
         ConversationInfo conversation, Participant who, IncomingAnswer incoming, CancellationToken ct)
     {
+        var itemId = incoming.ItemId;
+        if (itemId is null && incoming.ReplyToId is not null && incoming.SessionId is not null)
+        {
+            // A card submit without an item: the card it came from says which question it answers.
+            itemId = (await store.FindPostedCardByActivityAsync(incoming.SessionId, incoming.ReplyToId, ct))?.ItemId;
+        }
+
         using var turn = await locks.EnterAsync(conversation.Id, ct);
         var session = incoming.SessionId is not null
             ? await store.FindSessionAsync(incoming.SessionId, ct)
@@ -100,7 +117,7 @@ public sealed partial class SessionService(
             return new AnswerResult(AnswerOutcome.NoOpenQuestion);
         }
 
-        var itemId = incoming.ItemId ?? session.OpenItemId;
+        itemId ??= session.OpenItemId;
         if (itemId is null)
         {
             return new AnswerResult(AnswerOutcome.NoOpenQuestion, session.Id);
@@ -141,6 +158,7 @@ public sealed partial class SessionService(
         {
             LogAnswerStored(session.Id, itemId, incoming.Source);
             preparation.Enqueue(text);
+            countUpdates.MarkChanged(session.Id, itemId);
         }
 
         return new AnswerResult(added ? AnswerOutcome.Stored : AnswerOutcome.Duplicate, session.Id, itemId);
@@ -184,14 +202,16 @@ public sealed partial class SessionService(
         var (answer, session) = found.Value;
         change(answer, programmes.Find(session.ProgrammeId)?.FindItem(answer.ItemId));
         await store.UpdateAnswerAsync(answer, ct);
+        countUpdates.MarkChanged(answer.SessionId, answer.ItemId);
         return new AnswerResult(AnswerOutcome.Stored, answer.SessionId, answer.ItemId);
     }
-
-    public WebinarProgramme RequireProgramme(Session session) => steps.RequireProgramme(session);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Answer stored for {SessionId}/{ItemId} from {Source}")]
     private partial void LogAnswerStored(string sessionId, string itemId, AnswerSource source);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Refused {Command} from {ParticipantId} in session {SessionId}: not a facilitator")]
     private partial void LogRefused(string participantId, string command, string sessionId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Ignored a second delivery of message {MessageId} in {ConversationId}")]
+    private partial void LogDuplicate(string messageId, string conversationId);
 }

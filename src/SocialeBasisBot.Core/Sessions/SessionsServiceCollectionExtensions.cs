@@ -19,6 +19,10 @@ public static class SessionsServiceCollectionExtensions
         services.AddHostedService(sp => sp.GetRequiredService<Answers.AnswerPreparation>());
         // Summaries of stored sessions need storage, so they are registered with the sessions, not the summarizers.
         services.AddSingleton<Summaries.SessionReports>();
+        services.AddSingleton<Exports.ExportDownloads>();
+        services.AddSingleton<AnswerCountUpdates>();
+        services.AddSingleton<AnswerCountRefresher>();
+        services.AddSingleton<PostedCards>();
         services.TryAddSingleton(TimeProvider.System);
         return services;
     }
