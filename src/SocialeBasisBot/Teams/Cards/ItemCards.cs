@@ -16,6 +16,9 @@ public sealed class ItemCards
         .Distinct(StringComparer.Ordinal)
         .ToDictionary(name => name, CardTemplate.Load, StringComparer.Ordinal);
 
+    /// <summary>The templates the registered item kinds use, loaded.</summary>
+    public IEnumerable<string> TemplateNames => templates.Values.Select(t => t.Name);
+
     public JsonObject Render(
         WebinarProgramme programme, ProgrammeItem item, string sessionId, int position, int total, int answerCount, bool open, Phrases say)
     {
