@@ -125,6 +125,12 @@ public sealed class Phrases
     public string FileLabel(string fileName) =>
         Exports.ExportCatalogue.TryParse(fileName, out var spec) ? spec.Label(english) : fileName;
 
+    public string LinkExpired => english
+        ? "This download link has expired. Ask for a new one in the chat with `export`."
+        : "Deze downloadlink is verlopen. Vraag in de chat om een nieuwe met `export`.";
+
+    public string LinkInvalid => english ? "This download link is not valid." : "Deze downloadlink is ongeldig.";
+
     public string FileUnavailable => english
         ? "That file is no longer available. Type `export` for fresh links."
         : "Dat bestand is niet meer beschikbaar. Typ `export` voor nieuwe links.";

@@ -43,13 +43,8 @@ public sealed partial class SocialeBasisTeamsBot(
         // only facilitators' messages are commands.
         if (addressed && command is not null && !await sessions.IsAnswerFromParticipantAsync(conversation, who, command, cancellationToken))
         {
-            if (command.IsEnglish)
-            {
-                say = Phrases.English;
-            }
-
-            var result = await sessions.HandleCommandAsync(conversation, who, command, activity.Id, say, cancellationToken);
-            await replies.SendAsync(turnContext, result, say, cancellationToken);
+            var result = await sessions.HandleCommandAsync(conversation, who, command, activity.Id, command.Say, cancellationToken);
+            await replies.SendAsync(turnContext, result, command.Say, cancellationToken);
             return;
         }
 

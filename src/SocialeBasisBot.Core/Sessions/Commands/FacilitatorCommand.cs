@@ -5,4 +5,7 @@ namespace SocialeBasisBot.Sessions.Commands;
 public sealed record FacilitatorCommand(SessionCommand Definition, string Argument, string Word)
 {
     public bool IsEnglish => Definition.EnglishWords.Contains(Word, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The reply's language: English when the command was typed in English, Dutch otherwise.</summary>
+    public Phrases Say => IsEnglish ? Phrases.English : Phrases.Dutch;
 }
