@@ -7,10 +7,6 @@ public sealed class SessionExporter(IOptions<ExportOptions> options)
 {
     private readonly TimeZoneInfo timeZone = TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone);
 
-    /// <summary>The files of an <c>export</c> command, names only when <paramref name="includeNames"/>.</summary>
-    public IReadOnlyList<ExportFile> ExportAll(SessionExportInput input, bool includeNames = false) =>
-        ExportCatalogue.For(includeNames).Select(spec => Export(input, spec)).ToList();
-
     public ExportFile Export(SessionExportInput input, ExportFileSpec spec)
     {
         ArgumentNullException.ThrowIfNull(input);

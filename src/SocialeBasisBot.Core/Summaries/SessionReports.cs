@@ -21,18 +21,6 @@ public sealed class SessionReports(
 {
     private readonly ConcurrentDictionary<string, (string Version, SessionSummary Summary)> summaries = new(StringComparer.Ordinal);
 
-    public async Task<QuestionSummary> SummarizeQuestionAsync(Session session, ProgrammeItem question, CancellationToken ct)
-    {
-        var answers = await store.ListAnswersAsync(session.Id, question.Id, ct);
-        return await questions.SummarizeAsync(Programme(session), question, answers, ct);
-    }
-
-    public async Task<PollSummary> SummarizePollAsync(Session session, ProgrammeItem poll, CancellationToken ct)
-    {
-        var answers = await store.ListAnswersAsync(session.Id, poll.Id, ct);
-        return PollSummarizer.Summarize(Programme(session), poll, answers);
-    }
-
     /// <summary>The summary a closed question asked for: themes for an open question, counts for a poll.</summary>
     public async Task<ItemSummary> SummarizeAsync(SummaryRequest request, CancellationToken ct)
     {
