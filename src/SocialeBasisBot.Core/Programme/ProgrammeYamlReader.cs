@@ -20,12 +20,15 @@ internal sealed partial class ProgrammeYamlReader
     ];
     private static readonly string[] QuoteKeys = ["text", "source"];
     private static readonly string[] LinkKeys = ["title", "url"];
-    private static readonly string[] OptionKeys = ["id", "label"];
-    private static readonly string[] ThemeKeys = ["id", "label", "description", "examples", "buildingBlocks"];
 
     private readonly ProgrammeErrorCollector errors;
     private readonly Dictionary<string, BuildingBlock> blocks = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> themeIds = new(StringComparer.OrdinalIgnoreCase);
+
+    internal ProgrammeErrorCollector Errors => errors;
+
+    /// <summary>Expected-theme ids are unique across the whole programme; false when the id was already used.</summary>
+    internal bool ClaimThemeId(string id) => themeIds.Add(id);
 
     private ProgrammeYamlReader(string file) => errors = new ProgrammeErrorCollector(file);
 
@@ -173,20 +176,14 @@ internal sealed partial class ProgrammeYamlReader
         }
 
         var bullets = ReadBullets(fields, context, blockIds);
-        var options = ReadOptions(fields, context, kind);
-        var themes = ReadExpectedThemes(fields, context, kind);
-        if (NotOwnField(kind, "multipleChoice", fields) is { } owner)
-        {
-            errors.Add(fields.PositionOf("multipleChoice"), $"'multipleChoice' hoort alleen bij {owner}, niet bij {context}.");
-        }
-
-        var multipleChoice = fields.Bool("multipleChoice");
-        if (id is null || kind is null || title is null)
+        ReportFieldsOfOtherKinds(fields, context, kind);
+        var ownFields = kind?.ReadOwnFields(new ItemYaml(fields, context, this));
+        if (id is null || kind is null || title is null || ownFields is null)
         {
             return null;
         }
 
-        return new ProgrammeItem
+        return ownFields(new ProgrammeItem
         {
             Id = id,
             Kind = kind.Kind,
@@ -197,11 +194,8 @@ internal sealed partial class ProgrammeYamlReader
             Quotes = ReadQuotes(fields, context),
             Links = ReadLinks(fields, context),
             BuildingBlocks = blockIds,
-            Options = options,
-            MultipleChoice = multipleChoice,
-            ExpectedThemes = themes,
             SourceLine = checked((int)node.Start.Line),
-        };
+        });
     }
 
     private ItemKind? ReadKind(YamlFields fields, string context)
@@ -224,15 +218,28 @@ internal sealed partial class ProgrammeYamlReader
     }
 
     /// <summary>
-    /// The description of the kind that owns <paramref name="field"/> when the item has the field but is of another
-    /// kind; null otherwise. With an unknown kind the author already gets that error; more would only confuse.
+    /// A field another kind owns ("options" on an open question) is an error. With an unknown kind the author already
+    /// gets that error; more would only confuse.
     /// </summary>
-    private static string? NotOwnField(ItemKind? kind, string field, YamlFields fields) =>
-        kind is not null && !kind.OwnFields.Contains(field) && fields.Has(field)
-            ? ItemKinds.All.FirstOrDefault(k => k.OwnFields.Contains(field))?.DutchDescription ?? "een ander soort onderdeel"
-            : null;
+    private void ReportFieldsOfOtherKinds(YamlFields fields, string context, ItemKind? kind)
+    {
+        if (kind is null)
+        {
+            return;
+        }
 
-    private List<string> BlockReferences(YamlFields fields, string context)
+        foreach (var owner in ItemKinds.All.Where(k => k != kind))
+        {
+            foreach (var field in owner.OwnFields.Where(f => !kind.OwnFields.Contains(f) && fields.Has(f)))
+            {
+                // Dutch agrees with the field: 'options' horen, 'multipleChoice' hoort.
+                var verb = field.EndsWith('s') ? "horen" : "hoort";
+                errors.Add(fields.PositionOf(field), $"'{field}' {verb} alleen bij {owner.DutchDescription}, niet bij {context}.");
+            }
+        }
+    }
+
+    internal List<string> BlockReferences(YamlFields fields, string context)
     {
         var result = new List<string>();
         foreach (var (blockId, at) in fields.StringList("buildingBlocks"))
@@ -288,88 +295,6 @@ internal sealed partial class ProgrammeYamlReader
         return [.. points];
     }
 
-    private List<PollOption> ReadOptions(YamlFields fields, string context, ItemKind? kind)
-    {
-        if (kind is null || !kind.OwnFields.Contains("options"))
-        {
-            if (NotOwnField(kind, "options", fields) is { } owner)
-            {
-                errors.Add(fields.PositionOf("options"), $"'options' horen alleen bij {owner}, niet bij {context}.");
-            }
-
-            return [];
-        }
-
-        var options = new List<PollOption>();
-        var ids = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var node in fields.Mappings("options", "Elke optie"))
-        {
-            var option = new YamlFields(node, $"een optie van {context}", OptionKeys, errors);
-            var id = option.String("id", required: true);
-            var label = option.String("label", required: true);
-            if (id is not null && !ids.Add(id))
-            {
-                errors.Add(option.PositionOf("id"), $"Optie '{id}' komt twee keer voor bij {context}.");
-            }
-            else if (id is not null && label is not null)
-            {
-                options.Add(new PollOption { Id = id, Label = label });
-            }
-        }
-
-        if (ids.Count < 2)
-        {
-            errors.Add(fields.PositionOf("options"),
-                $"{Capitalise(context)} is een poll en heeft minstens twee 'options' nodig (elk met 'id' en 'label').");
-        }
-
-        return options;
-    }
-
-    private List<ExpectedThemeDefinition> ReadExpectedThemes(YamlFields fields, string context, ItemKind? kind)
-    {
-        if (kind is null || !kind.OwnFields.Contains("expectedThemes"))
-        {
-            if (NotOwnField(kind, "expectedThemes", fields) is { } owner)
-            {
-                errors.Add(fields.PositionOf("expectedThemes"), $"'expectedThemes' horen alleen bij {owner}, niet bij {context}.");
-            }
-
-            return [];
-        }
-
-        var themes = new List<ExpectedThemeDefinition>();
-        foreach (var node in fields.Mappings("expectedThemes", "Elk thema"))
-        {
-            var theme = new YamlFields(node, $"een verwacht thema van {context}", ThemeKeys, errors);
-            var id = Identifier(theme, $"een verwacht thema van {context}");
-            var label = theme.String("label", required: true);
-            var themeContext = id is null ? $"een verwacht thema van {context}" : $"thema '{id}'";
-            var blockIds = BlockReferences(theme, themeContext);
-            if (id is not null && !themeIds.Add(id))
-            {
-                errors.Add(theme.PositionOf("id"), $"Thema-id '{id}' komt twee keer voor in dit programma.");
-                continue;
-            }
-
-            if (id is null || label is null)
-            {
-                continue;
-            }
-
-            themes.Add(new ExpectedThemeDefinition
-            {
-                Id = id,
-                Label = label,
-                Description = theme.String("description") ?? "",
-                Examples = [.. theme.StringList("examples").Select(e => e.Value)],
-                BuildingBlocks = blockIds,
-            });
-        }
-
-        return themes;
-    }
-
     private List<Quote> ReadQuotes(YamlFields fields, string context)
     {
         var quotes = new List<Quote>();
@@ -408,7 +333,7 @@ internal sealed partial class ProgrammeYamlReader
         return links;
     }
 
-    private string? Identifier(YamlFields fields, string context)
+    internal string? Identifier(YamlFields fields, string context)
     {
         var id = fields.String("id", required: true);
         if (id is not null && !IdPattern().IsMatch(id))
@@ -436,7 +361,7 @@ internal sealed partial class ProgrammeYamlReader
 
     private string KnownBlocks() => blocks.Count == 0 ? "(geen)" : string.Join(", ", blocks.Keys);
 
-    private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+    internal static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
     // The parser's messages are English and technical; the common ones get a Dutch explanation with the fix.
     private static string ExplainYamlError(string message)

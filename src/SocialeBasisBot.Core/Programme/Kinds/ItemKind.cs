@@ -25,6 +25,12 @@ public abstract class ItemKind
     /// <summary>The item fields only this kind has (e.g. "options"); other kinds are told they don't belong.</summary>
     public virtual IReadOnlyList<string> OwnFields => [];
 
+    /// <summary>
+    /// Reads the fields this kind owns, reporting problems through <paramref name="yaml"/> now, and returns what puts
+    /// their values on the item once the common fields are read.
+    /// </summary>
+    internal virtual Func<ProgrammeItem, ProgrammeItem> ReadOwnFields(ItemYaml yaml) => item => item;
+
     /// <summary>A question takes answers: it opens when posted and needs its question in <c>text</c>.</summary>
     public virtual bool IsQuestion => false;
 
