@@ -1,29 +1,18 @@
 using System.Diagnostics.CodeAnalysis;
+using SocialeBasisBot.Exports.Formats;
 
 namespace SocialeBasisBot.Exports;
 
 /// <summary>The files a session can be exported to, by the names the <c>/exports/{session}/{file}</c> route serves.</summary>
 public static class ExportCatalogue
 {
-    /// <summary>Every file the route may serve.</summary>
+    /// <summary>Every file the route may serve: each format, and the version with names of those holding answers.</summary>
     public static IReadOnlyList<ExportFileSpec> All { get; } =
-    [
-        new(ExportFileKind.AnswersCsv),
-        new(ExportFileKind.AnswersXlsx),
-        new(ExportFileKind.AnswersCsv, IncludeNames: true),
-        new(ExportFileKind.AnswersXlsx, IncludeNames: true),
-        new(ExportFileKind.SummaryMarkdown),
-        new(ExportFileKind.SummaryHtml),
-    ];
+        [.. For(includeNames: false), .. ExportFormats.All.Where(f => f.HoldsAnswers).Select(f => new ExportFileSpec(f, IncludeNames: true))];
 
-    /// <summary>The four files of an <c>export</c> (or <c>export met namen</c>) command.</summary>
+    /// <summary>The files of an <c>export</c> (or <c>export met namen</c>) command.</summary>
     public static IReadOnlyList<ExportFileSpec> For(bool includeNames) =>
-    [
-        new(ExportFileKind.AnswersCsv, includeNames),
-        new(ExportFileKind.AnswersXlsx, includeNames),
-        new(ExportFileKind.SummaryMarkdown),
-        new(ExportFileKind.SummaryHtml),
-    ];
+        [.. ExportFormats.All.Select(f => new ExportFileSpec(f, includeNames && f.HoldsAnswers))];
 
     /// <summary>The file behind a name from a URL; exact, case-sensitive match, so nothing else is ever served.</summary>
     public static bool TryParse(string? fileName, [NotNullWhen(true)] out ExportFileSpec? spec)

@@ -27,5 +27,8 @@ public sealed record ProgrammeItem
     /// <summary>The question as participants saw it: the text, or the title when there is no text.</summary>
     public string QuestionText => string.IsNullOrWhiteSpace(Text) ? Title : Text;
 
-    public bool IsQuestion => Kind is ProgrammeItemKind.OpenQuestion or ProgrammeItemKind.Poll;
+    /// <summary>What this kind of item does (<see cref="Kinds.ItemKinds"/>).</summary>
+    public Kinds.ItemKind Descriptor => Kinds.ItemKinds.Of(Kind);
+
+    public bool IsQuestion => Descriptor.IsQuestion;
 }

@@ -1,5 +1,6 @@
 namespace SocialeBasisBot.Programme;
 
+/// <summary>The stored name of an item's kind; what each kind does is in <see cref="Kinds.ItemKinds"/>.</summary>
 public enum ProgrammeItemKind
 {
     /// <summary>A slide to show: text, bullets, quotes, links.</summary>

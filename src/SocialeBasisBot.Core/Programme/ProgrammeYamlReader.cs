@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using SocialeBasisBot.Programme.Kinds;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -15,16 +16,19 @@ internal sealed partial class ProgrammeYamlReader
     private static readonly string[] ItemKeys =
     [
         "id", "kind", "title", "text", "bullets", "bulletsFrom", "prompt", "quotes", "links", "buildingBlocks",
-        "options", "multipleChoice", "expectedThemes",
+        .. ItemKinds.All.SelectMany(k => k.OwnFields).Distinct(StringComparer.Ordinal),
     ];
     private static readonly string[] QuoteKeys = ["text", "source"];
     private static readonly string[] LinkKeys = ["title", "url"];
-    private static readonly string[] OptionKeys = ["id", "label"];
-    private static readonly string[] ThemeKeys = ["id", "label", "description", "examples", "buildingBlocks"];
 
     private readonly ProgrammeErrorCollector errors;
     private readonly Dictionary<string, BuildingBlock> blocks = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> themeIds = new(StringComparer.OrdinalIgnoreCase);
+
+    internal ProgrammeErrorCollector Errors => errors;
+
+    /// <summary>Expected-theme ids are unique across the whole programme; false when the id was already used.</summary>
+    internal bool ClaimThemeId(string id) => themeIds.Add(id);
 
     private ProgrammeYamlReader(string file) => errors = new ProgrammeErrorCollector(file);
 
@@ -165,30 +169,24 @@ internal sealed partial class ProgrammeYamlReader
         var text = fields.String("text") ?? "";
         var blockIds = BlockReferences(fields, context);
 
-        if (kind is ProgrammeItemKind.OpenQuestion or ProgrammeItemKind.Poll && text.Length == 0)
+        if (kind is { IsQuestion: true } && text.Length == 0)
         {
             errors.Add(fields.PositionOf("text"),
                 $"{Capitalise(context)} is een vraag maar heeft geen 'text': zet de vraag zelf in 'text'.");
         }
 
         var bullets = ReadBullets(fields, context, blockIds);
-        var options = ReadOptions(fields, context, kind);
-        var themes = ReadExpectedThemes(fields, context, kind);
-        if (kind is not null and not ProgrammeItemKind.Poll && fields.Has("multipleChoice"))
-        {
-            errors.Add(fields.PositionOf("multipleChoice"), $"'multipleChoice' hoort alleen bij een poll, niet bij {context}.");
-        }
-
-        var multipleChoice = fields.Bool("multipleChoice");
-        if (id is null || kind is null || title is null)
+        ReportFieldsOfOtherKinds(fields, context, kind);
+        var ownFields = kind?.ReadOwnFields(new ItemYaml(fields, context, this));
+        if (id is null || kind is null || title is null || ownFields is null)
         {
             return null;
         }
 
-        return new ProgrammeItem
+        return ownFields(new ProgrammeItem
         {
             Id = id,
-            Kind = kind.Value,
+            Kind = kind.Kind,
             Title = title,
             Text = text,
             Bullets = bullets,
@@ -196,14 +194,11 @@ internal sealed partial class ProgrammeYamlReader
             Quotes = ReadQuotes(fields, context),
             Links = ReadLinks(fields, context),
             BuildingBlocks = blockIds,
-            Options = options,
-            MultipleChoice = multipleChoice,
-            ExpectedThemes = themes,
             SourceLine = checked((int)node.Start.Line),
-        };
+        });
     }
 
-    private ProgrammeItemKind? ReadKind(YamlFields fields, string context)
+    private ItemKind? ReadKind(YamlFields fields, string context)
     {
         var kind = fields.String("kind", required: true);
         if (kind is null)
@@ -211,24 +206,40 @@ internal sealed partial class ProgrammeYamlReader
             return null;
         }
 
-        ProgrammeItemKind? parsed = kind.Replace("-", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal)
-            .ToLowerInvariant() switch
-        {
-            "information" or "info" or "informatie" => ProgrammeItemKind.Information,
-            "openquestion" or "question" or "vraag" or "openvraag" => ProgrammeItemKind.OpenQuestion,
-            "poll" or "peiling" or "checklist" => ProgrammeItemKind.Poll,
-            _ => null,
-        };
+        var parsed = ItemKinds.FromYaml(kind);
         if (parsed is null)
         {
+            var names = ItemKinds.All.Select(k => k.YamlName).ToList();
             errors.Add(fields.PositionOf("kind"),
-                $"Onbekende soort '{kind}' bij {context}. Kies information, openQuestion of poll.");
+                $"Onbekende soort '{kind}' bij {context}. Kies {string.Join(", ", names[..^1])} of {names[^1]}.");
         }
 
         return parsed;
     }
 
-    private List<string> BlockReferences(YamlFields fields, string context)
+    /// <summary>
+    /// A field another kind owns ("options" on an open question) is an error. With an unknown kind the author already
+    /// gets that error; more would only confuse.
+    /// </summary>
+    private void ReportFieldsOfOtherKinds(YamlFields fields, string context, ItemKind? kind)
+    {
+        if (kind is null)
+        {
+            return;
+        }
+
+        foreach (var owner in ItemKinds.All.Where(k => k != kind))
+        {
+            foreach (var field in owner.OwnFields.Where(f => !kind.OwnFields.Contains(f) && fields.Has(f)))
+            {
+                // Dutch agrees with the field: 'options' horen, 'multipleChoice' hoort.
+                var verb = field.EndsWith('s') ? "horen" : "hoort";
+                errors.Add(fields.PositionOf(field), $"'{field}' {verb} alleen bij {owner.DutchDescription}, niet bij {context}.");
+            }
+        }
+    }
+
+    internal List<string> BlockReferences(YamlFields fields, string context)
     {
         var result = new List<string>();
         foreach (var (blockId, at) in fields.StringList("buildingBlocks"))
@@ -284,90 +295,6 @@ internal sealed partial class ProgrammeYamlReader
         return [.. points];
     }
 
-    private List<PollOption> ReadOptions(YamlFields fields, string context, ProgrammeItemKind? kind)
-    {
-        if (kind is not ProgrammeItemKind.Poll)
-        {
-            // With an unknown kind the author already gets that error; "options only on a poll" would only confuse.
-            if (kind is not null && fields.Has("options"))
-            {
-                errors.Add(fields.PositionOf("options"), $"'options' horen alleen bij een poll, niet bij {context}.");
-            }
-
-            return [];
-        }
-
-        var options = new List<PollOption>();
-        var ids = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var node in fields.Mappings("options", "Elke optie"))
-        {
-            var option = new YamlFields(node, $"een optie van {context}", OptionKeys, errors);
-            var id = option.String("id", required: true);
-            var label = option.String("label", required: true);
-            if (id is not null && !ids.Add(id))
-            {
-                errors.Add(option.PositionOf("id"), $"Optie '{id}' komt twee keer voor bij {context}.");
-            }
-            else if (id is not null && label is not null)
-            {
-                options.Add(new PollOption { Id = id, Label = label });
-            }
-        }
-
-        if (ids.Count < 2)
-        {
-            errors.Add(fields.PositionOf("options"),
-                $"{Capitalise(context)} is een poll en heeft minstens twee 'options' nodig (elk met 'id' en 'label').");
-        }
-
-        return options;
-    }
-
-    private List<ExpectedThemeDefinition> ReadExpectedThemes(YamlFields fields, string context, ProgrammeItemKind? kind)
-    {
-        if (kind is not ProgrammeItemKind.OpenQuestion)
-        {
-            if (kind is not null && fields.Has("expectedThemes"))
-            {
-                errors.Add(fields.PositionOf("expectedThemes"),
-                    $"'expectedThemes' horen alleen bij een open vraag (openQuestion), niet bij {context}.");
-            }
-
-            return [];
-        }
-
-        var themes = new List<ExpectedThemeDefinition>();
-        foreach (var node in fields.Mappings("expectedThemes", "Elk thema"))
-        {
-            var theme = new YamlFields(node, $"een verwacht thema van {context}", ThemeKeys, errors);
-            var id = Identifier(theme, $"een verwacht thema van {context}");
-            var label = theme.String("label", required: true);
-            var themeContext = id is null ? $"een verwacht thema van {context}" : $"thema '{id}'";
-            var blockIds = BlockReferences(theme, themeContext);
-            if (id is not null && !themeIds.Add(id))
-            {
-                errors.Add(theme.PositionOf("id"), $"Thema-id '{id}' komt twee keer voor in dit programma.");
-                continue;
-            }
-
-            if (id is null || label is null)
-            {
-                continue;
-            }
-
-            themes.Add(new ExpectedThemeDefinition
-            {
-                Id = id,
-                Label = label,
-                Description = theme.String("description") ?? "",
-                Examples = [.. theme.StringList("examples").Select(e => e.Value)],
-                BuildingBlocks = blockIds,
-            });
-        }
-
-        return themes;
-    }
-
     private List<Quote> ReadQuotes(YamlFields fields, string context)
     {
         var quotes = new List<Quote>();
@@ -406,7 +333,7 @@ internal sealed partial class ProgrammeYamlReader
         return links;
     }
 
-    private string? Identifier(YamlFields fields, string context)
+    internal string? Identifier(YamlFields fields, string context)
     {
         var id = fields.String("id", required: true);
         if (id is not null && !IdPattern().IsMatch(id))
@@ -434,7 +361,7 @@ internal sealed partial class ProgrammeYamlReader
 
     private string KnownBlocks() => blocks.Count == 0 ? "(geen)" : string.Join(", ", blocks.Keys);
 
-    private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+    internal static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
     // The parser's messages are English and technical; the common ones get a Dutch explanation with the fix.
     private static string ExplainYamlError(string message)

@@ -4,10 +4,12 @@ namespace SocialeBasisBot.Sessions;
 
 /// <summary>An answer as it arrived: from a chat message or a card submit.</summary>
 /// <param name="ItemId">Set when the channel tells which question it answers (card submit); null for chat messages.</param>
+/// <param name="ReplyToId">The message a card submit came from; finds the question when the card did not name it.</param>
 public sealed record IncomingAnswer(
     string Text,
     string MessageId,
     AnswerSource Source,
     string? ItemId = null,
     string? SessionId = null,
-    IReadOnlyList<string>? Choices = null);
+    IReadOnlyList<string>? Choices = null,
+    string? ReplyToId = null);

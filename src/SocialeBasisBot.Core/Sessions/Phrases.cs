@@ -1,4 +1,5 @@
 using System.Globalization;
+using SocialeBasisBot.Sessions.Commands;
 
 namespace SocialeBasisBot.Sessions;
 
@@ -120,14 +121,15 @@ public sealed class Phrases
         ? $"Answers and summary of this session. {(withNames ? "These files contain participants' names." : "Participants are numbered, not named.")} Links work until {expires.ToString("d MMMM yyyy HH:mm", Culture)}."
         : $"Antwoorden en samenvatting van deze sessie. {(withNames ? "Deze bestanden bevatten de namen van deelnemers." : "Deelnemers zijn genummerd, niet bij naam genoemd.")} De links werken tot {expires.ToString("d MMMM yyyy HH:mm", Culture)}.";
 
-    public string FileLabel(string fileName) => fileName switch
-    {
-        "antwoorden.csv" or "antwoorden-met-namen.csv" => english ? "Answers (CSV)" : "Antwoorden (CSV)",
-        "antwoorden.xlsx" or "antwoorden-met-namen.xlsx" => english ? "Answers (Excel)" : "Antwoorden (Excel)",
-        "samenvatting.md" => english ? "Summary (Markdown)" : "Samenvatting (Markdown)",
-        "samenvatting.html" => english ? "Report (HTML)" : "Rapport (HTML)",
-        _ => fileName,
-    };
+    /// <summary>The download button's label for an export file (<see cref="Exports.Formats.ExportFormat"/>).</summary>
+    public string FileLabel(string fileName) =>
+        Exports.ExportCatalogue.TryParse(fileName, out var spec) ? spec.Label(english) : fileName;
+
+    public string LinkExpired => english
+        ? "This download link has expired. Ask for a new one in the chat with `export`."
+        : "Deze downloadlink is verlopen. Vraag in de chat om een nieuwe met `export`.";
+
+    public string LinkInvalid => english ? "This download link is not valid." : "Deze downloadlink is ongeldig.";
 
     public string FileUnavailable => english
         ? "That file is no longer available. Type `export` for fresh links."
@@ -145,16 +147,12 @@ public sealed class Phrases
         ? "**SocialeBasisBot** runs the webinar programme and collects your answers.\n\n" +
           (facilitator ? "" : "Participants: just type your answer in the chat while a question is open.\n\n") +
           "Facilitator commands (mention me in a group chat or channel):\n" +
-          "- `start [programme]` start a session\n- `next` post the next item\n- `close` close the open question\n" +
-          "- `summary` overview per building block\n- `status` where are we\n- `export` download answers and summary (`export with names` includes names)\n" +
-          "- `stop` end the session\n- `help` this text\n\n" +
+          CommandLines(c => c.EnglishHelp) + "\n" +
           $"Programmes: {List(programmes)}."
         : "**SocialeBasisBot** begeleidt het webinarprogramma en verzamelt jullie antwoorden.\n\n" +
           (facilitator ? "" : "Deelnemers: typ gewoon je antwoord in de chat zolang er een vraag openstaat.\n\n") +
           "Commando's voor begeleiders (noem mij met @ in een groepschat of kanaal):\n" +
-          "- `start [programma]` start een sessie\n- `volgende` het volgende onderdeel\n- `sluit` sluit de open vraag\n" +
-          "- `samenvatting` overzicht per bouwsteen\n- `status` waar staan we\n- `export` antwoorden en samenvatting downloaden (`export met namen` neemt namen op)\n" +
-          "- `stop` beëindig de sessie\n- `help` deze tekst\n\n" +
+          CommandLines(c => c.DutchHelp) + "\n" +
           $"Programma's: {List(programmes)}.";
 
     public string UnknownCommand(string text) => english
@@ -208,6 +206,9 @@ public sealed class Phrases
         var single = typed.ReplaceLineEndings(" ").Replace('`', '\'');
         return $"`{(single.Length > 60 ? single[..60] + "…" : single)}`";
     }
+
+    private static string CommandLines(Func<SessionCommand, string> line) =>
+        string.Concat(CommandTable.All.Select(c => $"- {line(c)}\n"));
 
     private static string Count(int n, string one, string many) => $"{n} {(n == 1 ? one : many)}";
 }

@@ -8,7 +8,7 @@ public static partial class PollChoices
 {
     public static IReadOnlyList<string> Parse(ProgrammeItem? item, string text)
     {
-        if (item is null || item.Kind != ProgrammeItemKind.Poll || string.IsNullOrWhiteSpace(text))
+        if (item is null || !item.Descriptor.TakesChoices || string.IsNullOrWhiteSpace(text))
         {
             return [];
         }
@@ -38,7 +38,7 @@ public static partial class PollChoices
     /// <summary>Choices a card sent, kept only when the poll offers them (and only one for a single-choice poll).</summary>
     public static IReadOnlyList<string> Valid(ProgrammeItem? item, IEnumerable<string> choices)
     {
-        if (item is null || item.Kind != ProgrammeItemKind.Poll)
+        if (item is null || !item.Descriptor.TakesChoices)
         {
             return [];
         }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using SocialeBasisBot.Answers;
 using SocialeBasisBot.Programme;
+using SocialeBasisBot.Sessions.Commands;
 using SocialeBasisBot.Storage;
 
 namespace SocialeBasisBot.Sessions;
@@ -15,29 +16,33 @@ public sealed partial class SessionService(
     FacilitatorPolicy policy,
     AnswerPreparation preparation,
     ConversationLocks locks,
+    SessionSteps steps,
+    AnswerCountUpdates countUpdates,
     TimeProvider time,
     ILogger<SessionService> logger)
 {
+    /// <param name="messageId">The message that carried the command: Teams redelivers when a bot is slow, and a
+    /// command such as "volgende" must not run twice. Null when there is no message (the bot was just added).</param>
     public async Task<IReadOnlyList<BotReply>> HandleCommandAsync(
-        ConversationInfo conversation, Participant who, FacilitatorCommand command, Phrases say, CancellationToken ct)
+        ConversationInfo conversation, Participant who, FacilitatorCommand command, string? messageId, Phrases say, CancellationToken ct)
     {
+        // Answers need no such record: they are unique per message in storage.
+        if (!string.IsNullOrEmpty(messageId) && !await store.TryMarkProcessedAsync(conversation.Id, messageId, ct))
+        {
+            LogDuplicate(messageId, conversation.Id);
+            return [];
+        }
+
         using var turn = await locks.EnterAsync(conversation.Id, ct);
+        var definition = command.Definition;
         var session = await store.FindRunningSessionAsync(conversation.Id, ct);
-        if (command.Kind == CommandKind.Help)
+        if (definition.Needs == CommandNeeds.Nothing)
         {
-            var facilitator = session is null ? policy.MayStart(who) : policy.MayDrive(session, who);
-            return [new TextReply(say.Help(facilitator, programmes.Ids))];
+            return await definition.RunAsync(new CommandTurn(conversation, who, command, say, session, null, steps), ct);
         }
 
-        if (command.Kind == CommandKind.Start)
+        if (session is null && definition.Needs == CommandNeeds.SessionOrLastLedInPersonalChat && conversation.IsPersonal)
         {
-            return await StartAsync(conversation, who, command.Argument, session, say, ct);
-        }
-
-        if (session is null && command.Kind == CommandKind.Export && conversation.IsPersonal)
-        {
-            // In a 1:1 chat an organiser exports the last session they led elsewhere (e.g. with names, which a
-            // group chat does not get).
             session = await store.FindLatestSessionStartedByAsync(who.AadObjectId ?? who.Id, ct);
         }
 
@@ -48,34 +53,21 @@ public sealed partial class SessionService(
 
         if (!policy.MayDrive(session, who))
         {
-            LogRefused(who.Id, command.Kind, session.Id);
+            LogRefused(who.Id, definition.Word, session.Id);
             return [new TextReply(say.NotAllowed(session.StartedByName))];
         }
 
-        if (command.Kind is not (CommandKind.Export) && command.Argument.Length > 0)
+        if (!definition.TakesArgument && command.Argument.Length > 0)
         {
             return [new TextReply(say.UnexpectedArgument(command.Word))];
         }
 
         if (programmes.Find(session.ProgrammeId) is not { } programme)
         {
-            // The programme file was removed while the session ran: end it rather than fail every command.
-            session.State = SessionState.Stopped;
-            session.OpenItemId = null;
-            session.EndedAt = time.GetUtcNow();
-            await store.UpdateSessionAsync(session, ct);
-            return [new TextReply(say.ProgrammeGone(session.ProgrammeId))];
+            return [await steps.EndOrphanedAsync(session, say, ct)];
         }
 
-        return command.Kind switch
-        {
-            CommandKind.Next => await NextAsync(session, programme, say, ct),
-            CommandKind.Close => await CloseAsync(session, programme, say, ct),
-            CommandKind.Status => [await StatusAsync(session, programme, say, ct)],
-            CommandKind.Stop => await StopAsync(session, programme, say, ct),
-            CommandKind.Summary or CommandKind.Export => Report(conversation, session, programme, command, say),
-            _ => [new TextReply(say.UnknownCommand(command.Word))],
-        };
+        return await definition.RunAsync(new CommandTurn(conversation, who, command, say, session, programme, steps), ct);
     }
 
     /// <summary>
@@ -87,7 +79,7 @@ public sealed partial class SessionService(
         using var turn = await locks.EnterAsync(conversationId, ct);
         var session = await store.FindRunningSessionAsync(conversationId, ct);
         return session is not null && programmes.Find(session.ProgrammeId) is { } programme
-            ? await StopAsync(session, programme, say, ct)
+            ? await steps.StopAsync(session, programme, say, ct)
             : [];
     }
 
@@ -97,7 +89,7 @@ public sealed partial class SessionService(
     /// </summary>
     public async Task<bool> IsAnswerFromParticipantAsync(ConversationInfo conversation, Participant who, FacilitatorCommand command, CancellationToken ct)
     {
-        if (command.Kind == CommandKind.Help)
+        if (command.Definition.AlwaysACommand)
         {
             return false;
         }
@@ -109,6 +101,13 @@ public sealed partial class SessionService(
     public async Task<AnswerResult> RecordAnswerAsync(
         ConversationInfo conversation, Participant who, IncomingAnswer incoming, CancellationToken ct)
     {
+        var itemId = incoming.ItemId;
+        if (itemId is null && incoming.ReplyToId is not null && incoming.SessionId is not null)
+        {
+            // A card submit without an item: the card it came from says which question it answers.
+            itemId = (await store.FindPostedCardByActivityAsync(incoming.SessionId, incoming.ReplyToId, ct))?.ItemId;
+        }
+
         using var turn = await locks.EnterAsync(conversation.Id, ct);
         var session = incoming.SessionId is not null
             ? await store.FindSessionAsync(incoming.SessionId, ct)
@@ -118,7 +117,7 @@ public sealed partial class SessionService(
             return new AnswerResult(AnswerOutcome.NoOpenQuestion);
         }
 
-        var itemId = incoming.ItemId ?? session.OpenItemId;
+        itemId ??= session.OpenItemId;
         if (itemId is null)
         {
             return new AnswerResult(AnswerOutcome.NoOpenQuestion, session.Id);
@@ -159,6 +158,7 @@ public sealed partial class SessionService(
         {
             LogAnswerStored(session.Id, itemId, incoming.Source);
             preparation.Enqueue(text);
+            countUpdates.MarkChanged(session.Id, itemId);
         }
 
         return new AnswerResult(added ? AnswerOutcome.Stored : AnswerOutcome.Duplicate, session.Id, itemId);
@@ -202,150 +202,16 @@ public sealed partial class SessionService(
         var (answer, session) = found.Value;
         change(answer, programmes.Find(session.ProgrammeId)?.FindItem(answer.ItemId));
         await store.UpdateAnswerAsync(answer, ct);
+        countUpdates.MarkChanged(answer.SessionId, answer.ItemId);
         return new AnswerResult(AnswerOutcome.Stored, answer.SessionId, answer.ItemId);
     }
-
-    public WebinarProgramme RequireProgramme(Session session) =>
-        programmes.Find(session.ProgrammeId)
-        ?? throw new InvalidOperationException(
-            $"Session {session.Id} runs programme '{session.ProgrammeId}', which is no longer in the programme folder.");
-
-    private async Task<IReadOnlyList<BotReply>> StartAsync(
-        ConversationInfo conversation, Participant who, string argument, Session? running, Phrases say, CancellationToken ct)
-    {
-        if (running is not null)
-        {
-            if (!policy.MayDrive(running, who))
-            {
-                return [new TextReply(say.NotAllowed(running.StartedByName))];
-            }
-
-            var runningProgramme = RequireProgramme(running);
-            return [new TextReply(say.AlreadyRunning(runningProgramme.Title, Math.Max(running.CurrentItemIndex + 1, 1), runningProgramme.Items.Count))];
-        }
-
-        if (!policy.MayStart(who))
-        {
-            return [new TextReply(say.NotAllowedToStart)];
-        }
-
-        var programme = argument.Length > 0 ? programmes.Find(argument) : programmes.Default;
-        if (programme is null)
-        {
-            return [new TextReply(say.UnknownProgramme(argument, programmes.Ids))];
-        }
-
-        var session = new Session
-        {
-            Id = Guid.CreateVersion7(time.GetUtcNow()).ToString("N"),
-            ConversationId = conversation.Id,
-            ProgrammeId = programme.Id,
-            State = SessionState.Running,
-            StartedById = who.AadObjectId ?? who.Id,
-            StartedByName = who.Name,
-            StartedAt = time.GetUtcNow(),
-            ConversationReference = conversation.ReferenceJson,
-        };
-        await store.AddSessionAsync(session, ct);
-        LogStarted(session.Id, programme.Id, conversation.Id);
-
-        var replies = new List<BotReply> { new TextReply(say.Started(programme.Title, programme.Items.Count, who.Name)) };
-        replies.AddRange(await AdvanceAsync(session, programme, say, ct));
-        return replies;
-    }
-
-    private async Task<IReadOnlyList<BotReply>> NextAsync(Session session, WebinarProgramme programme, Phrases say, CancellationToken ct)
-    {
-        var replies = new List<BotReply>();
-        if (session.OpenItemId is not null)
-        {
-            replies.Add(await CloseOpenQuestionAsync(session, programme, ct));
-        }
-
-        replies.AddRange(await AdvanceAsync(session, programme, say, ct));
-        return replies;
-    }
-
-    private async Task<IReadOnlyList<BotReply>> AdvanceAsync(Session session, WebinarProgramme programme, Phrases say, CancellationToken ct)
-    {
-        if (session.CurrentItemIndex + 1 >= programme.Items.Count)
-        {
-            await store.UpdateSessionAsync(session, ct);
-            return [new TextReply(say.EndOfProgramme)];
-        }
-
-        session.CurrentItemIndex++;
-        var item = programme.Items[session.CurrentItemIndex];
-        session.OpenItemId = item.IsQuestion ? item.Id : null;
-        await store.UpdateSessionAsync(session, ct);
-        return [new ItemReply(session, programme, item, session.CurrentItemIndex + 1, programme.Items.Count)];
-    }
-
-    private async Task<IReadOnlyList<BotReply>> CloseAsync(Session session, WebinarProgramme programme, Phrases say, CancellationToken ct)
-    {
-        if (session.OpenItemId is null)
-        {
-            return [new TextReply(say.NoOpenQuestion)];
-        }
-
-        return [await CloseOpenQuestionAsync(session, programme, ct)];
-    }
-
-    private async Task<QuestionClosedReply> CloseOpenQuestionAsync(Session session, WebinarProgramme programme, CancellationToken ct)
-    {
-        var item = programme.FindItem(session.OpenItemId!)
-            ?? throw new InvalidOperationException($"Open item '{session.OpenItemId}' is not in programme '{programme.Id}'.");
-        session.OpenItemId = null;
-        await store.UpdateSessionAsync(session, ct);
-        var answers = (await store.ListAnswersAsync(session.Id, item.Id, ct)).Where(a => !a.IsRetracted).ToList();
-        LogClosed(session.Id, item.Id, answers.Count);
-        return new QuestionClosedReply(session, programme, item, answers.Count,
-            answers.Select(a => a.ParticipantId).Distinct(StringComparer.Ordinal).Count());
-    }
-
-    private async Task<BotReply> StatusAsync(Session session, WebinarProgramme programme, Phrases say, CancellationToken ct)
-    {
-        var answers = (await store.ListAnswersAsync(session.Id, null, ct)).Where(a => !a.IsRetracted).ToList();
-        var open = session.OpenItemId is null ? null : programme.FindItem(session.OpenItemId);
-        return new TextReply(say.Status(
-            programme.Title,
-            Math.Max(session.CurrentItemIndex + 1, 1),
-            programme.Items.Count,
-            open?.Title,
-            open is null ? 0 : answers.Count(a => a.ItemId == open.Id),
-            answers.Count));
-    }
-
-    private async Task<IReadOnlyList<BotReply>> StopAsync(Session session, WebinarProgramme programme, Phrases say, CancellationToken ct)
-    {
-        var replies = new List<BotReply>();
-        if (session.OpenItemId is not null)
-        {
-            replies.Add(await CloseOpenQuestionAsync(session, programme, ct));
-        }
-
-        replies.Add(new SessionSummaryReply(session, programme));
-        session.State = SessionState.Stopped;
-        session.EndedAt = time.GetUtcNow();
-        await store.UpdateSessionAsync(session, ct);
-        var total = (await store.ListAnswersAsync(session.Id, null, ct)).Count(a => !a.IsRetracted);
-        replies.Add(new TextReply(say.Stopped(programme.Title, total)));
-        LogStopped(session.Id, total);
-        return replies;
-    }
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Session {SessionId} started with programme {ProgrammeId} in {ConversationId}")]
-    private partial void LogStarted(string sessionId, string programmeId, string conversationId);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Session {SessionId} closed question {ItemId} with {Count} answers")]
-    private partial void LogClosed(string sessionId, string itemId, int count);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Session {SessionId} stopped with {Count} answers")]
-    private partial void LogStopped(string sessionId, int count);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Answer stored for {SessionId}/{ItemId} from {Source}")]
     private partial void LogAnswerStored(string sessionId, string itemId, AnswerSource source);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Refused {Command} from {ParticipantId} in session {SessionId}: not a facilitator")]
-    private partial void LogRefused(string participantId, CommandKind command, string sessionId);
+    private partial void LogRefused(string participantId, string command, string sessionId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Ignored a second delivery of message {MessageId} in {ConversationId}")]
+    private partial void LogDuplicate(string messageId, string conversationId);
 }

@@ -12,12 +12,17 @@ public static class SessionsServiceCollectionExtensions
             .Validate(o => o.Users.All(u => !string.IsNullOrWhiteSpace(u)), "Facilitators:Users may not contain empty ids.")
             .ValidateOnStart();
         services.AddSingleton<FacilitatorPolicy>();
+        services.AddSingleton<SessionSteps>();
         services.AddSingleton<SessionService>();
         services.AddSingleton<ConversationLocks>();
         services.AddSingleton<Answers.AnswerPreparation>();
         services.AddHostedService(sp => sp.GetRequiredService<Answers.AnswerPreparation>());
         // Summaries of stored sessions need storage, so they are registered with the sessions, not the summarizers.
         services.AddSingleton<Summaries.SessionReports>();
+        services.AddSingleton<Exports.ExportDownloads>();
+        services.AddSingleton<AnswerCountUpdates>();
+        services.AddSingleton<AnswerCountRefresher>();
+        services.AddSingleton<PostedCards>();
         services.TryAddSingleton(TimeProvider.System);
         return services;
     }

@@ -3,12 +3,8 @@ using SocialeBasisBot.Themes;
 namespace SocialeBasisBot.Summaries;
 
 /// <summary>What the answers to one open question said, grouped by theme under the building blocks.</summary>
-public sealed record QuestionSummary
+public sealed record QuestionSummary : ItemSummary
 {
-    public required string ItemId { get; init; }
-    public required string QuestionText { get; init; }
-    /// <summary>The blocks the question is linked to; <see cref="BuildingBlockRef.General"/> when none.</summary>
-    public IReadOnlyList<BuildingBlockRef> BuildingBlocks { get; init; } = [];
     /// <summary>Non-retracted answers.</summary>
     public int AnswerCount { get; init; }
     public int ParticipantCount { get; init; }

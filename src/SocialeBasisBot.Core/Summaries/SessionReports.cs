@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using SocialeBasisBot.Exports;
 using SocialeBasisBot.Programme;
+using SocialeBasisBot.Programme.Kinds;
 using SocialeBasisBot.Sessions;
 using SocialeBasisBot.Storage;
 
@@ -20,16 +21,13 @@ public sealed class SessionReports(
 {
     private readonly ConcurrentDictionary<string, (string Version, SessionSummary Summary)> summaries = new(StringComparer.Ordinal);
 
-    public async Task<QuestionSummary> SummarizeQuestionAsync(Session session, ProgrammeItem question, CancellationToken ct)
+    /// <summary>The summary a closed question asked for: themes for an open question, counts for a poll.</summary>
+    public async Task<ItemSummary> SummarizeAsync(SummaryRequest request, CancellationToken ct)
     {
-        var answers = await store.ListAnswersAsync(session.Id, question.Id, ct);
-        return await questions.SummarizeAsync(Programme(session), question, answers, ct);
-    }
-
-    public async Task<PollSummary> SummarizePollAsync(Session session, ProgrammeItem poll, CancellationToken ct)
-    {
-        var answers = await store.ListAnswersAsync(session.Id, poll.Id, ct);
-        return PollSummarizer.Summarize(Programme(session), poll, answers);
+        var answers = await store.ListAnswersAsync(request.Session.Id, request.Item.Id, ct);
+        var input = new ItemSummaryInput(Programme(request.Session), request.Item, answers, questions);
+        return await request.Item.Descriptor.SummarizeAsync(input, ct)
+            ?? throw new InvalidOperationException($"Item '{request.Item.Id}' takes no answers, so it has no summary.");
     }
 
     public async Task<SessionSummary> SummarizeSessionAsync(Session session, CancellationToken ct)

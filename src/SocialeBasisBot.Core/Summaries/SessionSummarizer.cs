@@ -1,5 +1,6 @@
 using SocialeBasisBot.Answers;
 using SocialeBasisBot.Programme;
+using SocialeBasisBot.Programme.Kinds;
 using SocialeBasisBot.Sessions;
 
 namespace SocialeBasisBot.Summaries;
@@ -33,10 +34,15 @@ public sealed class SessionSummarizer(QuestionSummarizer questions, TimeProvider
         foreach (var item in asked)
         {
             // One after the other: the engine is CPU-bound and the machine has few cores.
-            if (item.Kind == ProgrammeItemKind.Poll)
-                pollSummaries.Add(PollSummarizer.Summarize(programme, item, own));
-            else
-                questionSummaries.Add(await questions.SummarizeAsync(programme, item, own, cancellationToken));
+            switch (await item.Descriptor.SummarizeAsync(new ItemSummaryInput(programme, item, own, questions), cancellationToken))
+            {
+                case PollSummary poll:
+                    pollSummaries.Add(poll);
+                    break;
+                case QuestionSummary question:
+                    questionSummaries.Add(question);
+                    break;
+            }
         }
 
         var counted = own.Where(a => asked.Any(i => string.Equals(i.Id, a.ItemId, StringComparison.OrdinalIgnoreCase)))

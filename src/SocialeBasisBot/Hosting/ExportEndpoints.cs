@@ -1,4 +1,5 @@
 using SocialeBasisBot.Exports;
+using SocialeBasisBot.Sessions;
 using SocialeBasisBot.Summaries;
 
 namespace SocialeBasisBot.Hosting;
@@ -18,9 +19,9 @@ public static class ExportEndpoints
             switch (signer.Verify(session, file, expires, sig))
             {
                 case ExportLinkStatus.Expired:
-                    return Results.Text("Deze downloadlink is verlopen. Vraag in de chat om een nieuwe met `export`.", statusCode: StatusCodes.Status410Gone);
+                    return Results.Text(Phrases.Dutch.LinkExpired, statusCode: StatusCodes.Status410Gone);
                 case ExportLinkStatus.Tampered:
-                    return Results.Text("Deze downloadlink is ongeldig.", statusCode: StatusCodes.Status403Forbidden);
+                    return Results.Text(Phrases.Dutch.LinkInvalid, statusCode: StatusCodes.Status403Forbidden);
             }
 
             if (!ExportCatalogue.TryParse(file, out var spec) || await reports.ExportInputAsync(session, ct) is not { } input)

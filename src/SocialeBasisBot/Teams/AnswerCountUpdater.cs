@@ -4,20 +4,19 @@ using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
 using Newtonsoft.Json;
 using SocialeBasisBot.Sessions;
-using SocialeBasisBot.Storage;
 using SocialeBasisBot.Teams.Cards;
 
 namespace SocialeBasisBot.Teams;
 
-/// <summary>Keeps the visible answer count on open question cards up to date, at most every few seconds.</summary>
+/// <summary>
+/// Keeps the visible answer count on question cards up to date, at most every few seconds. Core decides which cards
+/// are due and what they show (<see cref="AnswerCountRefresher"/>); this only renders and sends.
+/// </summary>
 public sealed partial class AnswerCountUpdater(
-    AnswerCountUpdates updates,
-    SessionStore store,
-    SessionService sessions,
-    ConversationLocks locks,
+    AnswerCountRefresher refresher,
     ItemCards cards,
     IBotFrameworkHttpAdapter adapter,
-    IConfiguration configuration,
+    IOptions<BotIdentityOptions> identity,
     IOptions<TeamsOptions> options,
     TimeProvider time,
     ILogger<AnswerCountUpdater> logger) : BackgroundService
@@ -27,11 +26,11 @@ public sealed partial class AnswerCountUpdater(
         using var timer = new PeriodicTimer(options.Value.CountUpdateInterval, time);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
-            foreach (var (sessionId, itemId) in updates.TakeAll())
+            foreach (var (sessionId, itemId) in refresher.TakeChanged())
             {
                 try
                 {
-                    await UpdateAsync(sessionId, itemId, stoppingToken);
+                    await refresher.RefreshAsync(sessionId, itemId, SendAsync, stoppingToken);
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {
@@ -42,49 +41,19 @@ public sealed partial class AnswerCountUpdater(
         }
     }
 
-    private async Task UpdateAsync(string sessionId, string itemId, CancellationToken ct)
+    private async Task SendAsync(CardRefresh refresh, CancellationToken ct)
     {
-        var conversationId = (await store.FindSessionAsync(sessionId, ct))?.ConversationId;
-        if (conversationId is null)
-        {
-            return;
-        }
-
-        // Under the conversation's lock, so `sluit` cannot close the question between reading "open" here and this
-        // update reaching Teams: a late refresh would otherwise put the answer box back on a closed card.
-        using var turn = await locks.EnterAsync(conversationId, ct);
-        var session = await store.FindSessionAsync(sessionId, ct);
-        var posted = await store.FindPostedCardAsync(sessionId, itemId, ct);
-        if (session?.ConversationReference is null || posted is null)
-        {
-            return;
-        }
-
-        var count = await store.CountAnswersAsync(sessionId, itemId, ct);
-        if (count == posted.ShownCount)
-        {
-            return;
-        }
-
-        var programme = sessions.RequireProgramme(session);
-        var item = programme.FindItem(itemId);
-        if (item is null)
-        {
-            return;
-        }
-
-        var open = session.OpenItemId == itemId;
-        var card = cards.Render(programme, item, sessionId, programme.PositionOf(item), programme.Items.Count, count, open, Phrases.For(programme.Language));
-        var reference = JsonConvert.DeserializeObject<ConversationReference>(session.ConversationReference)!;
-        var update = ReplySender.CardActivity(card, item.Title);
-        update.Id = posted.ActivityId;
+        var card = cards.Render(refresh.Programme, refresh.Item, refresh.Session.Id, refresh.Position, refresh.Total,
+            refresh.AnswerCount, refresh.Open, refresh.Say);
+        var reference = JsonConvert.DeserializeObject<ConversationReference>(refresh.ConversationReference)!;
+        var update = ReplySender.CardActivity(card, refresh.Item.Title);
+        update.Id = refresh.ActivityId;
         await ((BotAdapter)adapter).ContinueConversationAsync(
-            configuration["MicrosoftAppId"] ?? "",
+            identity.Value.MicrosoftAppId,
             reference,
             async (turn, token) => await turn.UpdateActivityAsync(update, token),
             ct);
-        await store.SetShownCountAsync(sessionId, itemId, count, ct);
-        LogUpdated(sessionId, itemId, count);
+        LogUpdated(refresh.Session.Id, refresh.Item.Id, refresh.AnswerCount);
     }
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Answer count on {SessionId}/{ItemId} card set to {Count}")]

@@ -5,8 +5,6 @@ using Microsoft.Bot.Schema.Teams;
 using Newtonsoft.Json.Linq;
 using SocialeBasisBot.Exports;
 using SocialeBasisBot.Sessions;
-using SocialeBasisBot.Storage;
-using SocialeBasisBot.Summaries;
 
 namespace SocialeBasisBot.Teams;
 
@@ -16,36 +14,26 @@ namespace SocialeBasisBot.Teams;
 /// group chats and channels get the signed download links.
 /// </summary>
 public sealed partial class FileConsent(
-    SessionReports reports,
-    SessionExporter exporter,
-    SessionStore store,
-    FacilitatorPolicy policy,
+    ExportDownloads downloads,
     IHttpClientFactory httpClients,
     ILogger<FileConsent> logger)
 {
     public const string ConsentContentType = "application/vnd.microsoft.teams.card.file.consent";
     public const string InfoContentType = "application/vnd.microsoft.teams.card.file.info";
 
-    public async Task OfferAsync(ITurnContext turn, string sessionId, IEnumerable<ExportFileSpec> specs, CancellationToken ct)
+    public async Task OfferAsync(ITurnContext turn, ExportDownloadSet set, CancellationToken ct)
     {
-        var input = await reports.ExportInputAsync(sessionId, ct);
-        if (input is null)
+        foreach (var offer in await downloads.ConsentOffersAsync(set, ct))
         {
-            return;
-        }
-
-        foreach (var spec in specs)
-        {
-            var file = exporter.Export(input, spec);
-            var context = new JObject { ["session"] = sessionId, ["file"] = spec.FileName };
+            var context = new JObject { ["session"] = set.SessionId, ["file"] = offer.File.FileName };
             await turn.SendActivityAsync(MessageFactory.Attachment(new Attachment
             {
                 ContentType = ConsentContentType,
-                Name = spec.FileName,
+                Name = offer.File.FileName,
                 Content = new FileConsentCard
                 {
-                    Description = $"{spec.FileName} ({input.Programme.Title})",
-                    SizeInBytes = file.Content.LongLength,
+                    Description = offer.Description,
+                    SizeInBytes = offer.File.Content.LongLength,
                     AcceptContext = context,
                     DeclineContext = context,
                 },
@@ -56,29 +44,21 @@ public sealed partial class FileConsent(
     public async Task AcceptAsync(ITurnContext turn, FileConsentCardResponse response, Phrases say, CancellationToken ct)
     {
         var context = JObject.FromObject(response.Context ?? new JObject());
-        var sessionId = (string?)context["session"];
-        var fileName = (string?)context["file"];
-        if (sessionId is null || !ExportCatalogue.TryParse(fileName, out var spec)
-            || await store.FindSessionAsync(sessionId, ct) is not { } session)
+        var consented = await downloads.ForConsentAsync(
+            (string?)context["session"], (string?)context["file"], ActivityReader.Sender(turn.Activity), say, ct);
+        if (consented.File is not { } file)
         {
-            await turn.SendActivityAsync(MessageFactory.Text(say.FileUnavailable), ct);
+            await turn.SendActivityAsync(MessageFactory.Text(consented.Refusal), ct);
             return;
         }
 
-        if (!policy.MayDrive(session, ActivityReader.Sender(turn.Activity)))
-        {
-            await turn.SendActivityAsync(MessageFactory.Text(say.NotAllowed(session.StartedByName)), ct);
-            return;
-        }
-
+        var fileName = file.FileName;
         if (response.UploadInfo?.UploadUrl is not { Length: > 0 } uploadUrl || !Uri.TryCreate(uploadUrl, UriKind.Absolute, out var target))
         {
-            await turn.SendActivityAsync(MessageFactory.Text(say.UploadFailed(fileName!)), ct);
+            await turn.SendActivityAsync(MessageFactory.Text(say.UploadFailed(fileName)), ct);
             return;
         }
 
-        var input = await reports.ExportInputAsync(sessionId, ct);
-        var file = exporter.Export(input!, spec);
         using var content = new ByteArrayContent(file.Content);
         content.Headers.ContentLength = file.Content.LongLength;
         content.Headers.ContentRange = new ContentRangeHeaderValue(0, file.Content.LongLength - 1, file.Content.LongLength);
@@ -88,15 +68,15 @@ public sealed partial class FileConsent(
             using var upload = await client.PutAsync(target, content, ct);
             if (!upload.IsSuccessStatusCode)
             {
-                LogUploadFailed((int)upload.StatusCode, fileName!);
-                await turn.SendActivityAsync(MessageFactory.Text(say.UploadFailed(fileName!)), ct);
+                LogUploadFailed((int)upload.StatusCode, fileName);
+                await turn.SendActivityAsync(MessageFactory.Text(say.UploadFailed(fileName)), ct);
                 return;
             }
         }
         catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException && !ct.IsCancellationRequested)
         {
-            LogUploadFailed(0, fileName!);
-            await turn.SendActivityAsync(MessageFactory.Text(say.UploadFailed(fileName!)), ct);
+            LogUploadFailed(0, fileName);
+            await turn.SendActivityAsync(MessageFactory.Text(say.UploadFailed(fileName)), ct);
             return;
         }
 

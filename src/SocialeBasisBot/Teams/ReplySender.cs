@@ -4,24 +4,24 @@ using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
 using Newtonsoft.Json.Linq;
 using SocialeBasisBot.Exports;
-using SocialeBasisBot.Programme;
 using SocialeBasisBot.Sessions;
-using SocialeBasisBot.Storage;
 using SocialeBasisBot.Summaries;
 using SocialeBasisBot.Teams.Cards;
 
 namespace SocialeBasisBot.Teams;
 
-/// <summary>Turns the session's replies into Teams messages and remembers which message carries which item.</summary>
+/// <summary>
+/// Turns the session's replies into Teams messages, and reports back to Core (<see cref="PostedCards"/>) which message
+/// carries which item. Decides nothing: what to say and which summary to make come with the reply.
+/// </summary>
 public sealed partial class ReplySender(
     ItemCards itemCards,
     SummaryCards summaryCards,
-    SessionStore store,
+    PostedCards postedCards,
     SessionReports reports,
-    ExportLinkSigner signer,
+    ExportDownloads downloads,
     FileConsent fileConsent,
     IHttpContextAccessor http,
-    IOptions<ExportOptions> exportOptions,
     IOptions<TeamsOptions> teamsOptions,
     TimeProvider time,
     ILogger<ReplySender> logger)
@@ -42,8 +42,7 @@ public sealed partial class ReplySender(
                     break;
                 case QuestionClosedReply closed:
                     await MarkClosedAsync(turn, closed, ct);
-                    await turn.SendActivityAsync(
-                        MessageFactory.Text(say.QuestionClosed(closed.Item.Title, closed.AnswerCount, closed.ParticipantCount)), ct);
+                    await turn.SendActivityAsync(MessageFactory.Text(closed.Announcement(say)), ct);
                     await SendQuestionSummaryAsync(turn, closed, say, ct);
                     break;
                 case SessionSummaryReply summary:
@@ -81,20 +80,14 @@ public sealed partial class ReplySender(
         var response = await turn.SendActivityAsync(CardActivity(card, reply.Item.Title), ct);
         if (response?.Id is { Length: > 0 } id)
         {
-            await store.SavePostedCardAsync(new PostedCard
-            {
-                SessionId = reply.Session.Id,
-                ItemId = reply.Item.Id,
-                ActivityId = id,
-                PostedAt = time.GetUtcNow(),
-            }, ct);
+            await postedCards.PostedAsync(reply.Session.Id, reply.Item.Id, id, ct);
         }
     }
 
     /// <summary>Replaces the question card with its closed form: no input, the final count.</summary>
     private async Task MarkClosedAsync(ITurnContext turn, QuestionClosedReply reply, CancellationToken ct)
     {
-        var posted = await store.FindPostedCardAsync(reply.Session.Id, reply.Item.Id, ct);
+        var posted = await postedCards.FindAsync(reply.Session.Id, reply.Item.Id, ct);
         if (posted is null)
         {
             return;
@@ -103,11 +96,11 @@ public sealed partial class ReplySender(
         var card = itemCards.Render(reply.Programme, reply.Item, reply.Session.Id, reply.Programme.PositionOf(reply.Item), reply.Programme.Items.Count,
             reply.AnswerCount, open: false, Phrases.For(reply.Programme.Language));
         var update = CardActivity(card, reply.Item.Title);
-        update.Id = posted.ActivityId;
+        update.Id = posted;
         try
         {
             await turn.UpdateActivityAsync(update, ct);
-            await store.SetShownCountAsync(reply.Session.Id, reply.Item.Id, reply.AnswerCount, ct);
+            await postedCards.ShownAsync(reply.Session.Id, reply.Item.Id, reply.AnswerCount, ct);
         }
         catch (Microsoft.Bot.Schema.ErrorResponseException ex)
         {
@@ -119,9 +112,12 @@ public sealed partial class ReplySender(
     private Task SendQuestionSummaryAsync(ITurnContext turn, QuestionClosedReply closed, Phrases say, CancellationToken ct) =>
         SendWhenReadyAsync(turn, say, async c =>
         {
-            JsonObject card = closed.Item.Kind == ProgrammeItemKind.Poll
-                ? summaryCards.Poll(await reports.SummarizePollAsync(closed.Session, closed.Item, c), say)
-                : summaryCards.Question(await reports.SummarizeQuestionAsync(closed.Session, closed.Item, c), say);
+            JsonObject card = await reports.SummarizeAsync(closed.Summary, c) switch
+            {
+                PollSummary poll => summaryCards.Poll(poll, say),
+                QuestionSummary question => summaryCards.Question(question, say),
+                var other => throw new InvalidOperationException($"No Teams card for {other.GetType().Name}."),
+            };
             return [card];
         }, ct);
 
@@ -162,19 +158,14 @@ public sealed partial class ReplySender(
 
     private async Task SendExportAsync(ITurnContext turn, ExportReply reply, Phrases say, CancellationToken ct)
     {
-        var baseUrl = exportOptions.Value.PublicBaseUrl is { Length: > 0 } configured
-            ? configured
-            : http.HttpContext is { } context ? $"{context.Request.Scheme}://{context.Request.Host}" : "";
-        var specs = ExportCatalogue.For(reply.IncludeNames);
-        var links = specs.Select(s => (s.FileName, Link: signer.CreateLink(baseUrl, reply.Session.Id, s.FileName))).ToList();
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(exportOptions.Value.TimeZone);
-        var card = summaryCards.Export(links.Select(l => (l.FileName, l.Link.Url)).ToList(), reply.IncludeNames,
-            TimeZoneInfo.ConvertTime(links.Min(l => l.Link.ExpiresAt), zone), say);
+        var requestBaseUrl = http.HttpContext is { } context ? $"{context.Request.Scheme}://{context.Request.Host}" : "";
+        var set = downloads.Links(reply, requestBaseUrl);
+        var card = summaryCards.Export([.. set.Files.Select(f => (f.Spec.FileName, f.Url))], set.IncludeNames, set.Expires, say);
         await turn.SendActivityAsync(CardActivity(card, say.DownloadsTitle), ct);
         if (ActivityReader.IsPersonal(turn.Activity))
         {
             // In a 1:1 chat Teams can also take the files into the organiser's OneDrive (file consent).
-            await fileConsent.OfferAsync(turn, reply.Session.Id, specs, ct);
+            await fileConsent.OfferAsync(turn, set, ct);
         }
     }
 

@@ -5,7 +5,7 @@ using Microsoft.Bot.Schema.Teams;
 using Newtonsoft.Json.Linq;
 using SocialeBasisBot.Answers;
 using SocialeBasisBot.Sessions;
-using SocialeBasisBot.Storage;
+using SocialeBasisBot.Sessions.Commands;
 
 namespace SocialeBasisBot.Teams;
 
@@ -15,9 +15,7 @@ namespace SocialeBasisBot.Teams;
 /// </summary>
 public sealed partial class SocialeBasisTeamsBot(
     SessionService sessions,
-    SessionStore store,
     ReplySender replies,
-    AnswerCountUpdates countUpdates,
     FileConsent fileConsent,
     ILogger<SocialeBasisTeamsBot> logger) : TeamsActivityHandler
 {
@@ -45,22 +43,8 @@ public sealed partial class SocialeBasisTeamsBot(
         // only facilitators' messages are commands.
         if (addressed && command is not null && !await sessions.IsAnswerFromParticipantAsync(conversation, who, command, cancellationToken))
         {
-            // Teams redelivers when a bot is slow; a command such as "volgende" must not run twice. Answers need no
-            // such record: they are unique per message in storage.
-            if (!string.IsNullOrEmpty(activity.Id)
-                && !await store.TryMarkProcessedAsync(conversation.Id, activity.Id, cancellationToken))
-            {
-                LogDuplicate(activity.Id, conversation.Id);
-                return;
-            }
-
-            if (FacilitatorCommandParser.IsEnglish(command))
-            {
-                say = Phrases.English;
-            }
-
-            var result = await sessions.HandleCommandAsync(conversation, who, command, say, cancellationToken);
-            await replies.SendAsync(turnContext, result, say, cancellationToken);
+            var result = await sessions.HandleCommandAsync(conversation, who, command, activity.Id, command.Say, cancellationToken);
+            await replies.SendAsync(turnContext, result, command.Say, cancellationToken);
             return;
         }
 
@@ -69,27 +53,29 @@ public sealed partial class SocialeBasisTeamsBot(
             : AnswerSource.Chat;
         var answer = await sessions.RecordAnswerAsync(
             conversation, who, new IncomingAnswer(text, activity.Id ?? Guid.NewGuid().ToString("N"), source), cancellationToken);
-        await AfterAnswerAsync(turnContext, answer, addressed, text, say, cancellationToken);
+        if (AnswerReplies.ForMessage(answer, addressed, conversation.IsPersonal, text, say) is { } reply)
+        {
+            await turnContext.SendActivityAsync(MessageFactory.Text(reply), cancellationToken);
+        }
     }
 
     protected override async Task OnTeamsMessageEditAsync(ITurnContext<IMessageUpdateActivity> turnContext, CancellationToken cancellationToken)
     {
         var activity = turnContext.Activity;
         var text = ActivityReader.CleanText((Activity)activity);
-        var result = await sessions.EditAnswerAsync(ActivityReader.ConversationKey(activity), activity.Id, text, cancellationToken);
-        Touch(result);
+        await sessions.EditAnswerAsync(ActivityReader.ConversationKey(activity), activity.Id, text, cancellationToken);
     }
 
     protected override async Task OnTeamsMessageSoftDeleteAsync(ITurnContext<IMessageDeleteActivity> turnContext, CancellationToken cancellationToken)
     {
         var activity = turnContext.Activity;
-        Touch(await sessions.RetractAnswerAsync(ActivityReader.ConversationKey(activity), activity.Id, cancellationToken));
+        await sessions.RetractAnswerAsync(ActivityReader.ConversationKey(activity), activity.Id, cancellationToken);
     }
 
     protected override async Task OnTeamsMessageUndeleteAsync(ITurnContext<IMessageUpdateActivity> turnContext, CancellationToken cancellationToken)
     {
         var activity = turnContext.Activity;
-        Touch(await sessions.RestoreAnswerAsync(ActivityReader.ConversationKey(activity), activity.Id, cancellationToken));
+        await sessions.RestoreAnswerAsync(ActivityReader.ConversationKey(activity), activity.Id, cancellationToken);
     }
 
     protected override async Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
@@ -100,7 +86,7 @@ public sealed partial class SocialeBasisTeamsBot(
             var say = Phrases.Dutch;
             var help = await sessions.HandleCommandAsync(
                 ActivityReader.Conversation(turnContext), ActivityReader.Sender(turnContext.Activity),
-                new FacilitatorCommand(CommandKind.Help, "", "help"), say, cancellationToken);
+                new FacilitatorCommand(CommandTable.Get<HelpCommand>(), "", "help"), null, say, cancellationToken);
             await replies.SendAsync(turnContext, help, say, cancellationToken);
         }
     }
@@ -128,86 +114,19 @@ public sealed partial class SocialeBasisTeamsBot(
             return;
         }
 
-        var sessionId = Text(value["session"]);
-        var itemId = Text(value["item"]);
-        if (itemId is null && activity.ReplyToId is not null && sessionId is not null)
-        {
-            itemId = (await store.FindPostedCardByActivityAsync(sessionId, activity.ReplyToId, ct))?.ItemId;
-        }
-
         var choices = Text(value["choices"])?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var text = Text(value["answer"])?.Trim() ?? "";
-        var answer = await sessions.RecordAnswerAsync(conversation, who,
-            new IncomingAnswer(text, activity.Id ?? Guid.NewGuid().ToString("N"), AnswerSource.Card, itemId, sessionId, choices), ct);
-        switch (answer.Outcome)
-        {
-            case AnswerOutcome.Stored:
-                Touch(answer);
-                if (conversation.IsPersonal)
-                {
-                    await turnContext.SendActivityAsync(MessageFactory.Text(say.AnswerReceived), ct);
-                }
-
-                break;
-            case AnswerOutcome.QuestionClosed:
-                await turnContext.SendActivityAsync(MessageFactory.Text(say.ClosedAlready), ct);
-                break;
-            case AnswerOutcome.Empty:
-                await turnContext.SendActivityAsync(MessageFactory.Text(say.EmptyAnswer), ct);
-                break;
-            default:
-                break;
-        }
-    }
-
-    private async Task AfterAnswerAsync(
-        ITurnContext turnContext, AnswerResult answer, bool addressed, string text, Phrases say, CancellationToken ct)
-    {
-        Touch(answer);
-        if (!addressed)
-        {
-            return;
-        }
-
-        // Addressed but not a command: an answer when a question is open; otherwise help the person along.
-        var reply = answer.Outcome switch
-        {
-            AnswerOutcome.Stored or AnswerOutcome.Duplicate => null,
-            AnswerOutcome.NoOpenQuestion when text.Length == 0 => say.Help(false, []),
-            AnswerOutcome.NoOpenQuestion => say.UnknownCommand(FirstWord(text)),
-            AnswerOutcome.Empty => null,
-            _ => say.ClosedAlready,
-        };
-        if (answer.Outcome == AnswerOutcome.Stored && ActivityReader.IsPersonal(turnContext.Activity))
-        {
-            reply = say.AnswerReceived;
-        }
-
-        if (reply is not null)
+        var answer = await sessions.RecordAnswerAsync(conversation, who, new IncomingAnswer(
+            text, activity.Id ?? Guid.NewGuid().ToString("N"), AnswerSource.Card,
+            Text(value["item"]), Text(value["session"]), choices, activity.ReplyToId), ct);
+        if (AnswerReplies.ForCardSubmit(answer, conversation.IsPersonal, say) is { } reply)
         {
             await turnContext.SendActivityAsync(MessageFactory.Text(reply), ct);
         }
     }
 
-    private void Touch(AnswerResult? result)
-    {
-        if (result is { Outcome: AnswerOutcome.Stored, SessionId: { } session, ItemId: { } item })
-        {
-            countUpdates.MarkChanged(session, item);
-        }
-    }
-
     /// <summary>A card value that should be text; anything else a client sends is treated as absent.</summary>
     private static string? Text(JToken? token) => token?.Type == JTokenType.String ? (string?)token : null;
-
-    private static string FirstWord(string text)
-    {
-        var space = text.IndexOf(' ', StringComparison.Ordinal);
-        return space < 0 ? text : text[..space];
-    }
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Ignored a second delivery of message {MessageId} in {ConversationId}")]
-    private partial void LogDuplicate(string messageId, string conversationId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Ignored a card submit without our data in {ConversationId}")]
     private partial void LogUnknownSubmit(string conversationId);

@@ -17,6 +17,8 @@ public static class TeamsServiceCollectionExtensions
             .BindConfiguration(TeamsOptions.Section)
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        // The SDK reads its own keys from the configuration root; the edge's code reads them through this type.
+        services.AddOptions<BotIdentityOptions>().Configure<IConfiguration>((o, configuration) => configuration.Bind(o));
         services.AddHttpClient();
         TeamsConnectorClients.AddTo(services);
         services.AddSingleton<BotFrameworkAuthentication>(sp =>
@@ -33,7 +35,6 @@ public static class TeamsServiceCollectionExtensions
         // A file consent invoke must be answered within seconds; an upload that hangs must not hold it.
         services.AddHttpClient(nameof(FileConsent), http => http.Timeout = TimeSpan.FromSeconds(10));
         services.AddHttpContextAccessor();
-        services.AddSingleton<AnswerCountUpdates>();
         services.AddHostedService<AnswerCountUpdater>();
         services.AddTransient<IBot, SocialeBasisTeamsBot>();
         return services;

@@ -1,5 +1,6 @@
 using System.Text;
 using SocialeBasisBot.Exports;
+using SocialeBasisBot.Exports.Formats;
 using static SocialeBasisBot.Core.Tests.Summaries.SampleWebinar;
 
 namespace SocialeBasisBot.Core.Tests.Exports;
@@ -9,7 +10,7 @@ public class CsvExportTests
     private static async Task<(List<List<string>> Rows, byte[] Bytes, SessionExportInput Input)> ExportAsync(bool includeNames)
     {
         var input = await ExportFixture.InputAsync([NewAnswer("v2", "Gül", "Koffie; thee \"en\" taart\nvoor iedereen – één keer", 9)]);
-        var file = ExportFixture.Exporter().Export(input, new ExportFileSpec(ExportFileKind.AnswersCsv, includeNames));
+        var file = ExportFixture.Exporter().Export(input, new ExportFileSpec(ExportFormats.AnswersCsv, includeNames));
         var text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(file.Content.AsSpan(3));
         return (CsvTestReader.Read(text), file.Content, input);
     }

@@ -1,20 +1,21 @@
 using SocialeBasisBot.Exports;
+using SocialeBasisBot.Exports.Formats;
 
 namespace SocialeBasisBot.Core.Tests.Exports;
 
 public class ExportCatalogueTests
 {
     [Theory]
-    [InlineData("antwoorden.csv", ExportFileKind.AnswersCsv, false)]
-    [InlineData("antwoorden.xlsx", ExportFileKind.AnswersXlsx, false)]
-    [InlineData("antwoorden-met-namen.csv", ExportFileKind.AnswersCsv, true)]
-    [InlineData("antwoorden-met-namen.xlsx", ExportFileKind.AnswersXlsx, true)]
-    [InlineData("samenvatting.md", ExportFileKind.SummaryMarkdown, false)]
-    [InlineData("samenvatting.html", ExportFileKind.SummaryHtml, false)]
-    public void Known_names_map_to_their_file(string name, ExportFileKind kind, bool names)
+    [InlineData("antwoorden.csv", typeof(AnswersCsvFormat), false)]
+    [InlineData("antwoorden.xlsx", typeof(AnswersXlsxFormat), false)]
+    [InlineData("antwoorden-met-namen.csv", typeof(AnswersCsvFormat), true)]
+    [InlineData("antwoorden-met-namen.xlsx", typeof(AnswersXlsxFormat), true)]
+    [InlineData("samenvatting.md", typeof(SummaryMarkdownFormat), false)]
+    [InlineData("samenvatting.html", typeof(SummaryHtmlFormat), false)]
+    public void Known_names_map_to_their_file(string name, Type format, bool names)
     {
         Assert.True(ExportCatalogue.TryParse(name, out var spec));
-        Assert.Equal((kind, names, name), (spec.Kind, spec.IncludeNames, spec.FileName));
+        Assert.Equal((format, names, name), (spec.Format.GetType(), spec.IncludeNames, spec.FileName));
     }
 
     [Theory]

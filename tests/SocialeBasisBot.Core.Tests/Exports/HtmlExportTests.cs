@@ -2,6 +2,7 @@ using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using SocialeBasisBot.Exports;
+using SocialeBasisBot.Exports.Formats;
 using static SocialeBasisBot.Core.Tests.Summaries.SampleWebinar;
 
 namespace SocialeBasisBot.Core.Tests.Exports;
@@ -11,7 +12,7 @@ public class HtmlExportTests
     private static async Task<(IDocument Document, string Html)> ReportAsync()
     {
         var input = await ExportFixture.InputAsync(ExportFixture.MaliciousAnswers());
-        var file = ExportFixture.Exporter().Export(input, new ExportFileSpec(ExportFileKind.SummaryHtml));
+        var file = ExportFixture.Exporter().Export(input, new ExportFileSpec(ExportFormats.SummaryHtml));
         Assert.Equal(("samenvatting.html", "text/html; charset=utf-8"), (file.FileName, file.ContentType));
         var html = Encoding.UTF8.GetString(file.Content);
         return (new HtmlParser().ParseDocument(html), html);

@@ -1,6 +1,7 @@
 using System.Text;
 using Markdig;
 using SocialeBasisBot.Exports;
+using SocialeBasisBot.Exports.Formats;
 
 namespace SocialeBasisBot.Core.Tests.Exports;
 
@@ -11,7 +12,7 @@ public class MarkdownExportTests
     private static async Task<string> MarkdownAsync()
     {
         var input = await ExportFixture.InputAsync(ExportFixture.MaliciousAnswers());
-        var file = ExportFixture.Exporter().Export(input, new ExportFileSpec(ExportFileKind.SummaryMarkdown));
+        var file = ExportFixture.Exporter().Export(input, new ExportFileSpec(ExportFormats.SummaryMarkdown));
         Assert.Equal(("samenvatting.md", "text/markdown; charset=utf-8"), (file.FileName, file.ContentType));
         return Encoding.UTF8.GetString(file.Content);
     }

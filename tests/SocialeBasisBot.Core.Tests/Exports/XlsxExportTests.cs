@@ -2,6 +2,7 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using DocumentFormat.OpenXml.Validation;
 using SocialeBasisBot.Exports;
+using SocialeBasisBot.Exports.Formats;
 using static SocialeBasisBot.Core.Tests.Summaries.SampleWebinar;
 
 namespace SocialeBasisBot.Core.Tests.Exports;
@@ -32,7 +33,7 @@ public class XlsxExportTests
     {
         var input = await ExportFixture.InputAsync([NewAnswer("v2", "Gül", "Koffie; thee \"en\" taart\nvoor iedereen – één keer", 9)]);
 
-        var file = ExportFixture.Exporter().Export(input, new ExportFileSpec(ExportFileKind.AnswersXlsx));
+        var file = ExportFixture.Exporter().Export(input, new ExportFileSpec(ExportFormats.AnswersXlsx));
         var rows = ReadSheet(file.Content, out var errors);
 
         Assert.Empty(errors.Select(e => e.Description));
@@ -43,7 +44,7 @@ public class XlsxExportTests
 
         // The same table as the CSV, except that the sheet needs no apostrophe against formulas.
         var csv = CsvTestReader.Read(System.Text.Encoding.UTF8.GetString(
-            ExportFixture.Exporter().Export(input, new ExportFileSpec(ExportFileKind.AnswersCsv)).Content.AsSpan(3)));
+            ExportFixture.Exporter().Export(input, new ExportFileSpec(ExportFormats.AnswersCsv)).Content.AsSpan(3)));
         Assert.Equal(csv.Select(r => string.Join("|", r)), rows.Select(r => string.Join("|", r.Select(c => c.StartsWith('=') ? "'" + c : c))));
     }
 
@@ -52,8 +53,8 @@ public class XlsxExportTests
     {
         var input = await ExportFixture.InputAsync();
 
-        var named = ReadSheet(ExportFixture.Exporter().Export(input, new ExportFileSpec(ExportFileKind.AnswersXlsx, IncludeNames: true)).Content, out _);
-        var pseudonymous = ReadSheet(ExportFixture.Exporter().Export(input, new ExportFileSpec(ExportFileKind.AnswersXlsx)).Content, out _);
+        var named = ReadSheet(ExportFixture.Exporter().Export(input, new ExportFileSpec(ExportFormats.AnswersXlsx, IncludeNames: true)).Content, out _);
+        var pseudonymous = ReadSheet(ExportFixture.Exporter().Export(input, new ExportFileSpec(ExportFormats.AnswersXlsx)).Content, out _);
 
         Assert.Contains(named, r => r[5] == "Chloë");
         Assert.DoesNotContain(pseudonymous, r => r[5] == "Chloë");
@@ -65,7 +66,7 @@ public class XlsxExportTests
     {
         var input = await ExportFixture.InputAsync([NewAnswer("v3", "Bram", "piep\u0007 \u0001en emoji 🎉", 12)]);
 
-        var rows = ReadSheet(ExportFixture.Exporter().Export(input, new ExportFileSpec(ExportFileKind.AnswersXlsx)).Content, out var errors);
+        var rows = ReadSheet(ExportFixture.Exporter().Export(input, new ExportFileSpec(ExportFormats.AnswersXlsx)).Content, out var errors);
 
         Assert.Empty(errors.Select(e => e.Description));
         Assert.Contains(rows, r => r[3] == "piep en emoji 🎉");

@@ -1,6 +1,6 @@
-using System.Text.Json.Nodes;
 using SocialeBasisBot.Deployment.Tests.Infrastructure;
 using SocialeBasisBot.Sessions;
+using SocialeBasisBot.Sessions.Commands;
 
 namespace SocialeBasisBot.Deployment.Tests.Teams;
 
@@ -18,20 +18,21 @@ public class ManifestCommandTests
         Assert.Equal(
             ["start", "volgende", "sluit", "samenvatting", "status", "export", "stop", "help"],
             commands.Select(c => c.Title));
+        Assert.Equal(CommandTable.All.Select(c => c.Word), commands.Select(c => c.Title));
     }
 
     [Fact]
-    public void Every_listed_command_is_one_the_bot_parses_and_together_they_cover_every_command_kind()
+    public void Every_listed_command_is_one_the_bot_parses_and_together_they_cover_every_command()
     {
-        var kinds = commands.Select(c =>
+        var parsed = commands.Select(c =>
         {
-            var parsed = FacilitatorCommandParser.Parse(c.Title);
-            Assert.True(parsed is not null, $"The bot does not recognise the manifest command '{c.Title}'.");
-            Assert.False(FacilitatorCommandParser.IsEnglish(parsed), $"'{c.Title}' is parsed as an English alias.");
-            return parsed.Kind;
+            var command = FacilitatorCommandParser.Parse(c.Title);
+            Assert.True(command is not null, $"The bot does not recognise the manifest command '{c.Title}'.");
+            Assert.False(FacilitatorCommandParser.IsEnglish(command), $"'{c.Title}' is parsed as an English alias.");
+            return command.Definition;
         }).ToList();
 
-        Assert.Equal(Enum.GetValues<CommandKind>().Order(), kinds.Order());
+        Assert.Equal(CommandTable.All, parsed);
     }
 
     [Fact]

@@ -154,10 +154,11 @@ public sealed class CardTemplateTests
             .Select(n => n.Split('.')[^2])
             .Order(StringComparer.Ordinal)
             .ToList();
-        var used = new object[] { items, summaries }
-            .SelectMany(r => r.GetType().GetFields(System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)
-                .Where(f => f.FieldType == typeof(CardTemplate))
-                .Select(f => ((CardTemplate)f.GetValue(r)!).Name))
+        // Item cards take their template from the item's kind (ItemKinds); summary cards keep one field per template.
+        var used = summaries.GetType().GetFields(System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)
+            .Where(f => f.FieldType == typeof(CardTemplate))
+            .Select(f => ((CardTemplate)f.GetValue(summaries)!).Name)
+            .Concat(items.TemplateNames)
             .Order(StringComparer.Ordinal)
             .ToList();
 

@@ -1,15 +1,23 @@
 using System.Text.Json.Nodes;
 using SocialeBasisBot.Programme;
+using SocialeBasisBot.Programme.Kinds;
 using SocialeBasisBot.Sessions;
 
 namespace SocialeBasisBot.Teams.Cards;
 
-/// <summary>Renders programme items as Adaptive Cards. Templates are loaded once, at first use.</summary>
+/// <summary>
+/// Renders programme items as Adaptive Cards, each with the template its kind names
+/// (<see cref="Programme.Kinds.ItemKind.CardTemplate"/>). Templates are loaded once, when the cards are made.
+/// </summary>
 public sealed class ItemCards
 {
-    private readonly CardTemplate information = CardTemplate.Load("information");
-    private readonly CardTemplate question = CardTemplate.Load("question");
-    private readonly CardTemplate poll = CardTemplate.Load("poll");
+    private readonly Dictionary<string, CardTemplate> templates = ItemKinds.All
+        .Select(k => k.CardTemplate)
+        .Distinct(StringComparer.Ordinal)
+        .ToDictionary(name => name, CardTemplate.Load, StringComparer.Ordinal);
+
+    /// <summary>The templates the registered item kinds use, loaded.</summary>
+    public IEnumerable<string> TemplateNames => templates.Values.Select(t => t.Name);
 
     public JsonObject Render(
         WebinarProgramme programme, ProgrammeItem item, string sessionId, int position, int total, int answerCount, bool open, Phrases say)
@@ -32,8 +40,7 @@ public sealed class ItemCards
             blocks,
             open,
             closed = !open,
-            hint = item.Prompt.Length > 0 ? item.Prompt
-                : item.Kind == ProgrammeItemKind.Poll ? say.ChooseOptions(item.MultipleChoice) : say.AnswerInChat,
+            hint = item.Prompt.Length > 0 ? item.Prompt : item.Descriptor.Hint(item, say),
             placeholder = say.AnswerHere,
             answerLabel = say.YourAnswer,
             choiceLabel = say.YourChoice(item.MultipleChoice),
@@ -43,12 +50,7 @@ public sealed class ItemCards
             item = item.Id,
             fallback = Fallback(item),
         };
-        return item.Kind switch
-        {
-            ProgrammeItemKind.OpenQuestion => question.Render(data),
-            ProgrammeItemKind.Poll => poll.Render(data),
-            _ => information.Render(data),
-        };
+        return templates[item.Descriptor.CardTemplate].Render(data);
     }
 
     /// <summary>Plain text for clients that cannot show the card (and for notifications and the demo).</summary>

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace SocialeBasisBot.Teams;
+namespace SocialeBasisBot.Sessions;
 
 /// <summary>
 /// Questions whose answer count changed since the card was last updated. Many answers in a few seconds collapse

@@ -1,9 +1,0 @@
-namespace SocialeBasisBot.Exports;
-
-public enum ExportFileKind
-{
-    AnswersCsv,
-    AnswersXlsx,
-    SummaryMarkdown,
-    SummaryHtml,
-}
