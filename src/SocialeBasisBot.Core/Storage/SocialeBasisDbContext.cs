@@ -55,9 +55,6 @@ public abstract class SocialeBasisDbContext(DbContextOptions options) : DbContex
             e.HasKey(p => new { p.SessionId, p.ItemId });
             e.HasIndex(p => p.ActivityId);
         });
-        modelBuilder.Entity<ProcessedMessage>(e =>
-        {
-            e.HasKey(p => new { p.ConversationId, p.MessageId });
-        });
+        modelBuilder.Entity<ProcessedMessage>(e => e.HasKey(p => new { p.ConversationId, p.MessageId }));
     }
 }
