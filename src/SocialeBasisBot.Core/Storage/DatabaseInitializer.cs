@@ -39,7 +39,7 @@ public sealed class DatabaseInitializer(
             }
         }
 
-        var applied = await MigrateAsync(db, cancellationToken);
+        await MigrateAsync(db, cancellationToken);
 
         if (db.Database.IsSqlite())
         {
@@ -47,8 +47,9 @@ public sealed class DatabaseInitializer(
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         }
 
-        logger.LogInformation("Storage ready ({Provider}), {Applied} migration(s) applied, schema at {Migration}",
-            db.Database.ProviderName, applied.Count, db.Database.GetMigrations().LastOrDefault());
+        // EF Core logs each migration it applies; this says where the schema ended up.
+        logger.LogInformation("Storage ready ({Provider}), schema at migration {Migration}",
+            db.Database.ProviderName, db.Database.GetMigrations().LastOrDefault());
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
@@ -58,17 +59,16 @@ public sealed class DatabaseInitializer(
     /// serialises the migrations themselves, but creating the database and the history table can still race; the
     /// losers get a duplicate error, by when the winner's work is done, so they look again instead of failing.
     /// </summary>
-    private async Task<IReadOnlyList<string>> MigrateAsync(SocialeBasisDbContext db, CancellationToken ct)
+    private async Task MigrateAsync(SocialeBasisDbContext db, CancellationToken ct)
     {
         for (var attempt = 1; ; attempt++)
         {
             try
             {
                 await BaselineSchemaFromBeforeMigrationsAsync(db, ct);
-                var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
                 await db.Database.MigrateAsync(ct);
                 await ThrowIfTablesMissingAsync(db, ct);
-                return pending;
+                return;
             }
             catch (DbException ex) when (attempt < 5 && ex.SqlState is UniqueViolation or DuplicateDatabase or DuplicateTable or DuplicateObject)
             {
