@@ -5,7 +5,11 @@ using SocialeBasisBot.Sessions;
 
 namespace SocialeBasisBot.Storage;
 
-public sealed class SocialeBasisDbContext(DbContextOptions<SocialeBasisDbContext> options) : DbContext(options)
+/// <summary>
+/// The bot's tables. Abstract because each provider has its own migrations, tied to a subclass
+/// (<see cref="SqliteSocialeBasisDbContext"/>, <see cref="PostgresSocialeBasisDbContext"/>); the model is this one.
+/// </summary>
+public abstract class SocialeBasisDbContext(DbContextOptions options) : DbContext(options)
 {
     public DbSet<Session> Sessions => Set<Session>();
     public DbSet<Answer> Answers => Set<Answer>();
@@ -51,9 +55,6 @@ public sealed class SocialeBasisDbContext(DbContextOptions<SocialeBasisDbContext
             e.HasKey(p => new { p.SessionId, p.ItemId });
             e.HasIndex(p => p.ActivityId);
         });
-        modelBuilder.Entity<ProcessedMessage>(e =>
-        {
-            e.HasKey(p => new { p.ConversationId, p.MessageId });
-        });
+        modelBuilder.Entity<ProcessedMessage>(e => e.HasKey(p => new { p.ConversationId, p.MessageId }));
     }
 }

@@ -19,12 +19,12 @@ public static class StorageServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
-        services.AddDbContextFactory<SocialeBasisDbContext>((sp, options) =>
+        services.AddDbContextFactory<SocialeBasisDbContext, SocialeBasisDbContextFactory>((sp, options) =>
         {
             var configuration = sp.GetRequiredService<IConfiguration>();
             var storage = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
             var connectionString = configuration.GetConnectionString(ConnectionStringName);
-            if (string.Equals(storage.Provider, "postgres", StringComparison.OrdinalIgnoreCase))
+            if (storage.IsPostgres)
             {
                 options.UseNpgsql(connectionString
                     ?? throw new InvalidOperationException(

@@ -22,11 +22,7 @@ public sealed class AnswerPreparationTests
         texts.ForEach(preparation.Enqueue);
         engine.Hold.SetResult();
 
-        var waited = Stopwatch.StartNew();
-        while (engine.Prepared.Count < texts.Count && waited.Elapsed < Patience)
-        {
-            await Task.Delay(20);
-        }
+        await engine.WaitUntilAsync(() => engine.Prepared.Count >= texts.Count);
 
         await preparation.StopAsync(CancellationToken.None);
         Assert.Equal(texts, engine.Prepared);
@@ -42,17 +38,10 @@ public sealed class AnswerPreparationTests
         await preparation.StartAsync(CancellationToken.None);
 
         preparation.Enqueue("eerste");
-        var waited = Stopwatch.StartNew();
-        while (engine.Attempts == 0 && waited.Elapsed < Patience)
-        {
-            await Task.Delay(20);
-        }
+        await engine.WaitUntilAsync(() => engine.Attempts > 0);
 
         preparation.Enqueue("tweede");
-        while (!engine.Prepared.Contains("tweede") && waited.Elapsed < Patience)
-        {
-            await Task.Delay(20);
-        }
+        await engine.WaitUntilAsync(() => engine.Prepared.Contains("tweede"));
 
         await preparation.StopAsync(CancellationToken.None);
         Assert.Contains("tweede", engine.Prepared);
@@ -72,26 +61,46 @@ public sealed class AnswerPreparationTests
 
         private int attempts;
 
+        // Released after every call, so a test waits for the engine instead of polling the clock.
+        private readonly SemaphoreSlim called = new(0);
+
+        /// <summary>Waits, at most <see cref="Patience"/> in all, until a call has made the condition true.</summary>
+        public async Task WaitUntilAsync(Func<bool> condition)
+        {
+            var waited = Stopwatch.StartNew();
+            while (!condition() && waited.Elapsed < Patience)
+            {
+                await called.WaitAsync(Patience - waited.Elapsed);
+            }
+        }
+
         public Task<ThemeResult> FindThemesAsync(ThemeRequest request, CancellationToken cancellationToken = default) =>
             throw new NotSupportedException();
 
         public async Task PrepareAsync(IEnumerable<string> texts, CancellationToken cancellationToken = default)
         {
-            Interlocked.Increment(ref attempts);
-            if (Hold is not null)
+            try
             {
-                await Hold.Task;
-            }
+                Interlocked.Increment(ref attempts);
+                if (Hold is not null)
+                {
+                    await Hold.Task;
+                }
 
-            if (FailFirst)
+                if (FailFirst)
+                {
+                    FailFirst = false;
+                    throw new InvalidOperationException("model not loaded");
+                }
+
+                var list = texts.ToList();
+                BatchSizes.Enqueue(list.Count);
+                list.ForEach(Prepared.Enqueue);
+            }
+            finally
             {
-                FailFirst = false;
-                throw new InvalidOperationException("model not loaded");
+                called.Release();
             }
-
-            var list = texts.ToList();
-            BatchSizes.Enqueue(list.Count);
-            list.ForEach(Prepared.Enqueue);
         }
     }
 }

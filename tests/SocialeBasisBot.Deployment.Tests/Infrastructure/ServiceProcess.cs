@@ -61,7 +61,8 @@ public sealed class ServiceProcess : IAsyncDisposable
             }
             catch (HttpRequestException)
             {
-                await Task.Delay(250);
+                // A real process starting up takes real time; a fake clock cannot speed it up.
+                await Task.Delay(TimeSpan.FromMilliseconds(250), TimeProvider.System);
             }
         }
 

@@ -103,7 +103,7 @@ public sealed class SummaryAndExportTests : LiveBotTest
     [Fact]
     public async Task Tampered_links_get_403_and_expired_links_410_without_data()
     {
-        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var clock = new FakeTimeProvider(TimeProvider.System.GetUtcNow());
         await RestartAsync(s => s.AddSingleton<TimeProvider>(clock));
         await SendAsync(chat.Mention(facilitator, "start"));
         await SendAsync(chat.Mention(facilitator, "export"));

@@ -33,6 +33,13 @@ public sealed class PostgresBackend : StorageBackend
         return new NpgsqlConnectionStringBuilder(ServerConnectionString) { Database = name }.ConnectionString;
     }
 
+    public override async Task CreateDatabaseAsync(string connectionString, string sql)
+    {
+        // The name is a generated identifier (NewDatabase), never input.
+        await ExecuteAsync(ServerConnectionString!, $"CREATE DATABASE \"{new NpgsqlConnectionStringBuilder(connectionString).Database}\"");
+        await ExecuteAsync(connectionString, sql);
+    }
+
     /// <summary>Runs SQL in one of this fixture's databases (e.g. to put a foreign table there first).</summary>
     public static async Task ExecuteAsync(string connectionString, string sql)
     {

@@ -20,6 +20,15 @@ public sealed class SqliteBackend : StorageBackend
         return $"Data Source={path}";
     }
 
+    public override async Task CreateDatabaseAsync(string connectionString, string sql)
+    {
+        await using var connection = new SqliteConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
+    }
+
     protected override Task RemoveDatabasesAsync()
     {
         SqliteConnection.ClearAllPools();

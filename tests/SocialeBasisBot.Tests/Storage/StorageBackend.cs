@@ -33,6 +33,13 @@ public abstract class StorageBackend : IAsyncLifetime
     /// <summary>A connection string to a database that does not exist yet; it is removed when the fixture is disposed.</summary>
     public abstract string NewDatabase();
 
+    /// <summary>The SQL that makes this provider's schema as the bot made it before migrations, with a few rows.</summary>
+    public string SchemaBeforeMigrations => File.ReadAllText(Path.Combine(
+        RepositoryPaths.Root, "tests", "SocialeBasisBot.Tests", "Storage", "MainSchema", $"{Provider.ToLowerInvariant()}.sql"));
+
+    /// <summary>Creates the database of <paramref name="connectionString"/> and runs <paramref name="sql"/> in it.</summary>
+    public abstract Task CreateDatabaseAsync(string connectionString, string sql);
+
     public static Dictionary<string, string?> Settings(string provider, string connectionString) => new()
     {
         [$"{StorageOptions.Section}:Provider"] = provider,

@@ -322,6 +322,46 @@ public abstract class StorageContractTests<TBackend>(TBackend backend) : IClassF
         Assert.False(await again.TryMarkProcessedAsync(session.ConversationId, "m-0", None));
     }
 
+    [SkippableFact]
+    public async Task A_database_made_before_migrations_is_upgraded_and_keeps_its_data()
+    {
+        Skip.If(backend.SkipReason is not null, backend.SkipReason);
+        // The tables EnsureCreated made, with rows and no __EFMigrationsHistory (MainSchema/*.sql).
+        var connectionString = backend.NewDatabase();
+        await backend.CreateDatabaseAsync(connectionString, backend.SchemaBeforeMigrations);
+
+        for (var start = 0; start < 2; start++)
+        {
+            await using var services = await backend.StartStorageAsync(connectionString);
+            var store = services.GetRequiredService<SessionStore>();
+            var session = await store.FindRunningSessionAsync("19:old@thread.v2", None);
+            Assert.Equal("old-session", session?.Id);
+            Assert.Equal(3, session!.CurrentItemIndex);
+            Assert.Equal(
+                ["Minder vrijwilligers in de wijk", "Het buurthuis is vaker dicht"],
+                (await store.ListAnswersAsync("old-session", "q1", None)).Select(a => a.Text).Take(2));
+            Assert.Equal(2, (await store.FindPostedCardByActivityAsync("old-session", "activity-q1", None))?.ShownCount);
+            Assert.False(await store.TryMarkProcessedAsync("19:old@thread.v2", "m-1", None));
+            // New rows still get keys after the old ones (the identity/autoincrement survived).
+            Assert.True(await store.TryAddAnswerAsync(NewAnswer("old-session", "q1", $"m-new-{start}", "Na de upgrade"), None));
+
+            await using var db = await services.GetRequiredService<IDbContextFactory<SocialeBasisDbContext>>().CreateDbContextAsync();
+            Assert.Equal(db.Database.GetMigrations(), await db.Database.GetAppliedMigrationsAsync());
+            Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+        }
+    }
+
+    [SkippableFact]
+    public async Task A_new_database_records_every_migration()
+    {
+        Skip.If(backend.SkipReason is not null, backend.SkipReason);
+        await using var db = await backend.Contexts.CreateDbContextAsync();
+        Assert.NotEmpty(db.Database.GetMigrations());
+        Assert.Equal(db.Database.GetMigrations(), await db.Database.GetAppliedMigrationsAsync());
+        // The committed migrations describe the model exactly; a model change without a migration fails here.
+        Assert.False(db.Database.HasPendingModelChanges());
+    }
+
     protected SessionStore Store()
     {
         Skip.If(backend.SkipReason is not null, backend.SkipReason);
