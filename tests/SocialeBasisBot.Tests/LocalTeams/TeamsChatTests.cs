@@ -1,17 +1,16 @@
 using System.Text.Json.Nodes;
 using Microsoft.Bot.Schema;
 using Microsoft.Bot.Schema.Teams;
+using Microsoft.Extensions.Time.Testing;
 using Newtonsoft.Json;
-using SocialeBasisBot.Demo;
-using SocialeBasisBot.Tests.Infrastructure;
 
-namespace SocialeBasisBot.Tests.Demo;
+namespace SocialeBasisBot.Tests.LocalTeams;
 
-/// <summary>The demo's activities carry every field the recorded Teams payloads carry, and Bot Framework reads them as Teams.</summary>
-public sealed class TeamsActivityFactoryTests
+/// <summary>The kit's activities carry every field the recorded Teams payloads carry, and Bot Framework reads them as Teams.</summary>
+public sealed class TeamsChatTests
 {
-    private static readonly DemoPerson Ahmed = new("ahmed", "Ahmed El Amrani", "29:demo-ahmed", "9b1d2c3e-0000-4000-8000-000000000001");
-    private readonly TeamsActivityFactory teams = new(new Uri("http://127.0.0.1:5005/"), "19:abc@thread.v2", "SocialeBasisBot", TimeProvider.System);
+    private static readonly TeamsUser Ahmed = new("29:demo-ahmed", "Ahmed El Amrani", "9b1d2c3e-0000-4000-8000-000000000001");
+    private readonly TeamsChat chat = new(new Uri("http://127.0.0.1:5005/"), "19:abc@thread.v2");
 
     public static TheoryData<string, string> Shapes => new()
     {
@@ -21,19 +20,37 @@ public sealed class TeamsActivityFactoryTests
         { "edit", "docs_messageUpdate_editMessage_personal.json" },
         { "delete", "docs_messageDelete_softDeleteMessage_personal.json" },
         { "added", "js-rec_conversationUpdate_groupChat_membersAdded-user.json" },
+        { "meetingEnd", "docs_event_meetingEnd.json" },
     };
 
     [Theory]
     [MemberData(nameof(Shapes))]
     public void Every_field_of_the_recorded_payload_is_present(string kind, string fixture)
     {
-        var recorded = (JsonObject)JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Fixtures, fixture)))!;
+        var recorded = Fixture(fixture);
         var built = Build(kind);
 
         Assert.Empty(recorded.Select(kv => kv.Key).Except(built.Select(kv => kv.Key)));
         Assert.Equal((string?)recorded["type"], (string?)built["type"]);
+        Assert.Equal((string?)recorded["name"], (string?)built["name"]);
         Assert.Equal((string?)recorded["channelData"]?["eventType"], (string?)built["channelData"]?["eventType"]);
         Assert.Equal("groupChat", (string?)built["conversation"]?["conversationType"]);
+        Assert.Equal(TeamsChat.BotId, (string?)built["recipient"]?["id"]);
+    }
+
+    [Fact]
+    public void A_file_consent_accept_carries_every_field_Teams_documents()
+    {
+        var recorded = Fixture("docs_invoke_fileConsent_accept_CONCISE.json");
+        var built = new TeamsChat(new Uri("http://127.0.0.1:5005/"), "a:1-op-1", "personal")
+            .FileConsentAccept(Ahmed, new JsonObject { ["file"] = "antwoorden.csv" }, new Uri("http://127.0.0.1:5005/upload/antwoorden.csv"), "antwoorden.csv");
+
+        Assert.Equal("invoke", (string?)built["type"]);
+        Assert.Equal((string?)recorded["name"], (string?)built["name"]);
+        Assert.Empty(((JsonObject)recorded["value"]!).Select(kv => kv.Key).Except(((JsonObject)built["value"]!).Select(kv => kv.Key)));
+        Assert.Empty(((JsonObject)recorded["value"]!["uploadInfo"]!).Select(kv => kv.Key).Except(((JsonObject)built["value"]!["uploadInfo"]!).Select(kv => kv.Key)));
+        Assert.Equal("http://127.0.0.1:5005/upload/antwoorden.csv", (string?)built["value"]!["uploadInfo"]!["uploadUrl"]);
+        Assert.Equal("antwoorden.csv", (string?)built["value"]!["context"]!["file"]);
     }
 
     [Fact]
@@ -53,22 +70,44 @@ public sealed class TeamsActivityFactoryTests
     }
 
     [Fact]
-    public void Message_ids_increase_like_Teams_timestamps_even_within_one_millisecond()
+    public void A_channel_thread_names_its_channel_and_team_and_a_personal_chat_is_not_a_group()
     {
-        var ids = Enumerable.Range(0, 50).Select(_ => long.Parse(teams.NextMessageId(), System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        var thread = Read(new TeamsChat(new Uri("http://127.0.0.1:5005/"), "19:kanaal@thread.skype;messageid=1571537152320", "channel").Message(Ahmed, "B"));
+        var personal = Read(new TeamsChat(new Uri("http://127.0.0.1:5005/"), "a:1-op-1", "personal").Message(Ahmed, "export"));
+
+        Assert.Equal("19:kanaal@thread.skype", thread.GetChannelData<TeamsChannelData>().Channel.Id);
+        Assert.Equal("19:kanaal@thread.skype", thread.GetChannelData<TeamsChannelData>().Team.Id);
+        Assert.True(thread.Conversation.IsGroup);
+        Assert.Null(personal.Conversation.IsGroup);
+        Assert.Equal("personal", personal.Conversation.ConversationType);
+    }
+
+    [Fact]
+    public void Message_ids_are_the_clock_in_milliseconds_and_increase_even_within_one_millisecond()
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.FromUnixTimeMilliseconds(4_102_444_800_000));
+        var stopped = new TeamsChat(new Uri("http://127.0.0.1:5005/"), "19:abc@thread.v2", time: clock);
+
+        var ids = Enumerable.Range(0, 50).Select(_ => long.Parse(stopped.NextId(), System.Globalization.CultureInfo.InvariantCulture)).ToList();
 
         Assert.Equal(ids.Order().Distinct(), ids);
+        // Other tests take ids from the same process-wide sequence at the same time, so only "not before the clock".
+        Assert.All(ids, id => Assert.True(id >= 4_102_444_800_000));
     }
 
     private JsonObject Build(string kind) => kind switch
     {
-        "message" => teams.Message(Ahmed, "Meer vraag naar maatjes", "1700000000001"),
-        "mention" => teams.Mention(Ahmed, "volgende", "1700000000002"),
-        "submit" => teams.CardSubmit(Ahmed, "1:7", new JsonObject { ["sbb"] = "answer", ["answer"] = "Tekst" }, "1700000000003"),
-        "edit" => teams.Edit(Ahmed, "1700000000001", "Nieuwe tekst"),
-        "delete" => teams.Delete(Ahmed, "1700000000001"),
-        _ => teams.BotAdded(Ahmed),
+        "message" => chat.Message(Ahmed, "Meer vraag naar maatjes", "1700000000001"),
+        "mention" => chat.Mention(Ahmed, "volgende", "1700000000002"),
+        "submit" => chat.CardSubmit(Ahmed, "1:7", new JsonObject { ["sbb"] = "answer", ["answer"] = "Tekst" }, "1700000000003"),
+        "edit" => chat.Edit(Ahmed, "1700000000001", "Nieuwe tekst"),
+        "delete" => chat.Delete(Ahmed, "1700000000001"),
+        "meetingEnd" => chat.MeetingEnd(),
+        _ => chat.BotAdded(Ahmed),
     };
+
+    private static JsonObject Fixture(string name) =>
+        (JsonObject)JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Fixtures, name)))!;
 
     private static Activity Read(JsonObject activity) => JsonConvert.DeserializeObject<Activity>(activity.ToJsonString())!;
 }
