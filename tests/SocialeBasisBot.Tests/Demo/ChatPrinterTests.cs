@@ -47,6 +47,15 @@ public sealed class ChatPrinterTests
     }
 
     [Fact]
+    public void A_message_Teams_refused_is_not_in_the_chat()
+    {
+        printer.Bot(new ConnectorCall("POST", "c", "", "", new JsonObject { ["type"] = "message", ["text"] = "Te snel" }, Status: 429));
+        printer.Bot(new ConnectorCall("POST", "c", "", "1:3", new JsonObject { ["type"] = "message", ["text"] = "Daar is het" }));
+
+        Assert.Equal("[SocialeBasisBot] Daar is het\n".ReplaceLineEndings(), output.ToString());
+    }
+
+    [Fact]
     public void People_and_multi_line_messages_stay_aligned_under_the_name()
     {
         printer.Person("Ahmed El Amrani", "eerste regel\ntweede regel");
