@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Net;
 using System.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -27,7 +28,9 @@ public sealed class LoopbackServer : IDisposable, IAsyncDisposable
     {
         this.responder = responder;
         var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        // An explicit endpoint wins over any Urls or ASPNETCORE_URLS the process carries (the bot's appsettings.json
+        // sits next to the tests).
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         builder.Logging.ClearProviders();
         app = builder.Build();
         app.Run(HandleAsync);
