@@ -1,11 +1,12 @@
 using System.Threading.Channels;
 using Microsoft.Extensions.Time.Testing;
 
-namespace SocialeBasisBot.Tests.Infrastructure;
+namespace SocialeBasisBot.Testing;
 
 /// <summary>
-/// A fake clock for the bot that also tells when the bot starts waiting on it (a retry back-off, a delay), so a test
-/// can check how long the bot means to wait and then move the clock that far, instead of waiting in real time.
+/// A fake clock for the code under test that also tells when that code starts waiting on it (a retry back-off, a
+/// delay), so a test can check how long it means to wait and then move the clock that far, instead of waiting in real
+/// time. Register it as the TimeProvider; Microsoft.Extensions.Http.Resilience's retries wait on it too.
 /// </summary>
 public sealed class WatchedClock() : FakeTimeProvider(new DateTimeOffset(2026, 3, 12, 19, 30, 0, TimeSpan.Zero))
 {
@@ -34,7 +35,7 @@ public sealed class WatchedClock() : FakeTimeProvider(new DateTimeOffset(2026, 3
         }
         catch (OperationCanceledException)
         {
-            throw new TimeoutException($"The bot started no wait on its clock within {timeout}.");
+            throw new TimeoutException($"Nothing started a wait on its clock within {timeout}.");
         }
     }
 }
