@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 using SocialeBasisBot.Demo;
+using SocialeBasisBot.LocalTeams;
 using SocialeBasisBot.Testing;
 
 // dotnet run -c Release --project benchmarks/SocialeBasisBot.BotBenchmarks [-- 150 500]
@@ -32,8 +33,8 @@ static async Task<string> RunAsync(int size)
             ["Logging:LogLevel:Default"] = "Warning",
         }, TimeSpan.FromMinutes(1), CancellationToken.None);
         using var http = new HttpClient { BaseAddress = bot.BaseAddress };
-        var teams = new TeamsActivityFactory(connector.ServiceUrl, $"19:bench-{size}@thread.v2", "SocialeBasisBot", TimeProvider.System);
-        var facilitator = new DemoPerson("f", "Begeleider", "29:f", "aad-f");
+        var teams = new TeamsChat(connector.ServiceUrl, $"19:bench-{size}@thread.v2");
+        var facilitator = new TeamsUser("29:f", "Begeleider", "aad-f");
         async Task<double> Post(JsonObject activity)
         {
             var watch = Stopwatch.StartNew();
@@ -42,17 +43,16 @@ static async Task<string> RunAsync(int size)
             return watch.Elapsed.TotalMilliseconds;
         }
 
-        await Post(teams.Mention(facilitator, "start", teams.NextMessageId()));
-        while (!connector.Requests.Any(r => r.Body?.ToJsonString().Contains("\"item\":\"q1\"", StringComparison.Ordinal) == true))
+        await Post(teams.Mention(facilitator, "start"));
+        while (!connector.Posts.Any(r => r.SubmitData?["item"]?.GetValue<string>() == "q1"))
         {
-            await Post(teams.Mention(facilitator, "volgende", teams.NextMessageId()));
+            await Post(teams.Mention(facilitator, "volgende"));
         }
 
         var texts = DevAnswers.All;
         var activities = Enumerable.Range(0, size).Select(i => teams.Message(
-            new DemoPerson($"p{i}", $"Deelnemer {i}", $"29:p{i}", $"aad-p{i}"),
-            texts[i % texts.Count].Text + (i >= texts.Count ? $" ({i / texts.Count})" : ""),
-            teams.NextMessageId())).ToList();
+            new TeamsUser($"29:p{i}", $"Deelnemer {i}", $"aad-p{i}"),
+            texts[i % texts.Count].Text + (i >= texts.Count ? $" ({i / texts.Count})" : ""))).ToList();
         var latencies = new List<double>();
         var total = Stopwatch.StartNew();
         await Parallel.ForEachAsync(activities, new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (a, _) =>
@@ -66,10 +66,11 @@ static async Task<string> RunAsync(int size)
         var throughput = size / total.Elapsed.TotalSeconds;
 
         var closing = Stopwatch.StartNew();
-        await Post(teams.Mention(facilitator, "sluit", teams.NextMessageId()));
-        while (!connector.Requests.Any(r => r.Cards.Any(c => c.ToJsonString().Contains("Samenvatting:", StringComparison.Ordinal))))
+        await Post(teams.Mention(facilitator, "sluit"));
+        // Re-checked on every call the bot makes to Teams, not on a timer.
+        if (!await connector.WaitForAsync(c => c.Cards.Any(card => CardText.All(card).Any(t => t.StartsWith("Samenvatting:", StringComparison.Ordinal))), TimeSpan.FromMinutes(5)))
         {
-            await Task.Delay(20);
+            throw new TimeoutException("The summary card did not come within 5 minutes.");
         }
 
         latencies.Sort();

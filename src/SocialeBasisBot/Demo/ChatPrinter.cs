@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using SocialeBasisBot.LocalTeams;
 
 namespace SocialeBasisBot.Demo;
 
@@ -32,8 +33,14 @@ public sealed class ChatPrinter(TextWriter output, string botName)
         }
     }
 
-    public void Bot(ConnectorRequest request)
+    /// <summary>What the bot did in the chat; a call Teams refused shows nothing, as in Teams.</summary>
+    public void Bot(ConnectorCall request)
     {
+        if (!request.Succeeded)
+        {
+            return;
+        }
+
         switch (request.Method)
         {
             case "POST":
@@ -50,7 +57,7 @@ public sealed class ChatPrinter(TextWriter output, string botName)
         }
     }
 
-    private void BotMessage(ConnectorRequest request)
+    private void BotMessage(ConnectorCall request)
     {
         var label = $"[{botName}] ";
         if (request.Text.Length > 0)
@@ -60,7 +67,7 @@ public sealed class ChatPrinter(TextWriter output, string botName)
 
         foreach (var card in request.Cards)
         {
-            var lines = CardTextRenderer.Render(card);
+            var lines = CardText.Lines(card);
             lock (gate)
             {
                 shownCards[request.ActivityId] = lines;
@@ -76,12 +83,12 @@ public sealed class ChatPrinter(TextWriter output, string botName)
         }
     }
 
-    private void BotUpdate(ConnectorRequest request)
+    private void BotUpdate(ConnectorCall request)
     {
         var label = $"[{botName}] ";
         foreach (var card in request.Cards)
         {
-            var lines = CardTextRenderer.Render(card);
+            var lines = CardText.Lines(card);
             IReadOnlyList<string>? before;
             lock (gate)
             {
@@ -98,7 +105,7 @@ public sealed class ChatPrinter(TextWriter output, string botName)
             // Only what changed, so a count refresh reads as one line instead of the whole card again.
             var changed = lines.Where(l => !before.Contains(l)).Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
             var removed = before.Count(l => !lines.Contains(l));
-            var header = $"(kaart bijgewerkt: {CardTextRenderer.Title(card)})";
+            var header = $"(kaart bijgewerkt: {CardText.Title(card)})";
             if (changed.Count == 1)
             {
                 Write(label, [$"{header} {changed[0]}"]);

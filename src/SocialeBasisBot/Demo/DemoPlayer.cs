@@ -4,6 +4,7 @@ using System.Net.Http.Headers;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
+using SocialeBasisBot.LocalTeams;
 using SocialeBasisBot.Sessions;
 
 namespace SocialeBasisBot.Demo;
@@ -14,7 +15,7 @@ namespace SocialeBasisBot.Demo;
 /// </summary>
 public sealed class DemoPlayer(DemoTranscript transcript, DemoOptions options, ChatPrinter printer, TextWriter output, TimeProvider time)
 {
-    public const string BotName = "SocialeBasisBot";
+    public const string BotName = TeamsChat.BotName;
 
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan ExpectTimeout = TimeSpan.FromSeconds(2);
@@ -31,7 +32,7 @@ public sealed class DemoPlayer(DemoTranscript transcript, DemoOptions options, C
             connector.Received = printer.Bot;
             await using var bot = await StartBotAsync(work, ct);
             using var http = new HttpClient { BaseAddress = bot.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
-            var teams = new TeamsActivityFactory(connector.ServiceUrl, transcript.ConversationId, BotName, time);
+            var teams = new TeamsChat(connector.ServiceUrl, transcript.ConversationId, "groupChat", time);
 
             printer.Line($"Bot op {bot.BaseAddress}, Teams-connector op {connector.ServiceUrl}");
             printer.Line($"Groepschat '{transcript.Title}' met {transcript.People.Count} {(transcript.People.Count == 1 ? "persoon" : "mensen")}; begeleider: {transcript.People[transcript.Facilitator].Name}");
@@ -44,13 +45,13 @@ public sealed class DemoPlayer(DemoTranscript transcript, DemoOptions options, C
             }
 
             await QuietAsync(connector, ct);
-            if (connector.Requests.FirstOrDefault(r => r.Text == Phrases.Dutch.SomethingWentWrong) is { } failure)
+            if (connector.Posts.FirstOrDefault(r => r.Text == Phrases.Dutch.SomethingWentWrong) is { } failure)
             {
                 throw new DemoFailedException($"De bot meldde een fout in de chat (\"{failure.Text}\"); zie de log hierboven.");
             }
 
             var files = await DownloadExportsAsync(connector, http, bot.BaseAddress, ct);
-            return new DemoResult(connector.Requests, files, clock.Elapsed);
+            return new DemoResult(connector.Calls, files, clock.Elapsed);
         }
         finally
         {
@@ -85,26 +86,26 @@ public sealed class DemoPlayer(DemoTranscript transcript, DemoOptions options, C
         }
     }
 
-    private async Task PlayAsync(DemoStep step, TeamsActivityFactory teams, LocalTeamsConnector connector, HttpClient http, CancellationToken ct)
+    private async Task PlayAsync(DemoStep step, TeamsChat teams, LocalTeamsConnector connector, HttpClient http, CancellationToken ct)
     {
         if (step.Kind == DemoStepKind.Pause)
         {
             // --fast still waits a moment, so the answer count (refreshed every 0.2 s) shows before a question closes.
-            await Task.Delay(options.Fast ? Min(step.Pause, TimeSpan.FromMilliseconds(300)) : step.Pause, ct);
+            await Task.Delay(options.Fast ? Min(step.Pause, TimeSpan.FromMilliseconds(300)) : step.Pause, time, ct);
             return;
         }
 
         var who = transcript.People[step.Person];
-        var before = connector.Requests.Count;
+        var before = connector.Calls.Count;
         switch (step.Kind)
         {
             case DemoStepKind.BotAdded:
                 printer.Note($"{who.Name} voegt {BotName} toe aan de groepschat");
-                await SendAsync(http, step, teams.BotAdded(who), ct);
+                await SendAsync(http, step, teams.BotAdded(who.User), ct);
                 break;
             case DemoStepKind.Command:
                 printer.Person(who.Name, $"@{BotName} {step.Text}");
-                await SendAsync(http, step, teams.Mention(who, step.Text, teams.NextMessageId()), ct);
+                await SendAsync(http, step, teams.Mention(who.User, step.Text), ct);
                 if (step.Expect is { } expected)
                 {
                     await ExpectAsync(step, expected, connector, before, ct);
@@ -112,24 +113,23 @@ public sealed class DemoPlayer(DemoTranscript transcript, DemoOptions options, C
 
                 break;
             case DemoStepKind.Message:
-                var id = teams.NextMessageId();
                 printer.Person(who.Name, step.Mention ? $"@{BotName} {step.Text}" : step.Text);
-                await SendAsync(http, step, Remember(step, step.Mention ? teams.Mention(who, step.Text, id) : teams.Message(who, step.Text, id)), ct);
+                await SendAsync(http, step, Remember(step, step.Mention ? teams.Mention(who.User, step.Text) : teams.Message(who.User, step.Text)), ct);
                 break;
             case DemoStepKind.CardSubmit:
                 var (card, value) = OpenCard(step, connector);
                 printer.Person(who.Name, step.Choices is { Count: > 0 } choices
                     ? $"(vinkt aan in de kaart: {string.Join(", ", choices)} en drukt op de knop)"
                     : $"(typt in de kaart en drukt op de knop) {step.Text}");
-                await SendAsync(http, step, Remember(step, teams.CardSubmit(who, card.ActivityId, value, teams.NextMessageId())), ct);
+                await SendAsync(http, step, Remember(step, teams.CardSubmit(who.User, card.ActivityId, value)), ct);
                 break;
             case DemoStepKind.Edit:
                 printer.Person(who.Name, $"(bewerkt het bericht) {step.Text}");
-                await SendAsync(http, step, teams.Edit(who, SentId(step), step.Text), ct);
+                await SendAsync(http, step, teams.Edit(who.User, SentId(step), step.Text), ct);
                 break;
             case DemoStepKind.Delete:
                 printer.Person(who.Name, $"(verwijdert het bericht \"{step.Text}\")");
-                await SendAsync(http, step, teams.Delete(who, SentId(step)), ct);
+                await SendAsync(http, step, teams.Delete(who.User, SentId(step)), ct);
                 break;
             case DemoStepKind.Resend:
                 printer.Note($"Teams bezorgt het bericht van {who.Name} nog een keer: \"{step.Text}\"");
@@ -145,7 +145,7 @@ public sealed class DemoPlayer(DemoTranscript transcript, DemoOptions options, C
     {
         if (!options.Fast && step.Kind != DemoStepKind.Pause)
         {
-            await Task.Delay(step.Kind == DemoStepKind.Command ? TimeSpan.FromMilliseconds(300) : TimeSpan.FromMilliseconds(150), ct);
+            await Task.Delay(step.Kind == DemoStepKind.Command ? TimeSpan.FromMilliseconds(300) : TimeSpan.FromMilliseconds(150), time, ct);
         }
     }
 
@@ -163,9 +163,9 @@ public sealed class DemoPlayer(DemoTranscript transcript, DemoOptions options, C
     private string SentId(DemoStep step) => (string)sent[step.Ref!]["id"]!;
 
     /// <summary>The card a participant answers in: the last one the bot posted with an answer button.</summary>
-    private (ConnectorRequest Card, JsonObject Value) OpenCard(DemoStep step, LocalTeamsConnector connector)
+    private (ConnectorCall Card, JsonObject Value) OpenCard(DemoStep step, LocalTeamsConnector connector)
     {
-        foreach (var request in connector.Requests.Where(r => r.Method == "POST").Reverse())
+        foreach (var request in connector.Posts.Reverse())
         {
             var data = request.Cards.SelectMany(SubmitData).FirstOrDefault(d => (string?)d["sbb"] == "answer");
             if (data is null)
@@ -223,36 +223,22 @@ public sealed class DemoPlayer(DemoTranscript transcript, DemoOptions options, C
 
     private async Task ExpectAsync(DemoStep step, string expected, LocalTeamsConnector connector, int before, CancellationToken ct)
     {
-        var until = time.GetUtcNow() + ExpectTimeout;
-        while (true)
+        // Re-checked on every call the bot makes, until it said what the script expects or the wait is over.
+        var said = await connector.WaitForAsync(
+            c => c.Calls.Skip(before).Any(r => r.Succeeded && r.AllText.Contains(expected, StringComparison.Ordinal)),
+            ExpectTimeout).WaitAsync(ct);
+        if (!said)
         {
-            var said = connector.Requests.Skip(before).Select(AllText).ToList();
-            if (said.Any(s => s.Contains(expected, StringComparison.Ordinal)))
-            {
-                return;
-            }
-
-            if (time.GetUtcNow() > until)
-            {
-                throw new DemoFailedException(
-                    $"{transcript.Path}:{step.Line}: na '{step.Text}' verwachtte het script \"{expected}\" in het antwoord van de bot, maar dat kwam niet.");
-            }
-
-            await Task.Delay(50, ct);
+            throw new DemoFailedException(
+                $"{transcript.Path}:{step.Line}: na '{step.Text}' verwachtte het script \"{expected}\" in het antwoord van de bot, maar dat kwam niet.");
         }
     }
-
-    private static string AllText(ConnectorRequest request) =>
-        string.Join('\n', new[] { request.Text }.Concat(request.Cards.SelectMany(CardTextRenderer.Render)));
 
     /// <summary>Lets count refreshes that are still on their way arrive before the summary of the run.</summary>
     private static async Task QuietAsync(LocalTeamsConnector connector, CancellationToken ct)
     {
-        var seen = -1;
-        for (var i = 0; i < 30 && connector.Requests.Count != seen; i++)
+        for (var i = 0; i < 30 && await connector.WaitForCallAsync(TimeSpan.FromMilliseconds(250)).WaitAsync(ct); i++)
         {
-            seen = connector.Requests.Count;
-            await Task.Delay(250, ct);
         }
     }
 
@@ -260,7 +246,7 @@ public sealed class DemoPlayer(DemoTranscript transcript, DemoOptions options, C
         LocalTeamsConnector connector, HttpClient http, Uri bot, CancellationToken ct)
     {
         printer.Line();
-        var links = ExportDownloader.FindLinks(connector.Requests);
+        var links = ExportDownloader.FindLinks(connector.Calls);
         if (links.Count == 0)
         {
             output.WriteLine("De bot heeft geen downloadlinks geplaatst, dus er zijn geen exportbestanden opgehaald.");

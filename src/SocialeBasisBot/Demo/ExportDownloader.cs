@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using SocialeBasisBot.LocalTeams;
 
 namespace SocialeBasisBot.Demo;
 
@@ -10,8 +11,8 @@ namespace SocialeBasisBot.Demo;
 public static partial class ExportDownloader
 {
     /// <summary>Every distinct /exports/… link in the messages, in the order they were posted.</summary>
-    public static IReadOnlyList<string> FindLinks(IEnumerable<ConnectorRequest> requests) =>
-        requests.Where(r => r.Method is "POST" or "PUT")
+    public static IReadOnlyList<string> FindLinks(IEnumerable<ConnectorCall> calls) =>
+        calls.Where(r => r.Succeeded && r.Method is "POST" or "PUT")
             .SelectMany(r => Strings(r.Body))
             .SelectMany(s => ExportLink().Matches(s).Select(m => m.Value.TrimEnd('.', ',', ';', ':')))
             .Distinct(StringComparer.Ordinal)

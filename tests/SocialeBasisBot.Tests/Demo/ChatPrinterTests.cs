@@ -14,8 +14,8 @@ public sealed class ChatPrinterTests
     [Fact]
     public void A_card_is_boxed_and_a_count_refresh_prints_only_the_changed_line()
     {
-        printer.Bot(new ConnectorRequest("POST", "c", "", "1:1", Message(Card("Vraag 1", "0 antwoorden tot nu toe"))));
-        printer.Bot(new ConnectorRequest("PUT", "c", "1:1", "1:1", Message(Card("Vraag 1", "4 antwoorden tot nu toe"))));
+        printer.Bot(new ConnectorCall("POST", "c", "", "1:1", Message(Card("Vraag 1", "0 antwoorden tot nu toe"))));
+        printer.Bot(new ConnectorCall("PUT", "c", "1:1", "1:1", Message(Card("Vraag 1", "4 antwoorden tot nu toe"))));
 
         Assert.Equal(
             """
@@ -31,8 +31,8 @@ public sealed class ChatPrinterTests
     [Fact]
     public void A_text_replaced_by_a_card_shows_the_whole_card_as_an_update()
     {
-        printer.Bot(new ConnectorRequest("POST", "c", "", "1:2", new JsonObject { ["type"] = "message", ["text"] = "Bezig met samenvatten…" }));
-        printer.Bot(new ConnectorRequest("PUT", "c", "1:2", "1:2", Message(Card("Samenvatting", "15 antwoorden van 8 deelnemers"))));
+        printer.Bot(new ConnectorCall("POST", "c", "", "1:2", new JsonObject { ["type"] = "message", ["text"] = "Bezig met samenvatten…" }));
+        printer.Bot(new ConnectorCall("PUT", "c", "1:2", "1:2", Message(Card("Samenvatting", "15 antwoorden van 8 deelnemers"))));
 
         Assert.Equal(
             """
@@ -44,6 +44,15 @@ public sealed class ChatPrinterTests
                               └─
 
             """.ReplaceLineEndings(), output.ToString());
+    }
+
+    [Fact]
+    public void A_message_Teams_refused_is_not_in_the_chat()
+    {
+        printer.Bot(new ConnectorCall("POST", "c", "", "", new JsonObject { ["type"] = "message", ["text"] = "Te snel" }, Status: 429));
+        printer.Bot(new ConnectorCall("POST", "c", "", "1:3", new JsonObject { ["type"] = "message", ["text"] = "Daar is het" }));
+
+        Assert.Equal("[SocialeBasisBot] Daar is het\n".ReplaceLineEndings(), output.ToString());
     }
 
     [Fact]

@@ -107,7 +107,7 @@ public sealed class ExportDownloaderTests : IAsyncLifetime
         Assert.Empty(Directory.GetFiles(folder));
     }
 
-    private static ConnectorRequest Post(string text, JsonObject? attachment = null)
+    private static ConnectorCall Post(string text, JsonObject? attachment = null)
     {
         var body = new JsonObject { ["type"] = "message", ["text"] = text };
         if (attachment is not null)
@@ -115,6 +115,6 @@ public sealed class ExportDownloaderTests : IAsyncLifetime
             body["attachments"] = new JsonArray(attachment);
         }
 
-        return new ConnectorRequest("POST", "19:x@thread.v2", "", "1:1", body);
+        return new ConnectorCall("POST", "19:x@thread.v2", "", "1:1", body);
     }
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Adapters;
 using Microsoft.Bot.Connector;
@@ -7,25 +8,31 @@ using SocialeBasisBot.Tests.Infrastructure;
 
 namespace SocialeBasisBot.Tests.Flows;
 
-/// <summary>Facilitator commands through Bot Framework's TestAdapter in a Teams group chat.</summary>
+/// <summary>
+/// Facilitator commands through Bot Framework's TestAdapter in a Teams group chat. The activities come from the Teams
+/// test kit's <see cref="TeamsChat"/>, read into Bot Framework's Activity as the wire would.
+/// </summary>
 public sealed class CommandFlowTests : IAsyncLifetime
 {
-    private static readonly ChannelAccount BotAccount = new(TeamsChat.BotId, "SocialeBasisBot");
-    private static readonly ChannelAccount Facilitator = new("29:facilitator", "Fenna Begeleider", aadObjectId: "aad-facilitator");
-    private static readonly ChannelAccount Participant = new("29:participant", "Piet Deelnemer", aadObjectId: "aad-participant");
+    private const string ServiceUrl = "https://test.invalid/";
+    private static readonly ChannelAccount BotAccount = new(TeamsChat.BotId, TeamsChat.BotName);
+    private static readonly TeamsUser Facilitator = new("29:facilitator", "Fenna Begeleider", "aad-facilitator");
+    private static readonly TeamsUser Participant = new("29:participant", "Piet Deelnemer", "aad-participant");
     private readonly ConversationAccount conversation = new(isGroup: true, conversationType: "groupChat", id: $"19:{Guid.NewGuid():N}@thread.v2");
+    private TeamsChat chat = null!;
     private BotServices services = null!;
     private TestAdapter adapter = null!;
 
     public async Task InitializeAsync()
     {
+        chat = new TeamsChat(new Uri(ServiceUrl), conversation.Id);
         services = await BotServices.StartAsync(new Dictionary<string, string?> { ["Facilitators:Users:0"] = "aad-co-host" });
         adapter = new TestAdapter(new ConversationReference
         {
             ChannelId = Channels.Msteams,
-            ServiceUrl = "https://test.invalid/",
+            ServiceUrl = ServiceUrl,
             Bot = BotAccount,
-            User = Facilitator,
+            User = new ChannelAccount(Facilitator.Id, Facilitator.Name, aadObjectId: Facilitator.AadObjectId),
             Conversation = conversation,
         });
         adapter.OnTurnError = (_, exception) => throw new InvalidOperationException("The bot failed a turn", exception);
@@ -39,7 +46,7 @@ public sealed class CommandFlowTests : IAsyncLifetime
         await Flow()
             .Send(Mention(Facilitator, "start"))
             .AssertReply(a => Assert.Contains("gestart door Fenna Begeleider", a.AsMessageActivity().Text, StringComparison.Ordinal), null, Timeout)
-            .AssertReply(a => Assert.NotEmpty(a.AsMessageActivity().Attachments), null, Timeout)
+            .AssertReply(CardShows("Onderdeel 1 van 18"), null, Timeout)
             .Send(Mention(Participant, "volgende"))
             .AssertReply(a => Assert.Contains("alleen de begeleiders", a.AsMessageActivity().Text, StringComparison.Ordinal), null, Timeout)
             .Send(Mention(Participant, "stop"))
@@ -54,14 +61,14 @@ public sealed class CommandFlowTests : IAsyncLifetime
     [Fact]
     public async Task A_facilitator_from_configuration_may_drive_a_session_someone_else_started()
     {
-        var coHost = new ChannelAccount("29:cohost", "Chris Co-host", aadObjectId: "aad-co-host");
+        var coHost = new TeamsUser("29:cohost", "Chris Co-host", "aad-co-host");
         await Flow()
             .Send(Mention(Facilitator, "start"))
-            .AssertReply(_ => { }, null, Timeout)
-            .AssertReply(_ => { }, null, Timeout)
+            .AssertReply(TextSays("gestart door Fenna Begeleider"), null, Timeout)
+            .AssertReply(CardShows("Onderdeel 1 van 18"), null, Timeout)
             .Send(Mention(coHost, "next"))
             // "next" is English, but cards keep the programme's (Dutch) language.
-            .AssertReply(a => Assert.Contains("Onderdeel 2 van", CardText(a), StringComparison.Ordinal), null, Timeout)
+            .AssertReply(CardShows("Onderdeel 2 van 18"), null, Timeout)
             .StartTestAsync();
     }
 
@@ -90,8 +97,8 @@ public sealed class CommandFlowTests : IAsyncLifetime
                 Assert.Contains("`buurtkracht-workshop`", text, StringComparison.Ordinal);
             })
             .Send(Mention(Facilitator, "start"))
-            .AssertReply(_ => { }, null, Timeout)
-            .AssertReply(_ => { }, null, Timeout)
+            .AssertReply(TextSays("gestart door Fenna Begeleider"), null, Timeout)
+            .AssertReply(CardShows("Onderdeel 1 van 18"), null, Timeout)
             .Send(Mention(Facilitator, "volgende twee"))
             .AssertReply(a => Assert.Contains("`volgende` heeft geen extra woorden nodig", a.AsMessageActivity().Text, StringComparison.Ordinal), null, Timeout)
             .Send(Mention(Facilitator, "sluit"))
@@ -106,12 +113,12 @@ public sealed class CommandFlowTests : IAsyncLifetime
     {
         var flow = Flow()
             .Send(Mention(Facilitator, "start buurtkracht-workshop"))
-            .AssertReply(_ => { }, null, Timeout)
-            .AssertReply(_ => { });
-        flow = flow.Send(Mention(Facilitator, "volgende")).AssertReply(_ => { }, null, Timeout)
+            .AssertReply(TextSays("gestart door Fenna Begeleider (5 onderdelen)"), null, Timeout)
+            .AssertReply(CardShows("Onderdeel 1 van 5"), null, Timeout);
+        flow = flow.Send(Mention(Facilitator, "volgende")).AssertReply(CardShows("Onderdeel 2 van 5"), null, Timeout)
             .Send(Mention(Facilitator, "volgende")).AssertReply(a => Assert.Contains("answer", CardJson(a), StringComparison.Ordinal), null, Timeout)
             .Send(Plain(Participant, "Mijn buurvrouw kookt voor de hele straat"))
-            .AssertNoReply(null, 1000)
+            .AssertNoReplyDuringTheTurn(adapter)
             .Send(Mention(Facilitator, "status"))
             .AssertReply(a => Assert.Contains("1 antwoord", a.AsMessageActivity().Text, StringComparison.Ordinal));
         await flow.StartTestAsync();
@@ -126,14 +133,14 @@ public sealed class CommandFlowTests : IAsyncLifetime
     {
         var flow = Flow()
             .Send(Mention(Facilitator, "start"))
-            .AssertReply(_ => { }, null, Timeout)
-            .AssertReply(_ => { });
-        for (var i = 0; i < 3; i++)
+            .AssertReply(TextSays("gestart door Fenna Begeleider (18 onderdelen)"), null, Timeout)
+            .AssertReply(CardShows("Onderdeel 1 van 18"), null, Timeout);
+        for (var item = 2; item <= 4; item++)
         {
-            flow = flow.Send(Mention(Facilitator, "volgende")).AssertReply(_ => { });
+            flow = flow.Send(Mention(Facilitator, "volgende")).AssertReply(CardShows($"Onderdeel {item} van 18"), null, Timeout);
         }
 
-        await flow.Send(Plain(Participant, "A, C en F")).AssertNoReply(null, 1000).StartTestAsync();
+        await flow.Send(Plain(Participant, "A, C en F")).AssertNoReplyDuringTheTurn(adapter).StartTestAsync();
 
         var session = await services.Store.FindRunningSessionAsync(conversation.Id, CancellationToken.None);
         Assert.Equal("eigenschappen", session!.OpenItemId);
@@ -145,29 +152,19 @@ public sealed class CommandFlowTests : IAsyncLifetime
 
     private TestFlow Flow() => new(adapter, services.Bot);
 
-    private Activity Mention(ChannelAccount from, string text)
-    {
-        var activity = Plain(from, $"<at>SocialeBasisBot</at> {text}");
-        activity.Entities = [new Mention { Mentioned = BotAccount, Text = "<at>SocialeBasisBot</at>", Type = "mention" }];
-        // Round-trip through JSON, as the wire does: GetMentions() reads an entity's JSON properties, which a Mention
-        // built in code does not have.
-        return JsonConvert.DeserializeObject<Activity>(JsonConvert.SerializeObject(activity))!;
-    }
+    private Activity Mention(TeamsUser from, string text) => Read(chat.Mention(from, text));
 
-    private Activity Plain(ChannelAccount from, string text) => new()
-    {
-        Type = ActivityTypes.Message,
-        Id = TeamsChat.NextId(),
-        Text = text,
-        From = from,
-        Recipient = BotAccount,
-        Conversation = conversation,
-        ChannelId = Channels.Msteams,
-        ServiceUrl = "https://test.invalid/",
-    };
+    private Activity Plain(TeamsUser from, string text) => Read(chat.Message(from, text));
+
+    /// <summary>The kit's JSON read the way the Bot Framework adapter reads a request body.</summary>
+    private static Activity Read(JsonObject activity) => JsonConvert.DeserializeObject<Activity>(activity.ToJsonString())!;
+
+    private static Action<IActivity> TextSays(string expected) =>
+        a => Assert.Contains(expected, a.AsMessageActivity().Text, StringComparison.Ordinal);
+
+    private static Action<IActivity> CardShows(string expected) =>
+        a => Assert.Contains(expected, string.Join("\n", CardText.All(JsonNode.Parse(CardJson(a)))), StringComparison.Ordinal);
 
     private static string CardJson(IActivity activity) =>
         JsonConvert.SerializeObject(activity.AsMessageActivity().Attachments?.FirstOrDefault()?.Content);
-
-    private static string CardText(IActivity activity) => CardJson(activity);
 }

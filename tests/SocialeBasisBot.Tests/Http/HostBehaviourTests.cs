@@ -9,9 +9,9 @@ namespace SocialeBasisBot.Tests.Http;
 public sealed class HostBehaviourTests : IAsyncLifetime
 {
     private readonly string databasePath = Path.Combine(Path.GetTempPath(), $"sbb-{Guid.NewGuid():N}.db");
-    private FakeTeamsConnector connector = null!;
+    private LocalTeamsConnector connector = null!;
 
-    public async Task InitializeAsync() => connector = await FakeTeamsConnector.StartAsync();
+    public async Task InitializeAsync() => connector = await LocalTeamsConnector.StartAsync();
 
     public async Task DisposeAsync()
     {

@@ -47,10 +47,10 @@ public sealed class ParticipantSafetyTests : LiveBotTest
         var card = await AdvanceToAsync(chat, facilitator, "wat-zie-jij");
         Connector.Clear();
 
-        var submit = chat.CardSubmit(participant, card.ResultId, new JsonObject());
+        var submit = chat.CardSubmit(participant, card.ActivityId, new JsonObject());
         submit["value"] = "geen object";
         await SendAsync(submit);
-        var weird = chat.CardSubmit(participant, card.ResultId, new JsonObject { ["sbb"] = "answer", ["item"] = new JsonArray(1, 2), ["answer"] = 42 });
+        var weird = chat.CardSubmit(participant, card.ActivityId, new JsonObject { ["sbb"] = "answer", ["item"] = new JsonArray(1, 2), ["answer"] = 42 });
         await SendAsync(weird);
 
         Assert.DoesNotContain(Connector.Posts, p => p.Text.Contains("ging bij mij iets mis", StringComparison.Ordinal));
@@ -80,7 +80,7 @@ public sealed class ParticipantSafetyTests : LiveBotTest
         Connector.Clear();
 
         var context = new JsonObject { ["session"] = session!.Id, ["file"] = "antwoorden-met-namen.csv" };
-        await SendAsync(personal.FileConsentAccept(participant, context, Connector.ServiceUrl + "upload/stolen.csv", "stolen.csv"));
+        await SendAsync(personal.FileConsentAccept(participant, context, Connector.UploadUrl("stolen.csv"), "stolen.csv"));
 
         Assert.Empty(Connector.Uploads);
         Assert.Contains(Connector.Posts, p => p.Text.Contains("alleen de begeleiders", StringComparison.Ordinal));

@@ -44,8 +44,8 @@ public sealed class ScriptedWebinarTests : LiveBotTest
 
         await SendAsync(chat.Mention(TeamsChat.User(10), "Mantelzorgers worden zwaarder belast"));
         await SendAsync(chat.Mention(TeamsChat.User(11), "Steeds meer regels en formulieren"));
-        await SendAsync(chat.CardSubmit(TeamsChat.User(12), q1Card.ResultId, Answer(sessionId, "q1", "Minder contact met beroepskrachten")));
-        await SendAsync(chat.CardSubmit(TeamsChat.User(13), q1Card.ResultId, Answer(sessionId, "q1", "Dagbesteding is gesloten")));
+        await SendAsync(chat.CardSubmit(TeamsChat.User(12), q1Card.ActivityId, Answer(sessionId, "q1", "Minder contact met beroepskrachten")));
+        await SendAsync(chat.CardSubmit(TeamsChat.User(13), q1Card.ActivityId, Answer(sessionId, "q1", "Dagbesteding is gesloten")));
 
         // The same activity delivered twice counts once; an edit replaces; a delete retracts.
         await SendAsync(chat.Message(TeamsChat.User(2), "Antwoord 2: meer vraag naar vrijwilligers bij ons", firstIds[2]));
@@ -55,7 +55,7 @@ public sealed class ScriptedWebinarTests : LiveBotTest
         // The bot does not reply to each answer in a group chat: it updates the count on the card instead.
         var postsBeforeAnswers = Connector.Posts.Count;
         Assert.True(await Connector.WaitForAsync(
-            c => c.Updates.Any(u => u.PathActivityId == q1Card.ResultId && u.AllText.Contains("11 antwoorden tot nu toe", StringComparison.Ordinal)),
+            c => c.Updates.Any(u => u.PathActivityId == q1Card.ActivityId && u.AllText.Contains("11 antwoorden tot nu toe", StringComparison.Ordinal)),
             TimeSpan.FromSeconds(10)), "the question card shows 11 answers");
         Assert.Equal(postsBeforeAnswers, Connector.Posts.Count);
 
@@ -71,7 +71,7 @@ public sealed class ScriptedWebinarTests : LiveBotTest
         Connector.Clear();
         await SendAsync(chat.Mention(facilitator, "sluit"));
         Assert.Contains(Connector.Posts, p => p.Text.Contains("12 antwoorden van 12 deelnemers", StringComparison.Ordinal));
-        Assert.Contains(Connector.Updates, u => u.PathActivityId == q1Card.ResultId && u.AllText.Contains("Gesloten · 12 antwoorden", StringComparison.Ordinal));
+        Assert.Contains(Connector.Updates, u => u.PathActivityId == q1Card.ActivityId && u.AllText.Contains("Gesloten · 12 antwoorden", StringComparison.Ordinal));
     }
 
 

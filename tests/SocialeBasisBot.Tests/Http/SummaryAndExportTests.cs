@@ -148,7 +148,7 @@ public sealed class SummaryAndExportTests : LiveBotTest
         await SendAsync(chat.Mention(facilitator, "sluit"));
 
         var placeholder = Assert.Single(Connector.Posts, p => p.Text == "Bezig met samenvatten…");
-        var replaced = Assert.Single(Connector.Updates, u => u.PathActivityId == placeholder.ResultId);
+        var replaced = Assert.Single(Connector.Updates, u => u.PathActivityId == placeholder.ActivityId);
         Assert.Contains(CardText.All(replaced.Card), t => t.StartsWith("Samenvatting:", StringComparison.Ordinal));
     }
 
@@ -183,7 +183,7 @@ public sealed class SummaryAndExportTests : LiveBotTest
 
         Connector.Clear();
         using var response = await Host.PostActivityAsync(
-            personal.FileConsentAccept(facilitator, context, Connector.ServiceUrl + "upload/antwoorden.csv", "antwoorden.csv").ToJsonString());
+            personal.FileConsentAccept(facilitator, context, Connector.UploadUrl("antwoorden.csv"), "antwoorden.csv").ToJsonString());
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
 
         var uploaded = Encoding.UTF8.GetString(Connector.Uploads["antwoorden.csv"]);

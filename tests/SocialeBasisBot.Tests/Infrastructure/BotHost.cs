@@ -71,7 +71,7 @@ public sealed class BotHost : WebApplicationFactory<Program>
     }
 
     /// <summary>Says `volgende` until the card of <paramref name="itemId"/> has been posted, and returns that post.</summary>
-    public async Task<ConnectorCall> AdvanceToAsync(FakeTeamsConnector connector, TeamsChat chat, TeamsUser facilitator, string itemId)
+    public async Task<ConnectorCall> AdvanceToAsync(LocalTeamsConnector connector, TeamsChat chat, TeamsUser facilitator, string itemId)
     {
         for (var step = 0; step < 30; step++)
         {

@@ -4,20 +4,20 @@ using Microsoft.Extensions.DependencyInjection;
 namespace SocialeBasisBot.Tests.Infrastructure;
 
 /// <summary>
-/// A test against the running bot: the real host on loopback Kestrel with its own SQLite file, and a fake Teams
+/// A test against the running bot: the real host on loopback Kestrel with its own SQLite file, and the local Teams
 /// connector that records what the bot sends.
 /// </summary>
 public abstract class LiveBotTest : IAsyncLifetime
 {
     protected string DatabasePath { get; } = Path.Combine(Path.GetTempPath(), $"sbb-{Guid.NewGuid():N}.db");
 
-    protected FakeTeamsConnector Connector { get; private set; } = null!;
+    protected LocalTeamsConnector Connector { get; private set; } = null!;
 
     protected BotHost Host { get; private set; } = null!;
 
     public virtual async Task InitializeAsync()
     {
-        Connector = await FakeTeamsConnector.StartAsync();
+        Connector = await LocalTeamsConnector.StartAsync();
         Host = new BotHost(DatabasePath);
     }
 

@@ -14,7 +14,7 @@ public sealed class PostgresHostTests : IAsyncLifetime
 {
     private const string GroupChat = "19:postgres-webinar@thread.v2";
     private readonly PostgresBackend backend = new();
-    private FakeTeamsConnector? connector;
+    private LocalTeamsConnector? connector;
     private BotHost? host;
     private TeamsChat chat = null!;
     private string connectionString = "";
@@ -27,7 +27,7 @@ public sealed class PostgresHostTests : IAsyncLifetime
         }
 
         connectionString = backend.NewDatabase();
-        connector = await FakeTeamsConnector.StartAsync();
+        connector = await LocalTeamsConnector.StartAsync();
         chat = new TeamsChat(connector.ServiceUrl, GroupChat);
         host = StartHost();
     }
@@ -72,7 +72,7 @@ public sealed class PostgresHostTests : IAsyncLifetime
         }
 
         await Host.SendAsync(chat.Mention(TeamsChat.User(6), "Meer eenzaamheid in de wijk"));
-        await Host.SendAsync(chat.CardSubmit(TeamsChat.User(7), q1Card.ResultId, new JsonObject
+        await Host.SendAsync(chat.CardSubmit(TeamsChat.User(7), q1Card.ActivityId, new JsonObject
         {
             ["sbb"] = "answer",
             ["session"] = sessionId,
@@ -84,7 +84,7 @@ public sealed class PostgresHostTests : IAsyncLifetime
         await Host.SendAsync(chat.Edit(TeamsChat.User(3), ids[3], "Antwoord 3 (aangepast): vrijwilligers zijn overbelast"));
         await Host.SendAsync(chat.Delete(TeamsChat.User(4), ids[4]));
         Assert.True(await Connector.WaitForAsync(
-            c => c.Updates.Any(u => u.PathActivityId == q1Card.ResultId && u.AllText.Contains("5 antwoorden tot nu toe", StringComparison.Ordinal)),
+            c => c.Updates.Any(u => u.PathActivityId == q1Card.ActivityId && u.AllText.Contains("5 antwoorden tot nu toe", StringComparison.Ordinal)),
             TimeSpan.FromSeconds(10)), "the question card shows 5 answers");
 
         // Restart in the middle of the question: the session and its answers come back from PostgreSQL.
@@ -102,7 +102,7 @@ public sealed class PostgresHostTests : IAsyncLifetime
         Connector.Clear();
         await Host.SendAsync(chat.Mention(facilitator, "sluit"));
         Assert.Contains(Connector.Posts, p => p.Text.Contains("6 antwoorden van 6 deelnemers", StringComparison.Ordinal));
-        Assert.Contains(Connector.Updates, u => u.PathActivityId == q1Card.ResultId && u.AllText.Contains("Gesloten · 6 antwoorden", StringComparison.Ordinal));
+        Assert.Contains(Connector.Updates, u => u.PathActivityId == q1Card.ActivityId && u.AllText.Contains("Gesloten · 6 antwoorden", StringComparison.Ordinal));
     }
 
     [SkippableFact]
@@ -126,7 +126,7 @@ public sealed class PostgresHostTests : IAsyncLifetime
 
     private BotHost Host => host ?? throw new InvalidOperationException("The host was not started.");
 
-    private FakeTeamsConnector Connector => connector ?? throw new InvalidOperationException("The connector was not started.");
+    private LocalTeamsConnector Connector => connector ?? throw new InvalidOperationException("The connector was not started.");
 
     private BotHost StartHost() => new(
         databasePath: "(PostgreSQL)",

@@ -40,12 +40,19 @@ public sealed class AzureLanguageKeyPhraseTests
     public async Task Key_phrases_come_from_the_service_after_a_429_with_Retry_After()
     {
         using var server = new LoopbackServer(r => r.Number == 1
-            ? new LoopbackResponse(429, "{\"error\":{\"code\":\"429\"}}", new Dictionary<string, string> { ["Retry-After"] = "1" })
+            ? new LoopbackResponse(429, "{\"error\":{\"code\":\"429\"}}", new Dictionary<string, string> { ["Retry-After"] = "30" })
             : new LoopbackResponse(200, KeyPhraseResult(r.Body)));
-        await using var services = ThemesServices.Build(Settings(server.BaseAddress));
+        // The retry waits on this clock: the test checks it waits what the service asked and moves the clock on.
+        var clock = new WatchedClock();
+        await using var services = ThemesServices.Build(Settings(server.BaseAddress), clock);
         var engine = services.GetRequiredService<IThemeEngine>();
 
-        var result = await engine.FindThemesAsync(new ThemeRequest { Answers = Answers });
+        var finding = engine.FindThemesAsync(new ThemeRequest { Answers = Answers });
+        var wait = await clock.NextWaitAsync(TimeSpan.FromSeconds(30));
+        clock.Advance(wait);
+        var result = await finding.WaitAsync(TimeSpan.FromSeconds(60));
+
+        Assert.Equal(TimeSpan.FromSeconds(30), wait);
 
         Assert.Equal("azure-language", result.Settings.KeyPhrases);
         var requests = server.Requests.ToList();

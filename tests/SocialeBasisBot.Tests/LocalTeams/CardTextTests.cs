@@ -1,14 +1,13 @@
 using System.Text.Json.Nodes;
-using SocialeBasisBot.Demo;
 using SocialeBasisBot.Programme;
 using SocialeBasisBot.Sessions;
 using SocialeBasisBot.Teams.Cards;
 using SocialeBasisBot.Tests.Infrastructure;
 
-namespace SocialeBasisBot.Tests.Demo;
+namespace SocialeBasisBot.Tests.LocalTeams;
 
 /// <summary>Cards as the bot really posts them (its own templates and the programme) and as recorded from Teams, read back as text.</summary>
-public sealed class CardTextRendererTests
+public sealed class CardTextTests
 {
     private static readonly WebinarProgramme Programme =
         ProgrammeLoader.LoadFile(Path.Combine(RepositoryPaths.Dialogs, "sociale-basis.yaml"));
@@ -16,7 +15,7 @@ public sealed class CardTextRendererTests
     [Fact]
     public void An_open_poll_shows_title_question_checkboxes_count_and_button_in_card_order()
     {
-        var lines = CardTextRenderer.Render(Render("eigenschappen", answers: 2, open: true));
+        var lines = CardText.Lines(Render("eigenschappen", answers: 2, open: true));
 
         Assert.Equal(
         [
@@ -39,7 +38,7 @@ public sealed class CardTextRendererTests
     [Fact]
     public void A_closed_poll_lists_the_options_without_inputs_or_button()
     {
-        var lines = CardTextRenderer.Render(Render("eigenschappen", answers: 8, open: false));
+        var lines = CardText.Lines(Render("eigenschappen", answers: 8, open: false));
 
         Assert.Contains("A. Er is geen indicatie nodig om deel te nemen", lines);
         Assert.Contains("Gesloten · 8 antwoorden", lines);
@@ -49,7 +48,7 @@ public sealed class CardTextRendererTests
     [Fact]
     public void An_open_question_shows_its_building_blocks_input_and_button()
     {
-        var lines = CardTextRenderer.Render(Render("q1", answers: 0, open: true));
+        var lines = CardText.Lines(Render("q1", answers: 0, open: true));
 
         Assert.Equal("■ Vraag...", lines[1]);
         Assert.Contains("Bouwsteen: Steun en ruimte voor vrijwillige inzet", lines);
@@ -63,7 +62,7 @@ public sealed class CardTextRendererTests
     [Fact]
     public void Quotes_are_indented_under_a_bar_with_their_sources()
     {
-        var lines = CardTextRenderer.Render(Render("verwachtingen", answers: 0, open: false));
+        var lines = CardText.Lines(Render("verwachtingen", answers: 0, open: false));
 
         var gala = lines.ToList().IndexOf("│ — GALA");
         Assert.True(gala > 0, string.Join('\n', lines));
@@ -74,8 +73,8 @@ public sealed class CardTextRendererTests
     [Fact]
     public void Bullets_and_links_keep_their_text_and_addresses()
     {
-        var programme = CardTextRenderer.Render(Render("programma", answers: 0, open: false));
-        var links = CardTextRenderer.Render(Render("verder-lezen", answers: 0, open: false));
+        var programme = CardText.Lines(Render("programma", answers: 0, open: false));
+        var links = CardText.Lines(Render("verder-lezen", answers: 0, open: false));
 
         Assert.Contains("• Wat is de sociale basis? En waarom hebben wij het er met elkaar over?", programme);
         Assert.Contains("[Movisie] → https://www.movisie.nl/versterken-sociale-basis", links);
@@ -88,18 +87,19 @@ public sealed class CardTextRendererTests
             Path.Combine(RepositoryPaths.Fixtures, "js-rec_OUTGOING_bot-reply_adaptivecard_inputtext_actionsubmit.json")))!;
         var card = (JsonObject)activity["attachments"]![0]!["content"]!;
 
-        Assert.Equal(["Bot Builder actions", "[  ]", "[Action.Submit]"], CardTextRenderer.Render(card));
-        Assert.Equal("Bot Builder actions", CardTextRenderer.Title(card));
+        Assert.Equal(["Bot Builder actions", "[  ]", "[Action.Submit]"], CardText.Lines(card));
+        Assert.Equal("Bot Builder actions", CardText.Title(card));
     }
 
     [Fact]
-    public void Summary_style_elements_render_as_lines_and_hidden_ones_are_left_out()
+    public void Summary_style_elements_render_as_lines_and_hidden_ones_are_left_out_and_assertions_read_plain_texts()
     {
         var card = (JsonObject)JsonNode.Parse("""
             {
               "type": "AdaptiveCard", "version": "1.5",
               "body": [
                 { "type": "TextBlock", "text": "Samenvatting", "style": "heading" },
+                { "type": "Container", "style": "emphasis", "items": [ { "type": "TextBlock", "text": "“Meer vraag\nnaar maatjes”" } ] },
                 { "type": "ColumnSet", "columns": [
                   { "type": "Column", "items": [ { "type": "TextBlock", "text": "Vraagdruk" } ] },
                   { "type": "Column", "items": [ { "type": "TextBlock", "text": "5 antwoorden" } ] } ] },
@@ -128,6 +128,8 @@ public sealed class CardTextRendererTests
         Assert.Equal(
         [
             "■ Samenvatting",
+            "│ “Meer vraag",
+            "│ naar maatjes”",
             "Vraagdruk  5 antwoorden",
             "Regeldruk  2",
             "“Voor alles een VOG”",
@@ -142,7 +144,11 @@ public sealed class CardTextRendererTests
             "[Meer ▾]",
             "  Details",
             "[Vernieuw]",
-        ], CardTextRenderer.Render(card));
+        ], CardText.Lines(card));
+
+        // Assertions get the same reading without terminal markers: a text whole, each column on its own.
+        Assert.Equal(["Samenvatting", "“Meer vraag\nnaar maatjes”", "Vraagdruk", "5 antwoorden", "Regeldruk", "2", "“Voor alles een VOG”"], CardText.All(card).Take(7));
+        Assert.Equal([["Vraagdruk", "5 antwoorden"], ["Regeldruk", "2"]], CardText.ColumnSets(card));
     }
 
     private static JsonObject Render(string itemId, int answers, bool open)

@@ -1,29 +1,42 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace SocialeBasisBot.Demo;
+namespace SocialeBasisBot.LocalTeams;
 
 /// <summary>
-/// Renders an Adaptive Card as plain text lines for a terminal: headings, texts, bullets, quotes with their sources
-/// (emphasis containers, indented with a bar), facts, tables, inputs with their choices and the buttons. Elements
-/// that are hidden or that a terminal cannot show (images) get a short placeholder instead of disappearing.
+/// Reads an Adaptive Card as a person sees it, in card order: headings, texts, bullets, quotes in emphasis containers,
+/// facts, tables, columns side by side, inputs with their choices and the buttons. Hidden elements are left out;
+/// elements a terminal cannot show (images) get a short placeholder instead of disappearing. Tests assert on
+/// <see cref="All"/> (the texts), the demo prints <see cref="Lines"/>; both come from <see cref="Read"/>.
 /// </summary>
-public static class CardTextRenderer
+public static class CardText
 {
     private const string Indent = "  ";
 
-    public static IReadOnlyList<string> Render(JsonObject card)
+    /// <summary>Everything on the card, one entry per element a person reads.</summary>
+    public static IReadOnlyList<CardLine> Read(JsonObject card)
     {
-        var lines = new List<string>();
+        var lines = new List<CardLine>();
         Elements(card["body"], lines, "");
         Actions(card["actions"], lines, "");
         if (lines.Count == 0 && Str(card, "fallbackText") is { Length: > 0 } fallback)
         {
-            lines.AddRange(fallback.Split('\n'));
+            lines.Add(new CardLine(fallback, "", "", []));
         }
 
         return lines;
     }
+
+    /// <summary>The card as terminal lines: headings marked "■ ", emphasis containers behind a bar.</summary>
+    public static IReadOnlyList<string> Lines(JsonObject card) => Read(card).SelectMany(l => l.Display).ToList();
+
+    /// <summary>The texts on the card, each column of a row on its own; no markers.</summary>
+    public static IEnumerable<string> All(JsonNode? card) =>
+        card is JsonObject obj ? Read(obj).SelectMany(l => l.Cells.Count > 0 ? l.Cells : [l.Text]) : [];
+
+    /// <summary>The rows of columns on the card, each as the first text of every column (e.g. a theme and its count).</summary>
+    public static IEnumerable<IReadOnlyList<string>> ColumnSets(JsonNode? card) =>
+        card is JsonObject obj ? Read(obj).Where(l => l.Cells.Count > 0).Select(l => l.Cells) : [];
 
     /// <summary>The card's title: its first heading, else its first bold text, else its first text.</summary>
     public static string Title(JsonObject card)
@@ -43,7 +56,7 @@ public static class CardTextRenderer
         _ => [],
     };
 
-    private static void Elements(JsonNode? elements, List<string> lines, string prefix)
+    private static void Elements(JsonNode? elements, List<CardLine> lines, string prefix)
     {
         if (elements is not JsonArray array)
         {
@@ -61,15 +74,17 @@ public static class CardTextRenderer
         }
     }
 
-    private static void Element(JsonObject element, List<string> lines, string prefix)
+    private static void Element(JsonObject element, List<CardLine> lines, string prefix)
     {
         switch (Str(element, "type"))
         {
             case "TextBlock":
-                AddText(lines, prefix, TextBlock(element));
+                var heading = Str(element, "style") == "heading" || Str(element, "size") is "Large" or "ExtraLarge";
+                // A marker, not colour or bold: the demo's output is also read as a log file and in CI.
+                lines.Add(new CardLine(Str(element, "text") ?? "", prefix, heading ? "■ " : "", []));
                 break;
             case "RichTextBlock":
-                AddText(lines, prefix, string.Concat(Inlines(element["inlines"])));
+                Add(lines, prefix, string.Concat(Inlines(element["inlines"])));
                 break;
             case "Container":
                 // Emphasis and accent containers hold quotes and highlighted parts; a bar keeps them together.
@@ -82,51 +97,47 @@ public static class CardTextRenderer
             case "FactSet":
                 foreach (var fact in (element["facts"] as JsonArray ?? []).OfType<JsonObject>())
                 {
-                    AddText(lines, prefix, $"{Str(fact, "title")}: {Str(fact, "value")}");
+                    Add(lines, prefix, $"{Str(fact, "title")}: {Str(fact, "value")}");
                 }
 
                 break;
             case "Table":
                 foreach (var row in (element["rows"] as JsonArray ?? []).OfType<JsonObject>())
                 {
-                    var cells = (row["cells"] as JsonArray ?? []).OfType<JsonObject>().Select(c =>
-                    {
-                        var cellLines = new List<string>();
-                        Elements(c["items"], cellLines, "");
-                        return string.Join(" ", cellLines);
-                    });
-                    AddText(lines, prefix, string.Join(" | ", cells));
+                    var cells = (row["cells"] as JsonArray ?? []).OfType<JsonObject>()
+                        .Select(c => string.Join(" ", Nested(c["items"]).SelectMany(l => l.Display)));
+                    Add(lines, prefix, string.Join(" | ", cells));
                 }
 
                 break;
             case "Image":
-                lines.Add($"{prefix}[afbeelding{Label(Str(element, "altText"))}]");
+                Add(lines, prefix, $"[afbeelding{Label(Str(element, "altText"))}]");
                 break;
             case "ImageSet":
-                lines.Add($"{prefix}[{(element["images"] as JsonArray)?.Count ?? 0} afbeeldingen]");
+                Add(lines, prefix, $"[{(element["images"] as JsonArray)?.Count ?? 0} afbeeldingen]");
                 break;
             case "Media":
-                lines.Add($"{prefix}[video{Label(Str(element, "altText"))}]");
+                Add(lines, prefix, $"[video{Label(Str(element, "altText"))}]");
                 break;
             case "ActionSet":
                 Actions(element["actions"], lines, prefix);
                 break;
             case "Input.Text":
                 InputLabel(element, lines, prefix);
-                lines.Add($"{prefix}[ {Str(element, "placeholder") ?? ""} ]{(Bool(element, "isMultiline") ? " (meerdere regels)" : "")}");
+                Add(lines, prefix, $"[ {Str(element, "placeholder") ?? ""} ]{(Bool(element, "isMultiline") ? " (meerdere regels)" : "")}");
                 break;
             case "Input.ChoiceSet":
                 ChoiceSet(element, lines, prefix);
                 break;
             case "Input.Toggle":
-                lines.Add($"{prefix}[ ] {Str(element, "title") ?? Str(element, "label")}");
+                Add(lines, prefix, $"[ ] {Str(element, "title") ?? Str(element, "label")}");
                 break;
             case "Input.Number" or "Input.Date" or "Input.Time":
                 InputLabel(element, lines, prefix);
-                lines.Add($"{prefix}[ {Str(element, "placeholder") ?? ""} ]");
+                Add(lines, prefix, $"[ {Str(element, "placeholder") ?? ""} ]");
                 break;
             case var other:
-                // An element this renderer does not know is handled as a Teams client would: its fallback element,
+                // An element this reader does not know is handled as a Teams client would: its fallback element,
                 // nothing for fallback "drop", else its type so the reader knows something was there.
                 if (element["fallback"] is JsonObject fallback)
                 {
@@ -134,23 +145,18 @@ public static class CardTextRenderer
                 }
                 else if (Str(element, "fallback") != "drop")
                 {
-                    lines.Add($"{prefix}[{other ?? "?"}]");
+                    Add(lines, prefix, $"[{other ?? "?"}]");
                 }
 
                 break;
         }
     }
 
-    private static string TextBlock(JsonObject block)
+    private static List<CardLine> Nested(JsonNode? items)
     {
-        var text = Str(block, "text") ?? "";
-        if (Str(block, "style") == "heading" || Str(block, "size") is "Large" or "ExtraLarge")
-        {
-            // A marker, not colour or bold: the output is also read as a log file and in CI.
-            return "■ " + text;
-        }
-
-        return text;
+        var lines = new List<CardLine>();
+        Elements(items, lines, "");
+        return lines;
     }
 
     private static IEnumerable<string> Inlines(JsonNode? inlines) => inlines is JsonArray array
@@ -162,14 +168,12 @@ public static class CardTextRenderer
         })
         : [];
 
-    private static void ColumnSet(JsonObject element, List<string> lines, string prefix)
+    private static void ColumnSet(JsonObject element, List<CardLine> lines, string prefix)
     {
-        var columns = (element["columns"] as JsonArray ?? []).OfType<JsonObject>().Select(c =>
-        {
-            var columnLines = new List<string>();
-            Elements(c["items"], columnLines, "");
-            return columnLines;
-        }).Where(c => c.Count > 0).ToList();
+        var columns = (element["columns"] as JsonArray ?? []).OfType<JsonObject>()
+            .Select(c => Nested(c["items"]))
+            .Where(c => c.Count > 0)
+            .ToList();
         if (columns.Count == 0)
         {
             return;
@@ -177,14 +181,15 @@ public static class CardTextRenderer
 
         // Columns stand side by side: their first lines (a theme and its count, say) share one line, and what else
         // a column holds (the theme's quote) follows under it.
-        lines.Add(prefix + string.Join("  ", columns.Select(c => c[0])));
+        var cells = columns.Select(c => string.Join(" ", c[0].Display)).ToList();
+        lines.Add(new CardLine(string.Join("  ", cells), prefix, "", cells));
         foreach (var line in columns.SelectMany(c => c.Skip(1)))
         {
-            lines.Add(prefix + line);
+            lines.Add(line with { Prefix = prefix + line.Prefix });
         }
     }
 
-    private static void ChoiceSet(JsonObject element, List<string> lines, string prefix)
+    private static void ChoiceSet(JsonObject element, List<CardLine> lines, string prefix)
     {
         InputLabel(element, lines, prefix);
         var multiple = Bool(element, "isMultiSelect");
@@ -193,27 +198,27 @@ public static class CardTextRenderer
         {
             foreach (var choice in choices)
             {
-                lines.Add($"{prefix}{(multiple ? "[ ]" : "( )")} {choice}");
+                Add(lines, prefix, $"{(multiple ? "[ ]" : "( )")} {choice}");
             }
 
             return;
         }
 
-        lines.Add($"{prefix}[▾ {string.Join(" / ", choices)}]");
+        Add(lines, prefix, $"[▾ {string.Join(" / ", choices)}]");
     }
 
-    private static void InputLabel(JsonObject element, List<string> lines, string prefix)
+    private static void InputLabel(JsonObject element, List<CardLine> lines, string prefix)
     {
-        // A label that repeats the card's title or the input's placeholder (there for screen readers) adds nothing here.
+        // A label that repeats the card's title or the input's placeholder (there for screen readers) adds nothing.
         if (Str(element, "label") is { Length: > 0 } label
             && label != Str(element, "placeholder")
-            && !lines.Any(l => l.EndsWith(label, StringComparison.Ordinal)))
+            && !lines.Any(l => l.Text.EndsWith(label, StringComparison.Ordinal)))
         {
-            lines.Add(prefix + label);
+            Add(lines, prefix, label);
         }
     }
 
-    private static void Actions(JsonNode? actions, List<string> lines, string prefix)
+    private static void Actions(JsonNode? actions, List<CardLine> lines, string prefix)
     {
         if (actions is not JsonArray array || array.Count == 0)
         {
@@ -227,13 +232,13 @@ public static class CardTextRenderer
             switch (Str(action, "type"))
             {
                 case "Action.OpenUrl":
-                    lines.Add($"{prefix}[{title}] → {Str(action, "url")}");
+                    Add(lines, prefix, $"[{title}] → {Str(action, "url")}");
                     break;
                 case "Action.ShowCard" when action["card"] is JsonObject inner:
-                    lines.Add($"{prefix}[{title} ▾]");
-                    foreach (var line in Render(inner))
+                    Add(lines, prefix, $"[{title} ▾]");
+                    foreach (var line in Read(inner))
                     {
-                        lines.Add(prefix + Indent + line);
+                        lines.Add(line with { Prefix = prefix + Indent + line.Prefix });
                     }
 
                     break;
@@ -245,17 +250,11 @@ public static class CardTextRenderer
 
         if (buttons.Count > 0)
         {
-            lines.Add(prefix + string.Join(" ", buttons));
+            Add(lines, prefix, string.Join(" ", buttons));
         }
     }
 
-    private static void AddText(List<string> lines, string prefix, string text)
-    {
-        foreach (var line in text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n'))
-        {
-            lines.Add(prefix + line);
-        }
-    }
+    private static void Add(List<CardLine> lines, string prefix, string text) => lines.Add(new CardLine(text, prefix, "", []));
 
     private static string Label(string? text) => string.IsNullOrWhiteSpace(text) ? "" : ": " + text;
 

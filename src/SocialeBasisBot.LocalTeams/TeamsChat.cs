@@ -1,0 +1,214 @@
+using System.Globalization;
+using System.Net;
+using System.Text.Json.Nodes;
+
+namespace SocialeBasisBot.LocalTeams;
+
+/// <summary>
+/// Builds the activities Teams sends a bot in one conversation, in the shapes of the recorded payloads in
+/// testdata/teams-fixtures (tests check every recorded field is here): plain messages heard through resource-specific
+/// consent, @mentions with their mention entity and HTML copy, Adaptive Card submits with value and replyToId,
+/// messageUpdate/editMessage, messageDelete/softDeleteMessage, conversationUpdate/membersAdded, the meetingEnd event
+/// and the fileConsent/invoke. Built in code rather than read from the fixtures, because the demo runs without them.
+/// </summary>
+/// <param name="conversationType">groupChat, personal or channel (a channel thread has ";messageid=…" in its id).</param>
+public sealed class TeamsChat(Uri serviceUrl, string conversationId, string conversationType = "groupChat", TimeProvider? time = null)
+{
+    /// <summary>The bot's id in Teams, as in the recorded payloads.</summary>
+    public const string BotId = "28:eac5e5c6-ab14-4f50-80cb-49213fe51b1a";
+    public const string BotName = "SocialeBasisBot";
+    public const string TenantId = "72f988bf-86f1-41af-91ab-2d7cd011db47";
+
+    // Teams message ids are the send time in milliseconds, unique across a chat or channel (also across its threads),
+    // so one sequence for the whole process, kept strictly increasing.
+    private static long lastMessageId;
+    private readonly TimeProvider clock = time ?? TimeProvider.System;
+
+    public TeamsChat(string serviceUrl, string conversationId, string conversationType = "groupChat", TimeProvider? time = null)
+        : this(new Uri(serviceUrl), conversationId, conversationType, time)
+    {
+    }
+
+    public string ConversationId => conversationId;
+
+    public static TeamsUser User(int n) => new($"29:user-{n}", $"Deelnemer {n}", $"00000000-0000-0000-0000-{n:D12}");
+
+    /// <summary>A new message id: the current time in milliseconds, or one past the last id if that is later.</summary>
+    public string NextId()
+    {
+        var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
+        long id;
+        long last;
+        do
+        {
+            last = Interlocked.Read(ref lastMessageId);
+            id = Math.Max(now, last + 1);
+        }
+        while (Interlocked.CompareExchange(ref lastMessageId, id, last) != last);
+
+        return id.ToString(CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>A plain chat message; the bot hears it without being mentioned (resource-specific consent).</summary>
+    public JsonObject Message(TeamsUser from, string text, string? id = null)
+    {
+        var activity = Base("message", from, id ?? NextId());
+        activity["text"] = text;
+        activity["textFormat"] = "plain";
+        return activity;
+    }
+
+    /// <summary>A message that @mentions the bot: Teams puts the mention in the text, in an entity and in an HTML copy.</summary>
+    public JsonObject Mention(TeamsUser from, string text, string? id = null)
+    {
+        var activity = Base("message", from, id ?? NextId());
+        var at = $"<at>{BotName}</at>";
+        activity["text"] = $"{at} {text}\n";
+        activity["textFormat"] = "plain";
+        activity["attachments"] = new JsonArray(new JsonObject
+        {
+            ["contentType"] = "text/html",
+            ["content"] = $"<div><div><span itemscope=\"\" itemtype=\"http://schema.skype.com/Mention\" itemid=\"0\">{WebUtility.HtmlEncode(BotName)}</span> {WebUtility.HtmlEncode(text)}</div>\n</div>",
+        });
+        ((JsonArray)activity["entities"]!).Insert(0, new JsonObject
+        {
+            ["mentioned"] = new JsonObject { ["id"] = BotId, ["name"] = BotName },
+            ["text"] = at,
+            ["type"] = "mention",
+        });
+        return activity;
+    }
+
+    /// <summary>An Action.Submit on a card the bot posted: no text, the inputs and the action's data in value.</summary>
+    public JsonObject CardSubmit(TeamsUser from, string replyToId, JsonObject value, string? id = null)
+    {
+        var activity = Base("message", from, id ?? NextId());
+        ((JsonObject)activity["channelData"]!)["source"] = new JsonObject { ["name"] = "message" };
+        activity["replyToId"] = replyToId;
+        activity["value"] = value.DeepClone();
+        return activity;
+    }
+
+    /// <summary>The person edited a message: Teams sends the whole new text under the original id.</summary>
+    public JsonObject Edit(TeamsUser from, string messageId, string newText)
+    {
+        var activity = Base("messageUpdate", from, messageId);
+        activity["text"] = newText;
+        activity["textFormat"] = "plain";
+        ((JsonObject)activity["channelData"]!)["eventType"] = "editMessage";
+        return activity;
+    }
+
+    public JsonObject Delete(TeamsUser from, string messageId)
+    {
+        var activity = Base("messageDelete", from, messageId);
+        ((JsonObject)activity["channelData"]!)["eventType"] = "softDeleteMessage";
+        return activity;
+    }
+
+    /// <summary>Someone added the bot to the conversation.</summary>
+    public JsonObject BotAdded(TeamsUser by)
+    {
+        var activity = Base("conversationUpdate", by, "f:" + Guid.NewGuid().ToString("D"));
+        activity["membersAdded"] = new JsonArray(new JsonObject { ["id"] = BotId });
+        // Membership changes come from the service, not a client: no client info, locale or local time.
+        activity.Remove("entities");
+        activity.Remove("locale");
+        activity.Remove("localTimestamp");
+        activity.Remove("localTimezone");
+        return activity;
+    }
+
+    /// <summary>Teams' meetingEnd event for the meeting this chat belongs to.</summary>
+    public JsonObject MeetingEnd()
+    {
+        var activity = Base("event", User(1), NextId());
+        activity["name"] = "application/vnd.microsoft.meetingEnd";
+        ((JsonObject)activity["channelData"]!)["meeting"] = new JsonObject { ["id"] = "MCMxOTptZWV0aW5n" };
+        activity["value"] = new JsonObject
+        {
+            ["MeetingType"] = "Scheduled",
+            ["Title"] = "Webinar de sociale basis",
+            ["Id"] = conversationId,
+            ["JoinUrl"] = "https://teams.microsoft.com/l/meetup-join/" + Uri.EscapeDataString(conversationId),
+            ["EndTime"] = Timestamp(clock.GetUtcNow()),
+        };
+        return activity;
+    }
+
+    /// <summary>The person accepted a file consent card (Teams' fileConsent/invoke) for <paramref name="name"/>.</summary>
+    public JsonObject FileConsentAccept(TeamsUser from, JsonNode context, Uri uploadUrl, string name)
+    {
+        var activity = Base("invoke", from, NextId());
+        activity["name"] = "fileConsent/invoke";
+        activity["value"] = new JsonObject
+        {
+            ["type"] = "fileUpload",
+            ["action"] = "accept",
+            ["context"] = context.DeepClone(),
+            ["uploadInfo"] = new JsonObject
+            {
+                ["contentUrl"] = new Uri(uploadUrl, "/files/" + Uri.EscapeDataString(name)).ToString(),
+                ["name"] = name,
+                ["uploadUrl"] = uploadUrl.ToString(),
+                ["uniqueId"] = Guid.NewGuid().ToString("D").ToUpperInvariant(),
+                ["fileType"] = Path.GetExtension(name).TrimStart('.'),
+                ["etag"] = "1",
+            },
+        };
+        return activity;
+    }
+
+    private JsonObject Base(string type, TeamsUser from, string id)
+    {
+        var now = clock.GetUtcNow();
+        var channelData = new JsonObject { ["tenant"] = new JsonObject { ["id"] = TenantId } };
+        if (conversationType == "channel")
+        {
+            // Every thread of a channel has its own conversation id; channelData names the channel and its team.
+            var channel = conversationId.Split(";messageid=", 2)[0];
+            channelData["teamsChannelId"] = channel;
+            channelData["teamsTeamId"] = channel;
+            channelData["channel"] = new JsonObject { ["id"] = channel };
+            channelData["team"] = new JsonObject { ["id"] = channel };
+        }
+
+        var conversation = new JsonObject
+        {
+            ["conversationType"] = conversationType,
+            ["tenantId"] = TenantId,
+            ["id"] = conversationId,
+        };
+        if (conversationType != "personal")
+        {
+            conversation.Insert(0, "isGroup", true);
+        }
+
+        return new JsonObject
+        {
+            ["type"] = type,
+            ["timestamp"] = Timestamp(now),
+            ["localTimestamp"] = now.ToOffset(TimeSpan.FromHours(1)).ToString("yyyy-MM-dd'T'HH:mm:ss.fffzzz", CultureInfo.InvariantCulture),
+            ["id"] = id,
+            ["channelId"] = "msteams",
+            ["serviceUrl"] = serviceUrl.ToString(),
+            ["from"] = new JsonObject { ["id"] = from.Id, ["name"] = from.Name, ["aadObjectId"] = from.AadObjectId },
+            ["conversation"] = conversation,
+            ["recipient"] = new JsonObject { ["id"] = BotId, ["name"] = BotName },
+            ["entities"] = new JsonArray(new JsonObject
+            {
+                ["locale"] = "nl-NL",
+                ["country"] = "NL",
+                ["platform"] = "Web",
+                ["timezone"] = "Europe/Amsterdam",
+                ["type"] = "clientInfo",
+            }),
+            ["channelData"] = channelData,
+            ["locale"] = "nl-NL",
+            ["localTimezone"] = "Europe/Amsterdam",
+        };
+    }
+
+    private static string Timestamp(DateTimeOffset time) =>
+        time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
+}

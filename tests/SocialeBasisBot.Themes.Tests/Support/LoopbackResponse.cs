@@ -1,3 +1,0 @@
-namespace SocialeBasisBot.Themes.Tests.Support;
-
-public sealed record LoopbackResponse(int Status, string? Body = null, IReadOnlyDictionary<string, string>? Headers = null);
