@@ -38,9 +38,9 @@ using (var engine = EngineFactory.Create(generator, o =>
            var t = Array.IndexOf(args, "--threshold");
            if (t >= 0) o.GuidedThreshold = double.Parse(args[t + 1], System.Globalization.CultureInfo.InvariantCulture);
            var c = Array.IndexOf(args, "--clustering");
-           if (c >= 0) o.Clustering = args[c + 1];
+           if (c >= 0) o.Clustering = Enum.Parse<SocialeBasisBot.Themes.Configuration.ClusteringAlgorithm>(args[c + 1], ignoreCase: true);
            var k = Array.IndexOf(args, "--k-selection");
-           if (k >= 0) o.ThemeCountSelection = args[k + 1];
+           if (k >= 0) o.ThemeCountSelection = Enum.Parse<SocialeBasisBot.Themes.Configuration.ThemeCountMethod>(args[k + 1], ignoreCase: true);
        }))
     await QualityRun.RunAsync(engine, devPath, sibFolder, programmePath, includeSib: !args.Contains("--no-sib"));
 
