@@ -59,6 +59,18 @@ public sealed class ThemesCommandTests(EngineFixture fixture) : IDisposable
         Assert.Equal(0, await Run("--input", input));
     }
 
+    [Theory]
+    [InlineData("id;text\na1;tijd\na2;\"nooit gesloten\n", "regel 3: aanhalingsteken wordt niet gesloten")]
+    [InlineData("id,text\na1,tijd\na2,geld \"en\" tijd\n", "regel 3: aanhalingsteken midden in een veld")]
+    [InlineData("id;tekst\na1;tijd\n", "regel 1: de kopregel moet de kolommen 'id' en 'text' hebben")]
+    [InlineData("\nid;text\na1;tijd\na2\n", "regel 4: te weinig kolommen (1)")]
+    public async Task A_bad_csv_file_is_reported_with_its_line_number(string content, string message)
+    {
+        var input = _folder.File("bad.csv", content);
+        Assert.Equal(2, await Run("--input", input));
+        Assert.Contains("bad.csv " + message, _err.ToString(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_bad_json_line_is_reported_with_its_line_number()
     {
