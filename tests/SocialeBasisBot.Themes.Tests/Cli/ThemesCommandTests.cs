@@ -110,6 +110,30 @@ public sealed class ThemesCommandTests(EngineFixture fixture) : IDisposable
         Assert.NotEmpty(_err.ToString());
     }
 
+    [Theory]
+    [InlineData("Onbekend formaat 'pdf': kies json of md.", "--input", "a.jsonl", "--format", "pdf")]
+    [InlineData("--input heeft een waarde nodig.", "--input")]
+    [InlineData("--input heeft een waarde nodig.", "--input", "--format", "md")]
+    [InlineData("Onbekende optie '--wat'.", "--input", "a.jsonl", "--wat", "x")]
+    [InlineData("--input ontbreekt.", "--format", "md")]
+    public async Task Usage_errors_say_what_is_wrong_in_Dutch_and_show_the_usage(string message, params string[] args)
+    {
+        Assert.Equal(2, await Run(args));
+        Assert.StartsWith(message, _err.ToString(), StringComparison.Ordinal);
+        Assert.Contains(ThemesCommand.Usage, _err.ToString(), StringComparison.Ordinal);
+        Assert.Empty(_out.ToString());
+    }
+
+    [Theory]
+    [InlineData("--help")]
+    [InlineData("-h")]
+    [InlineData("themes", "--help")]
+    public async Task Help_prints_the_usage_and_exits_0(params string[] args)
+    {
+        Assert.Equal(0, await Run(args));
+        Assert.Contains(ThemesCommand.Usage, _out.ToString(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task The_programme_resolver_supplies_expected_themes_for_guided_mode()
     {
