@@ -13,8 +13,7 @@ namespace SocialeBasisBot.Themes.Cli;
 /// </summary>
 public static class ThemesCommand
 {
-    public const string Usage =
-        "Gebruik: themes --input <antwoorden.jsonl|.csv> [--programme <dialogs/programma.yaml> --question <vraag-id>] [--format json|md] [--output <bestand>]";
+    public static string Usage { get; } = new ThemesCommandLine().Usage;
 
     /// <summary>Runs with the offline engine and default settings.</summary>
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr,
@@ -23,6 +22,15 @@ public static class ThemesCommand
         using var generator = new MiniLmEmbeddingGenerator();
         using var engine = new OfflineThemeEngine(Options.Create(new ThemesOptions()), NullLogger<OfflineThemeEngine>.Instance, generator);
         return await RunAsync(args, stdout, stderr, programmeResolver, engine, ct);
+    }
+
+    /// <summary>Runs a parsed command line (the host's <c>themes</c> subcommand) with the offline engine and default settings.</summary>
+    public static async Task<int> RunAsync(ParseResult parsed, ThemesCommandLine command, TextWriter stdout, TextWriter stderr,
+        Func<string, string, ThemeRequestContext?> programmeResolver, CancellationToken ct)
+    {
+        using var generator = new MiniLmEmbeddingGenerator();
+        using var engine = new OfflineThemeEngine(Options.Create(new ThemesOptions()), NullLogger<OfflineThemeEngine>.Instance, generator);
+        return await RunAsync(parsed, command, stdout, stderr, programmeResolver, engine, ct);
     }
 
     /// <summary>Runs with the given engine (the host's configured one, or a test's).</summary>

@@ -13,7 +13,8 @@ public sealed class ThemesCommandLine
 
     public Option<string> Format { get; } = new("--format")
     {
-        Description = "json of md",
+        Description = "json (standaard) of md",
+        HelpName = "json|md",
         DefaultValueFactory = _ => "json",
         CustomParser = r => r.Tokens.Count == 0 ? null : r.Tokens[0].Value.ToLowerInvariant() switch
         {
@@ -28,6 +29,9 @@ public sealed class ThemesCommandLine
     public Option<bool> Help { get; } = new("--help", "-h") { Description = "deze uitleg" };
 
     public Command Command { get; }
+
+    public string Usage => UsageText.For(Command,
+        "themes --input <antwoorden.jsonl|.csv> [--programme <dialogs/programma.yaml> --question <vraag-id>] [--format json|md] [--output <bestand>]");
 
     public ThemesCommandLine()
     {
