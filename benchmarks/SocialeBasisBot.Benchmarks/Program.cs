@@ -1,65 +1,88 @@
+using System.CommandLine;
 using System.Diagnostics;
+using System.Globalization;
+using SocialeBasisBot.Benchmarks.Data;
 using SocialeBasisBot.Benchmarks.Runs;
+using SocialeBasisBot.Themes;
+using SocialeBasisBot.Themes.Cli;
+using SocialeBasisBot.Themes.Configuration;
 using SocialeBasisBot.Themes.Embeddings;
 
-// Usage: dotnet run -c Release --project benchmarks/SocialeBasisBot.Benchmarks [-- --scale N | --quality-only]
+// dotnet run -c Release --project benchmarks/SocialeBasisBot.Benchmarks [-- --help | --quick | --quality-only | --scale N …]
 var root = FindRepositoryRoot();
 var devPath = Path.Combine(root, "testdata", "webinar-answers-dev", "answers.jsonl");
 var sibFolder = Path.Combine(root, "testdata", "sib200-nld");
 var programmePath = Path.Combine(root, "dialogs", "sociale-basis.yaml");
 
-if (args.Length == 2 && args[0] == "--scale")
-    return await ScaleRun.RunAsync(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), devPath);
+Option<int?> scale = new("--scale") { Description = "one size of the scale run in this process (the full run starts one child per size)", HelpName = "N" };
+Option<string> show = new("--show") { Description = "print the Markdown report for one dev question, emergent and guided", HelpName = "question" };
+Option<bool> quick = new("--quick") { Description = "a quick check (about 15 s): quality on the dev answers without SIB-200, scale at 500 only" };
+Option<bool> qualityOnly = new("--quality-only") { Description = "quality only, no scale runs" };
+Option<bool> scaleOnly = new("--scale-only") { Description = "scale runs only, no quality" };
+Option<bool> noSib = new("--no-sib") { Description = "leave out the SIB-200 Dutch topic set" };
+Option<double?> weight = new("--weight") { Description = "tuning: Themes:EmbeddingWeight" };
+Option<double?> threshold = new("--threshold") { Description = "tuning: Themes:GuidedThreshold" };
+Option<ClusteringAlgorithm?> clustering = new("--clustering") { Description = "tuning: Themes:Clustering (Spectral or Ward)" };
+Option<ThemeCountMethod?> kSelection = new("--k-selection") { Description = "tuning: Themes:ThemeCountSelection (silhouette or eigengap)" };
 
-if (args.Length >= 2 && args[0] == "--show")
+var command = new RootCommand("Quality and speed of the theme engine on testdata/ (docs/themes.md)")
 {
-    // Prints the Markdown report for one dev question, emergent and guided: how the labels read.
-    using var showGenerator = new MiniLmEmbeddingGenerator();
-    using var showEngine = EngineFactory.Create(showGenerator);
-    var answers = SocialeBasisBot.Benchmarks.Data.Datasets.DevAnswers(devPath).Where(a => a.Group == args[1])
-        .Select(a => new SocialeBasisBot.Themes.ThemeAnswer(a.Id, a.Text)).ToList();
-    var programme = SocialeBasisBot.Benchmarks.Data.ProgrammeThemes.Load(programmePath);
-    var (themes, blocks, text) = SocialeBasisBot.Benchmarks.Data.ProgrammeThemes.ForQuestion(programme, args[1]);
-    var emergent = await showEngine.FindThemesAsync(new SocialeBasisBot.Themes.ThemeRequest { Answers = answers, QuestionText = text, BuildingBlocks = blocks });
-    Console.WriteLine(SocialeBasisBot.Themes.Cli.ThemeResultWriter.ToMarkdown(emergent, answers, new SocialeBasisBot.Themes.Cli.ThemeRequestContext { BuildingBlocks = blocks, QuestionText = text }));
-    var context = new SocialeBasisBot.Themes.Cli.ThemeRequestContext { ExpectedThemes = themes, BuildingBlocks = blocks, QuestionText = text };
-    var guided = await showEngine.FindThemesAsync(new SocialeBasisBot.Themes.ThemeRequest { Answers = answers, ExpectedThemes = themes, BuildingBlocks = blocks, QuestionText = text });
-    Console.WriteLine(SocialeBasisBot.Themes.Cli.ThemeResultWriter.ToMarkdown(guided, answers, context));
+    scale, show, quick, qualityOnly, scaleOnly, noSib, weight, threshold, clustering, kSelection,
+};
+command.SetAction(async (parsed, ct) =>
+{
+    if (parsed.GetValue(scale) is { } one) return await ScaleRun.RunAsync(one, devPath);
+    if (parsed.GetValue(show) is { } question) return await ShowAsync(question);
+    var isQuick = parsed.GetValue(quick);
+    if (!parsed.GetValue(scaleOnly))
+    {
+        using var generator = new MiniLmEmbeddingGenerator();
+        using var engine = EngineFactory.Create(generator, o =>
+        {
+            if (parsed.GetValue(weight) is { } w) o.EmbeddingWeight = w;
+            if (parsed.GetValue(threshold) is { } t) o.GuidedThreshold = t;
+            if (parsed.GetValue(clustering) is { } c) o.Clustering = c;
+            if (parsed.GetValue(kSelection) is { } k) o.ThemeCountSelection = k;
+        });
+        await QualityRun.RunAsync(engine, devPath, sibFolder, programmePath, includeSib: !parsed.GetValue(noSib) && !isQuick);
+    }
+    if (parsed.GetValue(qualityOnly)) return 0;
+    int[] sizes = isQuick ? [500] : [500, 5000, 20000];
+    foreach (var size in sizes)
+        await RunChildAsync(size, ct);
     return 0;
-}
+});
+return await command.Parse(args).InvokeAsync();
 
-if (!args.Contains("--scale-only"))
-using (var generator = new MiniLmEmbeddingGenerator())
-using (var engine = EngineFactory.Create(generator, o =>
-       {
-           // Overrides for tuning runs: --weight 0.7 --threshold 0.3
-           var w = Array.IndexOf(args, "--weight");
-           if (w >= 0) o.EmbeddingWeight = double.Parse(args[w + 1], System.Globalization.CultureInfo.InvariantCulture);
-           var t = Array.IndexOf(args, "--threshold");
-           if (t >= 0) o.GuidedThreshold = double.Parse(args[t + 1], System.Globalization.CultureInfo.InvariantCulture);
-           var c = Array.IndexOf(args, "--clustering");
-           if (c >= 0) o.Clustering = args[c + 1];
-           var k = Array.IndexOf(args, "--k-selection");
-           if (k >= 0) o.ThemeCountSelection = args[k + 1];
-       }))
-    await QualityRun.RunAsync(engine, devPath, sibFolder, programmePath, includeSib: !args.Contains("--no-sib"));
-
-if (args.Contains("--quality-only")) return 0;
-foreach (var size in new[] { 500, 5000, 20000 })
+// A child process per size, so each peak working set is that size's own.
+static async Task RunChildAsync(int size, CancellationToken ct)
 {
-    // A child process per size, so each peak working set is that size's own.
     var start = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true, UseShellExecute = false };
     if (Path.GetFileNameWithoutExtension(Environment.ProcessPath!) == "dotnet") start.ArgumentList.Add(typeof(Program).Assembly.Location);
     // Fully optimised JIT from the start stands for a bot process that has been running a while (tiered
     // compilation would otherwise time tier-0 code in a short-lived child); the warm-up run covers the rest.
     start.Environment["DOTNET_TieredCompilation"] = "0";
     start.ArgumentList.Add("--scale");
-    start.ArgumentList.Add(size.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    start.ArgumentList.Add(size.ToString(CultureInfo.InvariantCulture));
     using var child = Process.Start(start)!;
-    Console.Write(await child.StandardOutput.ReadToEndAsync());
-    await child.WaitForExitAsync();
+    Console.Write(await child.StandardOutput.ReadToEndAsync(ct));
+    await child.WaitForExitAsync(ct);
 }
-return 0;
+
+// The Markdown report for one dev question, emergent and guided: how the labels read.
+async Task<int> ShowAsync(string question)
+{
+    using var generator = new MiniLmEmbeddingGenerator();
+    using var engine = EngineFactory.Create(generator);
+    var answers = Datasets.DevAnswers(devPath).Where(a => a.Group == question).Select(a => new ThemeAnswer(a.Id, a.Text)).ToList();
+    var (themes, blocks, text) = ProgrammeThemes.ForQuestion(ProgrammeThemes.Load(programmePath), question);
+    var emergent = await engine.FindThemesAsync(new ThemeRequest { Answers = answers, QuestionText = text, BuildingBlocks = blocks });
+    Console.WriteLine(ThemeResultWriter.ToMarkdown(emergent, answers, new ThemeRequestContext { BuildingBlocks = blocks, QuestionText = text }));
+    var context = new ThemeRequestContext { ExpectedThemes = themes, BuildingBlocks = blocks, QuestionText = text };
+    var guided = await engine.FindThemesAsync(new ThemeRequest { Answers = answers, ExpectedThemes = themes, BuildingBlocks = blocks, QuestionText = text });
+    Console.WriteLine(ThemeResultWriter.ToMarkdown(guided, answers, context));
+    return 0;
+}
 
 static string FindRepositoryRoot()
 {

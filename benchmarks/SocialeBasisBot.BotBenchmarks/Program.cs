@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using System.Net.Http.Json;
@@ -7,17 +8,27 @@ using SocialeBasisBot.Demo;
 using SocialeBasisBot.LocalTeams;
 using SocialeBasisBot.Testing;
 
-// dotnet run -c Release --project benchmarks/SocialeBasisBot.BotBenchmarks [-- 150 500]
+// dotnet run -c Release --project benchmarks/SocialeBasisBot.BotBenchmarks [-- 150 500 | --help]
 // For each room size: N participants answer q1 at once (16 in flight, as Teams delivers a busy chat), then the
 // facilitator closes the question. Prints throughput, request latency, time until the summary card, peak memory.
-var sizes = args.Length > 0 ? args.Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToArray() : [150, 500];
-Console.WriteLine("answers | answers/s | p50 ms | p95 ms | sluit → summary card (s) | peak working set (MB)");
-foreach (var size in sizes)
+Argument<int[]> sizesArgument = new("sizes")
 {
-    Console.WriteLine(await RunAsync(size));
-}
+    Description = "room sizes: the number of participants answering q1 at once",
+    DefaultValueFactory = _ => [150, 500],
+    Arity = ArgumentArity.ZeroOrMore,
+};
+var command = new RootCommand("Throughput, latency and time to the summary card of the bot under a busy chat") { sizesArgument };
+command.SetAction(async parsed =>
+{
+    Console.WriteLine("answers | answers/s | p50 ms | p95 ms | sluit → summary card (s) | peak working set (MB)");
+    foreach (var size in parsed.GetValue(sizesArgument)!)
+    {
+        Console.WriteLine(await RunAsync(size));
+    }
 
-return 0;
+    return 0;
+});
+return await command.Parse(args).InvokeAsync();
 
 static async Task<string> RunAsync(int size)
 {

@@ -25,26 +25,25 @@ public static class ThemesServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<ThemesOptions>()
-            .BindConfiguration(ThemesOptions.SectionName)
+            .Configure<IConfiguration>((options, config) => ThemesOptions.Bind(config.GetSection(ThemesOptions.SectionName), options))
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddLogging();
 
         var section = configuration.GetSection(ThemesOptions.SectionName);
-        var embeddings = section["Embeddings"] ?? "MiniLm";
-        switch (embeddings)
+        switch (ThemesOptions.EmbeddingSourceIn(section))
         {
-            case "MiniLm":
+            case EmbeddingSource.MiniLm:
                 services.AddSingleton<IEmbeddingGenerator<string, Embedding<float>>>(_ => new MiniLmEmbeddingGenerator());
                 break;
-            case "Onnx":
+            case EmbeddingSource.Onnx:
                 services.AddSingleton<IEmbeddingGenerator<string, Embedding<float>>>(sp =>
                 {
                     var onnx = sp.GetRequiredService<IOptions<ThemesOptions>>().Value.Onnx;
                     return new OnnxEmbeddingGenerator(onnx.ModelPath!, onnx.VocabularyPath!, onnx.Lowercase);
                 });
                 break;
-            case "AzureOpenAI":
+            case EmbeddingSource.AzureOpenAI:
                 services.AddHttpClient<AzureOpenAIEmbeddingGenerator>((sp, http) =>
                         http.Timeout = sp.GetRequiredService<IOptions<ThemesOptions>>().Value.AzureOpenAI.Timeout)
                     .AddResilienceHandler("azure-openai", AddTransientRetry);

@@ -62,16 +62,16 @@ public static class AnswerFileReader
     private static List<ThemeAnswer> ReadCsv(string path, string[] lines)
     {
         var answers = new List<ThemeAnswer>();
-        var headerIndex = Array.FindIndex(lines, l => l.Trim().Length > 0);
-        if (headerIndex < 0) return answers;
+        var headerLine = Array.FindIndex(lines, l => l.Trim().Length > 0);
+        if (headerLine < 0) return answers;
         // Dutch Excel writes ';'-separated CSV; take whichever separator the header uses.
-        var separator = lines[headerIndex].Contains(';', StringComparison.Ordinal) && !lines[headerIndex].Contains(',', StringComparison.Ordinal) ? ';' : ',';
-        var records = ParseCsv(lines, headerIndex, separator, path);
+        var separator = lines[headerLine].Contains(';', StringComparison.Ordinal) && !lines[headerLine].Contains(',', StringComparison.Ordinal) ? ';' : ',';
+        var records = CsvRecords.Parse(string.Join('\n', lines), separator, path);
         var header = records[0].Fields.Select(h => h.Trim().ToLowerInvariant()).ToList();
         var idColumn = header.IndexOf("id");
         var textColumn = header.IndexOf("text");
         if (idColumn < 0 || textColumn < 0)
-            throw new ThemesInputException($"{path} regel {headerIndex + 1}: de kopregel moet de kolommen 'id' en 'text' hebben.");
+            throw new ThemesInputException($"{path} regel {records[0].Line}: de kopregel moet de kolommen 'id' en 'text' hebben.");
         foreach (var (line, fields) in records.Skip(1))
         {
             if (fields.Count == 1 && fields[0].Length == 0) continue;
@@ -80,44 +80,5 @@ public static class AnswerFileReader
             answers.Add(new ThemeAnswer(fields[idColumn], fields[textColumn]));
         }
         return answers;
-    }
-
-    // RFC 4180: quoted fields may contain separators, doubled quotes and line breaks.
-    private static List<(int Line, List<string> Fields)> ParseCsv(string[] lines, int start, char separator, string path)
-    {
-        var records = new List<(int, List<string>)>();
-        for (var i = start; i < lines.Length; i++)
-        {
-            var firstLine = i + 1;
-            var fields = new List<string>();
-            var field = new StringBuilder();
-            var quoted = false;
-            var line = lines[i];
-            for (var c = 0; ; c++)
-            {
-                if (c >= line.Length)
-                {
-                    if (!quoted) break;
-                    if (++i >= lines.Length) throw new ThemesInputException($"{path} regel {firstLine}: aanhalingsteken wordt niet gesloten.");
-                    field.Append('\n');
-                    line = lines[i];
-                    c = -1;
-                    continue;
-                }
-                var ch = line[c];
-                if (quoted)
-                {
-                    if (ch == '"' && c + 1 < line.Length && line[c + 1] == '"') { field.Append('"'); c++; }
-                    else if (ch == '"') quoted = false;
-                    else field.Append(ch);
-                }
-                else if (ch == '"') quoted = true;
-                else if (ch == separator) { fields.Add(field.ToString()); field.Clear(); }
-                else field.Append(ch);
-            }
-            fields.Add(field.ToString());
-            records.Add((firstLine, fields));
-        }
-        return records;
     }
 }

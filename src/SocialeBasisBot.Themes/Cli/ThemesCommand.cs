@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using SocialeBasisBot.Themes.Configuration;
@@ -12,8 +13,7 @@ namespace SocialeBasisBot.Themes.Cli;
 /// </summary>
 public static class ThemesCommand
 {
-    public const string Usage =
-        "Gebruik: themes --input <antwoorden.jsonl|.csv> [--programme <dialogs/programma.yaml> --question <vraag-id>] [--format json|md] [--output <bestand>]";
+    public static string Usage { get; } = new ThemesCommandLine().Usage;
 
     /// <summary>Runs with the offline engine and default settings.</summary>
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr,
@@ -24,18 +24,42 @@ public static class ThemesCommand
         return await RunAsync(args, stdout, stderr, programmeResolver, engine, ct);
     }
 
+    /// <summary>Runs a parsed command line (the host's <c>themes</c> subcommand) with the offline engine and default settings.</summary>
+    public static async Task<int> RunAsync(ParseResult parsed, ThemesCommandLine command, TextWriter stdout, TextWriter stderr,
+        Func<string, string, ThemeRequestContext?> programmeResolver, CancellationToken ct)
+    {
+        using var generator = new MiniLmEmbeddingGenerator();
+        using var engine = new OfflineThemeEngine(Options.Create(new ThemesOptions()), NullLogger<OfflineThemeEngine>.Instance, generator);
+        return await RunAsync(parsed, command, stdout, stderr, programmeResolver, engine, ct);
+    }
+
     /// <summary>Runs with the given engine (the host's configured one, or a test's).</summary>
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr,
         Func<string, string, ThemeRequestContext?> programmeResolver, IThemeEngine engine, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(args);
+        var command = new ThemesCommandLine();
+        return await RunAsync(command.Command.Parse(args is ["themes", .. var rest] ? rest : args), command, stdout, stderr, programmeResolver, engine, ct);
+    }
+
+    /// <summary>Runs a command line already parsed by the host's root command (its <c>themes</c> subcommand).</summary>
+    public static async Task<int> RunAsync(ParseResult parsed, ThemesCommandLine command, TextWriter stdout, TextWriter stderr,
+        Func<string, string, ThemeRequestContext?> programmeResolver, IThemeEngine engine, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(parsed);
+        ArgumentNullException.ThrowIfNull(command);
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
         ArgumentNullException.ThrowIfNull(programmeResolver);
         ArgumentNullException.ThrowIfNull(engine);
+        if (parsed.GetValue(command.Help))
+        {
+            await stdout.WriteLineAsync(Usage);
+            return 0;
+        }
         try
         {
-            var (input, programme, question, format, output) = Parse(args);
+            var (input, programme, question, format, output) = Read(parsed, command);
             var answers = AnswerFileReader.Read(input);
             ThemeRequestContext? context = null;
             if (programme is not null)
@@ -70,38 +94,14 @@ public static class ThemesCommand
         }
     }
 
-    private static (string Input, string? Programme, string? Question, string Format, string? Output) Parse(string[] args)
+    private static (string Input, string? Programme, string? Question, string Format, string? Output) Read(ParseResult parsed, ThemesCommandLine command)
     {
-        string? input = null, programme = null, question = null, output = null;
-        var format = "json";
-        var start = args.Length > 0 && args[0] == "themes" ? 1 : 0;
-        for (var i = start; i < args.Length; i++)
-        {
-            var name = args[i];
-            if (name is "-h" or "--help") throw new ThemesInputException(Usage);
-            if (i + 1 >= args.Length || args[i + 1].StartsWith("--", StringComparison.Ordinal))
-                throw new ThemesInputException($"Optie {name} mist een waarde.\n{Usage}");
-            var value = args[++i];
-            switch (name)
-            {
-                case "--input": input = value; break;
-                case "--programme" or "--program": programme = value; break;
-                case "--question": question = value; break;
-                case "--output": output = value; break;
-                case "--format":
-                    format = value.ToLowerInvariant() switch
-                    {
-                        "json" => "json",
-                        "md" or "markdown" => "md",
-                        _ => throw new ThemesInputException($"Onbekend formaat '{value}': kies json of md."),
-                    };
-                    break;
-                default: throw new ThemesInputException($"Onbekende optie {name}.\n{Usage}");
-            }
-        }
-        if (input is null) throw new ThemesInputException($"--input ontbreekt.\n{Usage}");
+        if (ParseProblems.Describe(parsed) is { } problem) throw new ThemesInputException($"{problem}\n{Usage}");
+        var input = parsed.GetValue(command.Input) ?? throw new ThemesInputException($"--input ontbreekt.\n{Usage}");
+        var programme = parsed.GetValue(command.Programme);
+        var question = parsed.GetValue(command.Question);
         if ((programme is null) != (question is null))
             throw new ThemesInputException($"--programme en --question horen bij elkaar: geef ze allebei of geen van beide.\n{Usage}");
-        return (input, programme, question, format, output);
+        return (input, programme, question, parsed.GetValue(command.Format)!, parsed.GetValue(command.Output));
     }
 }

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Configuration;
 using SocialeBasisBot.Themes.Gloss;
 
 namespace SocialeBasisBot.Themes.Configuration;
@@ -13,9 +14,7 @@ public sealed class ThemesOptions : IValidatableObject
     public string DictionaryPath { get; set; } = FreeDictLexicon.DefaultBasePath;
 
     /// <summary>Embedding source: MiniLm (offline default), Onnx (a model file you supply), AzureOpenAI, or None.</summary>
-    [Required]
-    [RegularExpression("^(MiniLm|Onnx|AzureOpenAI|None)$", ErrorMessage = "Themes:Embeddings must be MiniLm, Onnx, AzureOpenAI or None.")]
-    public string Embeddings { get; set; } = "MiniLm";
+    public EmbeddingSource Embeddings { get; set; } = EmbeddingSource.MiniLm;
 
     /// <summary>Gloss Dutch to English before embedding; null = only for the English MiniLM encoder.</summary>
     public bool? Gloss { get; set; }
@@ -30,12 +29,10 @@ public sealed class ThemesOptions : IValidatableObject
     public double GuidedThreshold { get; set; } = 0.1;
 
     /// <summary>Emergent clustering: Spectral (kNN graph) or Ward.</summary>
-    [RegularExpression("^(Spectral|Ward)$", ErrorMessage = "Themes:Clustering must be Spectral or Ward.")]
-    public string Clustering { get; set; } = "Spectral";
+    public ClusteringAlgorithm Clustering { get; set; } = ClusteringAlgorithm.Spectral;
 
     /// <summary>How the number of emergent themes is chosen: silhouette or eigengap (spectral only).</summary>
-    [RegularExpression("^(silhouette|eigengap)$", ErrorMessage = "Themes:ThemeCountSelection must be silhouette or eigengap.")]
-    public string ThemeCountSelection { get; set; } = "silhouette";
+    public ThemeCountMethod ThemeCountSelection { get; set; } = ThemeCountMethod.Silhouette;
 
     [Range(2, 50)]
     public int MaxThemes { get; set; } = 12;
@@ -59,13 +56,50 @@ public sealed class ThemesOptions : IValidatableObject
 
     public AzureOpenAIChatOptions AzureOpenAIChat { get; set; } = new();
 
+    /// <summary>Settings that could not be bound (an unknown name for an enum setting), reported by validation.</summary>
+    internal List<string> BindingErrors { get; } = [];
+
+    /// <summary>
+    /// Binds section "Themes". The configuration binder throws on an unknown enum name; checking those settings first
+    /// turns a typo into the usual validation message at start-up ("Themes:Clustering must be Spectral or Ward.").
+    /// </summary>
+    public static void Bind(IConfiguration themesSection, ThemesOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(themesSection);
+        ArgumentNullException.ThrowIfNull(options);
+        options.BindingErrors.Clear();
+        CheckEnum<EmbeddingSource>(themesSection, nameof(Embeddings), options.BindingErrors);
+        CheckEnum<ClusteringAlgorithm>(themesSection, nameof(Clustering), options.BindingErrors);
+        CheckEnum<ThemeCountMethod>(themesSection, nameof(ThemeCountSelection), options.BindingErrors);
+        if (options.BindingErrors.Count == 0) themesSection.Bind(options);
+    }
+
+    /// <summary>The embedding source section "Themes" asks for, read before the options exist (service registration).</summary>
+    public static EmbeddingSource EmbeddingSourceIn(IConfiguration themesSection) =>
+        Enum.TryParse<EmbeddingSource>(themesSection[nameof(Embeddings)], ignoreCase: true, out var source)
+            ? source
+            : EmbeddingSource.MiniLm;
+
+    private static void CheckEnum<TEnum>(IConfiguration section, string key, List<string> errors) where TEnum : struct, Enum
+    {
+        var raw = section[key];
+        // Names only: Enum.TryParse also takes numbers ("1"), which would hide a typo.
+        if (raw is null || (raw.Trim() is { Length: > 0 } name && !char.IsAsciiDigit(name[0]) && !name.StartsWith('-')
+                            && Enum.TryParse<TEnum>(name, ignoreCase: true, out _)))
+            return;
+        var names = Enum.GetNames<TEnum>();
+        errors.Add($"{SectionName}:{key} must be {string.Join(", ", names[..^1])} or {names[^1]}.");
+    }
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
+        foreach (var error in BindingErrors)
+            yield return new ValidationResult(error);
         if (AzureLanguage.Enabled && (AzureLanguage.Endpoint is null || string.IsNullOrWhiteSpace(AzureLanguage.ApiKey)))
             yield return new ValidationResult("Themes:AzureLanguage:Enabled needs Endpoint and ApiKey.", [nameof(AzureLanguage)]);
-        if (Embeddings == "Onnx" && (string.IsNullOrWhiteSpace(Onnx.ModelPath) || string.IsNullOrWhiteSpace(Onnx.VocabularyPath)))
+        if (Embeddings == EmbeddingSource.Onnx && (string.IsNullOrWhiteSpace(Onnx.ModelPath) || string.IsNullOrWhiteSpace(Onnx.VocabularyPath)))
             yield return new ValidationResult("Themes:Embeddings = Onnx needs Onnx:ModelPath and Onnx:VocabularyPath.", [nameof(Onnx)]);
-        if (Embeddings == "AzureOpenAI" && (AzureOpenAI.Endpoint is null || string.IsNullOrWhiteSpace(AzureOpenAI.Deployment) || string.IsNullOrWhiteSpace(AzureOpenAI.ApiKey)))
+        if (Embeddings == EmbeddingSource.AzureOpenAI && (AzureOpenAI.Endpoint is null || string.IsNullOrWhiteSpace(AzureOpenAI.Deployment) || string.IsNullOrWhiteSpace(AzureOpenAI.ApiKey)))
             yield return new ValidationResult("Themes:Embeddings = AzureOpenAI needs AzureOpenAI:Endpoint, Deployment and ApiKey.", [nameof(AzureOpenAI)]);
     }
 }

@@ -1,45 +1,41 @@
-using System.Net.Http.Json;
-using System.Text.Json;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Options;
 using SocialeBasisBot.Themes.Configuration;
+using SocialeBasisBot.Themes.Providers.AzureOpenAI;
 
 namespace SocialeBasisBot.Themes.Embeddings;
 
 /// <summary>
-/// Azure OpenAI embeddings over REST (<c>POST {endpoint}/openai/deployments/{deployment}/embeddings</c>). A
-/// multilingual model reads Dutch directly, so the engine skips the gloss for it. Retries come from AddThemes.
+/// Azure OpenAI embeddings through the Azure OpenAI SDK and Microsoft.Extensions.AI.OpenAI. A multilingual model
+/// reads Dutch directly, so the engine skips the gloss for it. Retries and the timeout come from AddThemes.
 /// </summary>
 public sealed class AzureOpenAIEmbeddingGenerator(HttpClient http, IOptions<ThemesOptions> themesOptions) : IEmbeddingGenerator<string, Embedding<float>>
 {
     public const string ProviderName = "azure-openai";
-    private const string ApiVersion = "2024-02-01";
     private const int InputsPerRequest = 64;
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private readonly Lazy<IEmbeddingGenerator<string, Embedding<float>>> inner = new(() => Create(http, themesOptions.Value.AzureOpenAI));
 
     public async Task<GeneratedEmbeddings<Embedding<float>>> GenerateAsync(
         IEnumerable<string> values, EmbeddingGenerationOptions? options = null, CancellationToken cancellationToken = default)
     {
-        var settings = themesOptions.Value.AzureOpenAI;
-        if (settings.Endpoint is null || string.IsNullOrEmpty(settings.Deployment) || string.IsNullOrEmpty(settings.ApiKey))
-            throw new InvalidOperationException("Themes:AzureOpenAI needs Endpoint, Deployment and ApiKey.");
-        var uri = new Uri(settings.Endpoint, $"openai/deployments/{Uri.EscapeDataString(settings.Deployment)}/embeddings?api-version={ApiVersion}");
-        var inputs = values.ToList();
         var result = new GeneratedEmbeddings<Embedding<float>>();
-        foreach (var chunk in inputs.Chunk(InputsPerRequest))
+        // Smaller requests than the service's limit: one slow or throttled request then costs less to retry.
+        foreach (var chunk in values.Chunk(InputsPerRequest))
         {
-            using var request = new HttpRequestMessage(HttpMethod.Post, uri) { Content = JsonContent.Create(new { input = chunk }, options: Json) };
-            request.Headers.Add("api-key", settings.ApiKey);
-            using var response = await http.SendAsync(request, cancellationToken);
-            if (!response.IsSuccessStatusCode)
-                throw new HttpRequestException($"Azure OpenAI answered {(int)response.StatusCode} {response.ReasonPhrase}", null, response.StatusCode);
-            var body = await response.Content.ReadFromJsonAsync<EmbeddingsResponse>(Json, cancellationToken);
-            var data = body?.Data ?? throw new InvalidOperationException("Azure OpenAI returned no data.");
-            if (data.Count != chunk.Length) throw new InvalidOperationException($"Azure OpenAI returned {data.Count} embeddings for {chunk.Length} inputs.");
-            foreach (var item in data.OrderBy(d => d.Index))
-                result.Add(new Embedding<float>(item.Embedding) { ModelId = body.Model });
+            var generated = await AzureOpenAIClients.CallAsync(() => inner.Value.GenerateAsync(chunk, options, cancellationToken));
+            if (generated.Count != chunk.Length) throw new InvalidOperationException($"Azure OpenAI returned {generated.Count} embeddings for {chunk.Length} inputs.");
+            result.AddRange(generated);
         }
         return result;
+    }
+
+    private static IEmbeddingGenerator<string, Embedding<float>> Create(HttpClient http, AzureOpenAIEmbeddingOptions settings)
+    {
+        if (settings.Endpoint is null || string.IsNullOrEmpty(settings.Deployment) || string.IsNullOrEmpty(settings.ApiKey))
+            throw new InvalidOperationException("Themes:AzureOpenAI needs Endpoint, Deployment and ApiKey.");
+        return AzureOpenAIClients.Create(http, settings.Endpoint, settings.ApiKey, settings.Timeout)
+            .GetEmbeddingClient(settings.Deployment)
+            .AsIEmbeddingGenerator();
     }
 
     public object? GetService(Type serviceType, object? serviceKey = null) =>
@@ -49,10 +45,6 @@ public sealed class AzureOpenAIEmbeddingGenerator(HttpClient http, IOptions<Them
 
     public void Dispose()
     {
-        // HttpClient belongs to IHttpClientFactory.
+        // The HttpClient belongs to IHttpClientFactory; the SDK client holds nothing else.
     }
-
-    private sealed record EmbeddingsResponse(IReadOnlyList<EmbeddingItem>? Data, string? Model);
-
-    private sealed record EmbeddingItem(int Index, float[] Embedding);
 }

@@ -11,13 +11,13 @@ namespace SocialeBasisBot.Themes.Embeddings;
 public sealed class MiniLmEmbeddingGenerator : IEmbeddingGenerator<string, Embedding<float>>
 {
     public const string ProviderName = "minilm";
-    private readonly SentenceEncoder _encoder;
-    private readonly SessionOptions _sessionOptions;
+    private readonly SentenceEncoder encoder;
+    private readonly SessionOptions sessionOptions;
 
     public MiniLmEmbeddingGenerator()
     {
-        _sessionOptions = new SessionOptions();
-        _encoder = new SentenceEncoder(_sessionOptions);
+        sessionOptions = new SessionOptions();
+        this.encoder = new SentenceEncoder(sessionOptions);
     }
 
     public Task<GeneratedEmbeddings<Embedding<float>>> GenerateAsync(
@@ -27,7 +27,7 @@ public sealed class MiniLmEmbeddingGenerator : IEmbeddingGenerator<string, Embed
         foreach (var text in values)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var vector = _encoder.Encode([string.IsNullOrWhiteSpace(text) ? "." : text], cancellationToken: cancellationToken)[0];
+            var vector = this.encoder.Encode([string.IsNullOrWhiteSpace(text) ? "." : text], cancellationToken: cancellationToken)[0];
             result.Add(new Embedding<float>(vector) { ModelId = "all-MiniLM-L6-v2" });
         }
         return Task.FromResult(result);
@@ -38,7 +38,7 @@ public sealed class MiniLmEmbeddingGenerator : IEmbeddingGenerator<string, Embed
 
     public void Dispose()
     {
-        _encoder.Dispose();
-        _sessionOptions.Dispose();
+        this.encoder.Dispose();
+        sessionOptions.Dispose();
     }
 }

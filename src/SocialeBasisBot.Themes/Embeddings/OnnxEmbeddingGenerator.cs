@@ -14,20 +14,20 @@ public sealed class OnnxEmbeddingGenerator : IEmbeddingGenerator<string, Embeddi
 {
     public const string ProviderName = "onnx";
     private const int MaxTokens = 256;
-    private readonly InferenceSession _session;
-    private readonly BertTokenizer _tokenizer = new();
-    private readonly bool _wantsTokenTypes;
-    private readonly string _modelPath;
+    private readonly InferenceSession session;
+    private readonly BertTokenizer tokenizer = new();
+    private readonly bool wantsTokenTypes;
+    private readonly string modelPath;
 
     public OnnxEmbeddingGenerator(string modelPath, string vocabularyPath, bool lowercase = true)
     {
         if (!File.Exists(modelPath)) throw new FileNotFoundException($"Themes:Onnx:ModelPath not found: {modelPath}", modelPath);
         if (!File.Exists(vocabularyPath)) throw new FileNotFoundException($"Themes:Onnx:VocabularyPath not found: {vocabularyPath}", vocabularyPath);
-        _modelPath = modelPath;
+        this.modelPath = modelPath;
         using (var vocabulary = File.OpenText(vocabularyPath))
-            _tokenizer.LoadVocabulary(vocabulary, lowercase);
-        _session = new InferenceSession(modelPath);
-        _wantsTokenTypes = _session.InputMetadata.ContainsKey("token_type_ids");
+            tokenizer.LoadVocabulary(vocabulary, lowercase);
+        session = new InferenceSession(modelPath);
+        wantsTokenTypes = session.InputMetadata.ContainsKey("token_type_ids");
     }
 
     public Task<GeneratedEmbeddings<Embedding<float>>> GenerateAsync(
@@ -37,14 +37,14 @@ public sealed class OnnxEmbeddingGenerator : IEmbeddingGenerator<string, Embeddi
         foreach (var text in values)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            result.Add(new Embedding<float>(Embed(string.IsNullOrWhiteSpace(text) ? "." : text)) { ModelId = Path.GetFileName(_modelPath) });
+            result.Add(new Embedding<float>(Embed(string.IsNullOrWhiteSpace(text) ? "." : text)) { ModelId = Path.GetFileName(this.modelPath) });
         }
         return Task.FromResult(result);
     }
 
     private float[] Embed(string text)
     {
-        var (ids, mask, types) = _tokenizer.Encode(text, MaxTokens);
+        var (ids, mask, types) = tokenizer.Encode(text, MaxTokens);
         var length = ids.Length;
         var shape = new[] { 1, length };
         var inputs = new List<NamedOnnxValue>
@@ -52,8 +52,8 @@ public sealed class OnnxEmbeddingGenerator : IEmbeddingGenerator<string, Embeddi
             NamedOnnxValue.CreateFromTensor("input_ids", new DenseTensor<long>(ids.ToArray(), shape)),
             NamedOnnxValue.CreateFromTensor("attention_mask", new DenseTensor<long>(mask.ToArray(), shape)),
         };
-        if (_wantsTokenTypes) inputs.Add(NamedOnnxValue.CreateFromTensor("token_type_ids", new DenseTensor<long>(types.ToArray(), shape)));
-        using var outputs = _session.Run(inputs);
+        if (wantsTokenTypes) inputs.Add(NamedOnnxValue.CreateFromTensor("token_type_ids", new DenseTensor<long>(types.ToArray(), shape)));
+        using var outputs = session.Run(inputs);
         // The first output is the last hidden state [1, tokens, dim]; mean pooling over real tokens.
         var hidden = outputs[0].AsTensor<float>();
         var dim = hidden.Dimensions[2];
@@ -72,8 +72,8 @@ public sealed class OnnxEmbeddingGenerator : IEmbeddingGenerator<string, Embeddi
 
     public object? GetService(Type serviceType, object? serviceKey = null) =>
         serviceKey is not null ? null
-        : serviceType == typeof(EmbeddingGeneratorMetadata) ? new EmbeddingGeneratorMetadata(ProviderName, null, Path.GetFileName(_modelPath))
+        : serviceType == typeof(EmbeddingGeneratorMetadata) ? new EmbeddingGeneratorMetadata(ProviderName, null, Path.GetFileName(this.modelPath))
         : serviceType.IsInstanceOfType(this) ? this : null;
 
-    public void Dispose() => _session.Dispose();
+    public void Dispose() => session.Dispose();
 }

@@ -1,4 +1,5 @@
 using SocialeBasisBot.Themes.Clustering;
+using SocialeBasisBot.Themes.Configuration;
 
 namespace SocialeBasisBot.Themes.Engine;
 
@@ -10,6 +11,19 @@ namespace SocialeBasisBot.Themes.Engine;
 public sealed class EmergentClusterer(AnswerSpace space, int maxThemes, int minThemeSize, int sampleSize)
 {
     public int SampleSize { get; } = sampleSize;
+
+    /// <summary>Stage 4 (cluster): groups the answers the assign stage left over into emergent themes.</summary>
+    public ThemeAssignment ClusterRest(ThemeAssignment assignment, IReadOnlyList<AnswerPoint> points, int? forcedK = null)
+    {
+        ArgumentNullException.ThrowIfNull(assignment);
+        ArgumentNullException.ThrowIfNull(points);
+        var rest = assignment.UnassignedIndices();
+        var emergent = Cluster(rest.Select(i => points[i]).ToList(), forcedK);
+        var groups = assignment.Groups.ToArray();
+        for (var r = 0; r < rest.Count; r++)
+            if (emergent[r] >= 0) groups[rest[r]] = assignment.ExpectedCount + emergent[r];
+        return assignment with { Groups = groups };
+    }
 
     /// <summary>Returns one label per point (−1 = Overig); <paramref name="forcedK"/> skips the choice of k.</summary>
     public int[] Cluster(IReadOnlyList<AnswerPoint> points, int? forcedK = null)
@@ -33,7 +47,7 @@ public sealed class EmergentClusterer(AnswerSpace space, int maxThemes, int minT
                 distances[j * m + i] = d2;
             }
         });
-        var sampleLabels = Algorithm == "Ward" ? WardLabels(distances, m, forcedK) : SpectralLabels(distances, m, forcedK);
+        var sampleLabels = Algorithm == ClusteringAlgorithm.Ward ? WardLabels(distances, m, forcedK) : SpectralLabels(distances, m, forcedK);
         var sampleMinSize = n == m ? minSize : Math.Max(2, (int)Math.Ceiling((double)minSize * m / n));
         var kept = sampleLabels.GroupBy(l => l).Where(g => g.Count() >= sampleMinSize).Select(g => g.Key).ToHashSet();
         for (var i = 0; i < m; i++)
@@ -59,11 +73,10 @@ public sealed class EmergentClusterer(AnswerSpace space, int maxThemes, int minT
         return Renumber(labels);
     }
 
-    /// <summary>"Spectral" (default) or "Ward".</summary>
-    public string Algorithm { get; init; } = "Spectral";
+    public ClusteringAlgorithm Algorithm { get; init; } = ClusteringAlgorithm.Spectral;
 
-    /// <summary>"silhouette" (default) or "eigengap": how spectral clustering picks the number of themes.</summary>
-    public string KSelection { get; init; } = "silhouette";
+    /// <summary>How spectral clustering picks the number of themes (Ward always uses the silhouette).</summary>
+    public ThemeCountMethod KSelection { get; init; } = ThemeCountMethod.Silhouette;
 
     // At most about √n themes: 50 answers → 7, 80 → 9, more than 144 → MaxThemes. A facilitator reads out a handful.
     private int KMax(int m) => Math.Clamp((int)Math.Round(Math.Sqrt(m)), 2, maxThemes);
@@ -106,7 +119,7 @@ public sealed class EmergentClusterer(AnswerSpace space, int maxThemes, int minT
             return KMeans.Cluster(points, m, k, k);
         }
         if (forcedK is not null) return LabelsFor(kMax);
-        if (KSelection == "eigengap")
+        if (KSelection == ThemeCountMethod.Eigengap)
         {
             var bestK = Enumerable.Range(2, Math.Max(1, Math.Min(kMax, p - 1) - 1)).OrderByDescending(k => values[k - 1] - values[k]).ThenBy(k => k).First();
             return LabelsFor(bestK);

@@ -6,8 +6,17 @@ namespace SocialeBasisBot.Themes.Engine;
 /// answer's nearest neighbours; it joins the best theme when the score reaches the threshold. Two refinement rounds
 /// then mix in the centroid of the answers that joined, so the theme learns the participants' own words.
 /// </summary>
+/// <remarks>Stage 3 (assign) of the pipeline: with no expected themes every answer stays unassigned.</remarks>
 public sealed class GuidedAssigner(AnswerSpace space, double threshold)
 {
+    public static ThemeAssignment Assign(VectorisedAnswers answers, double threshold)
+    {
+        ArgumentNullException.ThrowIfNull(answers);
+        return answers.Prototypes.Count == 0
+            ? ThemeAssignment.Unassigned(answers.Answers.Count, 0)
+            : new ThemeAssignment(new GuidedAssigner(answers.Space, threshold).Assign(answers.Answers, answers.Prototypes), answers.Prototypes.Count);
+    }
+
     public int[] Assign(IReadOnlyList<AnswerPoint> answers, IReadOnlyList<IReadOnlyList<AnswerPoint>> prototypes)
     {
         var n = answers.Count;

@@ -9,12 +9,12 @@ namespace SocialeBasisBot.Themes.Features;
 public sealed class TfIdfVectorizer
 {
     private const float CharBlockWeight = 0.6f;
-    private readonly Dictionary<string, int> _vocabulary = new(StringComparer.Ordinal);
-    private readonly Func<string, bool> _isKnownWord;
-    private float[] _idf = [];
-    private int _documentCount;
+    private readonly Dictionary<string, int> vocabulary = new(StringComparer.Ordinal);
+    private readonly Func<string, bool> isKnownWord;
+    private float[] idf = [];
+    private int documentCount;
 
-    public TfIdfVectorizer(Func<string, bool> isKnownWord) => _isKnownWord = isKnownWord;
+    public TfIdfVectorizer(Func<string, bool> isKnownWord) => this.isKnownWord = isKnownWord;
 
     /// <summary>Learns vocabulary and IDF from these texts and returns their vectors.</summary>
     public IReadOnlyList<SparseVector> FitTransform(IReadOnlyList<string> texts)
@@ -22,25 +22,25 @@ public sealed class TfIdfVectorizer
         var corpusWords = new HashSet<string>(StringComparer.Ordinal);
         var tokenised = texts.Select(ContentWords).ToList();
         foreach (var words in tokenised) corpusWords.UnionWith(words);
-        _corpusWords = corpusWords;
+        this.corpusWords = corpusWords;
         var termLists = tokenised.Select(Terms).ToList();
         var df = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var terms in termLists)
             foreach (var t in terms.Keys)
                 df[t] = df.GetValueOrDefault(t) + 1;
         foreach (var term in df.Keys.Order(StringComparer.Ordinal))
-            _vocabulary[term] = _vocabulary.Count;
-        _documentCount = texts.Count;
-        _idf = new float[_vocabulary.Count];
-        foreach (var (term, index) in _vocabulary)
-            _idf[index] = MathF.Log((1f + _documentCount) / (1f + df[term])) + 1f;
+            this.vocabulary[term] = this.vocabulary.Count;
+        documentCount = texts.Count;
+        idf = new float[this.vocabulary.Count];
+        foreach (var (term, index) in this.vocabulary)
+            idf[index] = MathF.Log((1f + documentCount) / (1f + df[term])) + 1f;
         return termLists.Select(Vectorise).ToList();
     }
 
     /// <summary>Vectors for new texts (e.g. expected-theme descriptions) in the fitted space.</summary>
     public SparseVector Transform(string text) => Vectorise(Terms(ContentWords(text)));
 
-    private HashSet<string> _corpusWords = [];
+    private HashSet<string> corpusWords = [];
 
     internal static List<string> ContentWords(string text) =>
         ChatText.Words(ChatText.Normalise(text))
@@ -80,7 +80,7 @@ public sealed class TfIdfVectorizer
         }
     }
 
-    private bool Known(string w) => w.Length >= 3 && (_corpusWords.Contains(w) || _isKnownWord(w));
+    private bool Known(string w) => w.Length >= 3 && (this.corpusWords.Contains(w) || this.isKnownWord(w));
 
     private SparseVector Vectorise(Dictionary<string, float> terms)
     {
@@ -88,8 +88,8 @@ public sealed class TfIdfVectorizer
         var chars = new Dictionary<int, float>();
         foreach (var (term, tf) in terms)
         {
-            if (!_vocabulary.TryGetValue(term, out var index)) continue;
-            var weight = (1f + MathF.Log(tf)) * _idf[index];
+            if (!this.vocabulary.TryGetValue(term, out var index)) continue;
+            var weight = (1f + MathF.Log(tf)) * idf[index];
             (term[0] == 'w' ? words : chars)[index] = weight;
         }
         // Each block is normalised on its own so long answers' many n-grams do not drown the stems.

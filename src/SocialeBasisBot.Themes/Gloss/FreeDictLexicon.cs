@@ -12,11 +12,11 @@ public sealed class FreeDictLexicon
     public const string DefaultBasePath = "/usr/share/dictd/freedict-nld-eng";
     private const string Base64Digits = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 
-    private readonly Dictionary<string, string> _firstTranslation;
+    private readonly Dictionary<string, string> firstTranslation;
 
-    private FreeDictLexicon(Dictionary<string, string> firstTranslation) => _firstTranslation = firstTranslation;
+    private FreeDictLexicon(Dictionary<string, string> firstTranslation) => this.firstTranslation = firstTranslation;
 
-    public int Count => _firstTranslation.Count;
+    public int Count => this.firstTranslation.Count;
 
     /// <summary>Loads the dictionary, or returns null (with the reason) when the files are not there.</summary>
     public static FreeDictLexicon? TryLoad(string basePath, out string? problem)
@@ -62,9 +62,9 @@ public sealed class FreeDictLexicon
     }
 
     public bool TryTranslate(string foldedWord, out string translation) =>
-        _firstTranslation.TryGetValue(foldedWord, out translation!);
+        this.firstTranslation.TryGetValue(foldedWord, out translation!);
 
-    public bool Contains(string foldedWord) => _firstTranslation.ContainsKey(foldedWord);
+    public bool Contains(string foldedWord) => this.firstTranslation.ContainsKey(foldedWord);
 
     private static long DecodeBase64Number(string s)
     {

@@ -10,19 +10,19 @@ namespace SocialeBasisBot.Themes.Labels;
 /// </summary>
 public sealed class ThemeLabeler
 {
-    private readonly List<List<(string Surface, string Key)>> _answerWords;
-    private readonly Dictionary<string, int> _documentFrequency = new(StringComparer.Ordinal);
+    private readonly List<List<(string Surface, string Key)>> answerWords;
+    private readonly Dictionary<string, int> documentFrequency = new(StringComparer.Ordinal);
 
-    private readonly HashSet<string> _questionStems;
+    private readonly HashSet<string> questionStems;
 
     /// <param name="questionText">Words of the question itself ("verwachtingen", "sociale basis") say nothing about a theme.</param>
     public ThemeLabeler(IReadOnlyList<string> allAnswerTexts, string? questionText = null)
     {
-        _questionStems = questionText is null ? [] : Tokenise(questionText).Select(w => w.Key).Where(k => k[0] != '_').ToHashSet();
-        _answerWords = allAnswerTexts.Select(Tokenise).ToList();
-        foreach (var words in _answerWords)
+        questionStems = questionText is null ? [] : Tokenise(questionText).Select(w => w.Key).Where(k => k[0] != '_').ToHashSet();
+        answerWords = allAnswerTexts.Select(Tokenise).ToList();
+        foreach (var words in answerWords)
             foreach (var key in Phrases(words).Select(p => p.Key).Distinct())
-                _documentFrequency[key] = _documentFrequency.GetValueOrDefault(key) + 1;
+                documentFrequency[key] = documentFrequency.GetValueOrDefault(key) + 1;
     }
 
     public ThemeLabel Label(IReadOnlyList<int> members)
@@ -30,23 +30,23 @@ public sealed class ThemeLabeler
         var clusterFrequency = new Dictionary<string, int>(StringComparer.Ordinal);
         var surfaces = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
         foreach (var m in members)
-            foreach (var group in Phrases(_answerWords[m]).GroupBy(p => p.Key))
+            foreach (var group in Phrases(answerWords[m]).GroupBy(p => p.Key))
             {
                 clusterFrequency[group.Key] = clusterFrequency.GetValueOrDefault(group.Key) + 1;
                 var forms = surfaces.TryGetValue(group.Key, out var f) ? f : surfaces[group.Key] = new(StringComparer.Ordinal);
                 foreach (var p in group) forms[p.Surface] = forms.GetValueOrDefault(p.Surface) + 1;
             }
-        var total = Math.Max(1, _answerWords.Count);
+        var total = Math.Max(1, answerWords.Count);
         var scored = clusterFrequency
             .Select(kv =>
             {
                 var length = kv.Key.Count(c => c == ' ') + 1;
-                var df = _documentFrequency.GetValueOrDefault(kv.Key, 1);
+                var df = documentFrequency.GetValueOrDefault(kv.Key, 1);
                 // Share of the theme that uses it × how specific it is to the theme; longer phrases read better.
                 // Share × log(N/df): a word in every theme ("vrijwilligers") scores near zero however frequent it is.
                 var score = (double)kv.Value / members.Count * Math.Log((double)total / df) * (1 + 0.25 * (length - 1));
                 var needed = members.Count >= 3 && length > 1 ? 2 : 1;
-                if (kv.Key.Split(' ').Any(_questionStems.Contains)) score *= 0.3;
+                if (kv.Key.Split(' ').Any(questionStems.Contains)) score *= 0.3;
                 return (kv.Key, Score: kv.Value >= needed ? score : score * 0.3, Length: length);
             })
             .OrderByDescending(s => s.Score).ThenBy(s => s.Key, StringComparer.Ordinal)

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using SocialeBasisBot.Demo;
 using SocialeBasisBot.Programme;
 using SocialeBasisBot.Summaries;
@@ -5,7 +6,7 @@ using SocialeBasisBot.Themes.Cli;
 
 namespace SocialeBasisBot.Cli;
 
-/// <summary>The commands the executable runs instead of the bot: `themes` and `demo`.</summary>
+/// <summary>The commands the executable runs instead of the bot: `themes` and `demo` (System.CommandLine subcommands).</summary>
 public static class CommandLine
 {
     public static bool IsCommand(string[] args) => args is ["themes" or "demo", ..];
@@ -18,12 +19,22 @@ public static class CommandLine
             e.Cancel = true;
             cancel.Cancel();
         };
-        return args switch
+        var themes = new ThemesCommandLine();
+        var demo = new DemoCommandLine();
+        var root = new Command("SocialeBasisBot", "de bot; of een van deze opdrachten in plaats van de bot") { themes.Command, demo.Command };
+        var parsed = root.Parse(args);
+        if (parsed.CommandResult.Command == themes.Command)
         {
-            ["themes", .. var rest] => await ThemesCommand.RunAsync(rest, Console.Out, Console.Error, ResolveQuestion, cancel.Token),
-            ["demo", .. var rest] => await DemoCommand.RunAsync(rest),
-            _ => 2,
-        };
+            return await ThemesCommand.RunAsync(parsed, themes, Console.Out, Console.Error, ResolveQuestion, cancel.Token);
+        }
+
+        if (parsed.CommandResult.Command == demo.Command)
+        {
+            return await DemoCommand.RunAsync(parsed, demo);
+        }
+
+        await Console.Error.WriteLineAsync("Gebruik: themes … of demo …; --help bij elk van beide geeft de opties.");
+        return 2;
     }
 
     /// <summary>Reads a programme file (validated as at start-up) and returns what it says about one open question.</summary>

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 
 namespace SocialeBasisBot.Demo;
@@ -9,7 +10,14 @@ namespace SocialeBasisBot.Demo;
 /// </summary>
 public static class DemoCommand
 {
-    public static async Task<int> RunAsync(string[] args)
+    public static Task<int> RunAsync(string[] args)
+    {
+        var command = new DemoCommandLine();
+        return RunAsync(command.Command.Parse(args), command);
+    }
+
+    /// <summary>Runs a command line already parsed by the host's root command (its <c>demo</c> subcommand).</summary>
+    public static async Task<int> RunAsync(ParseResult parsed, DemoCommandLine command)
     {
         // The chat has box drawing, curly quotes and accents; a console left on a legacy code page would garble them.
         Console.OutputEncoding = System.Text.Encoding.UTF8;
@@ -19,12 +27,15 @@ public static class DemoCommand
             e.Cancel = true;
             cancel.Cancel();
         };
-        return await RunAsync(args, Console.Out, Console.Error, TimeProvider.System, cancel.Token);
+        return await RunAsync(DemoOptions.From(parsed, command), Console.Out, Console.Error, TimeProvider.System, cancel.Token);
     }
 
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, TimeProvider time, CancellationToken ct)
+    public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, TimeProvider time, CancellationToken ct) =>
+        RunAsync(DemoOptions.Parse(args), output, error, time, ct);
+
+    private static async Task<int> RunAsync((DemoOptions? Options, string? Error) parsed, TextWriter output, TextWriter error, TimeProvider time, CancellationToken ct)
     {
-        var (options, problem) = DemoOptions.Parse(args);
+        var (options, problem) = parsed;
         if (options is null)
         {
             await error.WriteLineAsync(problem + Environment.NewLine + DemoOptions.Usage);

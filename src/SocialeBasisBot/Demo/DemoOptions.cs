@@ -1,15 +1,13 @@
+using System.CommandLine;
 using System.Globalization;
+using SocialeBasisBot.Themes.Cli;
 
 namespace SocialeBasisBot.Demo;
 
 /// <summary>The demo's command line: <c>demo [--out &lt;folder&gt;] [--fast] [--transcript &lt;file&gt;]</c>.</summary>
 public sealed record DemoOptions
 {
-    public const string Usage =
-        "Gebruik: dotnet run --project src/SocialeBasisBot -- demo [--out <map>] [--fast] [--transcript <bestand>]\n" +
-        "  --out <map>             waar de exportbestanden komen (standaard: ./demo-output/<tijdstip>)\n" +
-        "  --fast                  zonder pauzes tussen de berichten\n" +
-        "  --transcript <bestand>  een ander script dan demo/transcript.yaml";
+    public static string Usage { get; } = new DemoCommandLine().Usage;
 
     public string? OutputFolder { get; init; }
 
@@ -22,31 +20,27 @@ public sealed record DemoOptions
     /// <summary>The options, or an error message for the person who typed them.</summary>
     public static (DemoOptions? Options, string? Error) Parse(IReadOnlyList<string> args)
     {
-        var options = new DemoOptions();
-        for (var i = 0; i < args.Count; i++)
+        var command = new DemoCommandLine();
+        return From(command.Command.Parse(args), command);
+    }
+
+    /// <summary>The options of a command line already parsed (the host's root command's <c>demo</c>).</summary>
+    public static (DemoOptions? Options, string? Error) From(ParseResult parsed, DemoCommandLine command)
+    {
+        ArgumentNullException.ThrowIfNull(parsed);
+        ArgumentNullException.ThrowIfNull(command);
+        if (ParseProblems.Describe(parsed) is { } problem)
         {
-            switch (args[i])
-            {
-                case "--fast":
-                    options = options with { Fast = true };
-                    break;
-                case "--help" or "-h" or "help":
-                    options = options with { Help = true };
-                    break;
-                case "--out" or "--transcript" when i + 1 >= args.Count || args[i + 1].StartsWith("--", StringComparison.Ordinal):
-                    return (null, $"{args[i]} heeft een waarde nodig.");
-                case "--out":
-                    options = options with { OutputFolder = args[++i] };
-                    break;
-                case "--transcript":
-                    options = options with { TranscriptPath = args[++i] };
-                    break;
-                default:
-                    return (null, $"Onbekende optie '{args[i]}'.");
-            }
+            return (null, problem);
         }
 
-        return (options, null);
+        return (new DemoOptions
+        {
+            OutputFolder = parsed.GetValue(command.Out),
+            Fast = parsed.GetValue(command.Fast),
+            TranscriptPath = parsed.GetValue(command.Transcript),
+            Help = parsed.GetValue(command.Help),
+        }, null);
     }
 
     /// <summary>The folder for this run's files: --out, or a new ./demo-output/&lt;time&gt; folder.</summary>

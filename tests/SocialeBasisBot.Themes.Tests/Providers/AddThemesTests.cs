@@ -14,7 +14,7 @@ public sealed class AddThemesTests
         await using var services = ThemesServices.Build([]);
         Assert.IsType<OfflineThemeEngine>(services.GetRequiredService<IThemeEngine>());
         var options = services.GetRequiredService<IOptions<ThemesOptions>>().Value;
-        Assert.Equal("MiniLm", options.Embeddings);
+        Assert.Equal(EmbeddingSource.MiniLm, options.Embeddings);
         Assert.False(options.AzureLanguage.Enabled);
     }
 
@@ -23,6 +23,31 @@ public sealed class AddThemesTests
     {
         await using var services = ThemesServices.Build(new() { ["Themes:Embeddings"] = "None", ["Themes:MaxThemes"] = "8" });
         Assert.Equal(8, services.GetRequiredService<IOptions<ThemesOptions>>().Value.MaxThemes);
+    }
+
+    [Theory]
+    [InlineData("Ward", "eigengap", ClusteringAlgorithm.Ward, ThemeCountMethod.Eigengap)]
+    [InlineData("Spectral", "silhouette", ClusteringAlgorithm.Spectral, ThemeCountMethod.Silhouette)]
+    public async Task Clustering_settings_keep_their_documented_names(string clustering, string selection, ClusteringAlgorithm algorithm, ThemeCountMethod method)
+    {
+        await using var services = ThemesServices.Build(new()
+        {
+            ["Themes:Embeddings"] = "None", ["Themes:Clustering"] = clustering, ["Themes:ThemeCountSelection"] = selection,
+        });
+        var options = services.GetRequiredService<IOptions<ThemesOptions>>().Value;
+        Assert.Equal(algorithm, options.Clustering);
+        Assert.Equal(method, options.ThemeCountSelection);
+    }
+
+    [Theory]
+    [InlineData("Themes:Clustering", "KMeans", "Themes:Clustering must be Spectral or Ward.")]
+    [InlineData("Themes:ThemeCountSelection", "1", "Themes:ThemeCountSelection must be Silhouette or Eigengap.")]
+    [InlineData("Themes:Embeddings", "", "Themes:Embeddings must be MiniLm, Onnx, AzureOpenAI or None.")]
+    public async Task An_unknown_name_for_a_choice_fails_validation_naming_the_choices(string key, string value, string message)
+    {
+        await using var services = ThemesServices.Build(new() { [key] = value });
+        var e = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<ThemesOptions>>().Value);
+        Assert.Contains(message, e.Message, StringComparison.Ordinal);
     }
 
     [Theory]

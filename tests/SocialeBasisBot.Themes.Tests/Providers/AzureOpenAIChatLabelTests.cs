@@ -39,8 +39,12 @@ public sealed class AzureOpenAIChatLabelTests
         Assert.Equal(result.Themes.Count, server.Requests.Count);
         Assert.All(result.Themes, t => Assert.StartsWith("Thema nummer ", t.Label, StringComparison.Ordinal));
         var request = server.Requests.First();
-        Assert.StartsWith("/openai/deployments/gpt-labels/chat/completions?api-version=", request.PathAndQuery, StringComparison.Ordinal);
+        // What the Azure OpenAI SDK (Azure.AI.OpenAI 2.1.0) sends: its default service version and the key header.
+        Assert.Equal("/openai/deployments/gpt-labels/chat/completions?api-version=2024-10-21", request.PathAndQuery);
         Assert.Equal("test-key", request.Headers["api-key"]);
+        Assert.Equal("POST", request.Method);
+        Assert.StartsWith("application/json", request.Headers["Content-Type"], StringComparison.Ordinal);
+        Assert.Contains("azsdk-net-AI.OpenAI/", request.Headers["User-Agent"], StringComparison.Ordinal);
         using var body = JsonDocument.Parse(request.Body);
         var prompt = body.RootElement.GetProperty("messages")[1].GetProperty("content").GetString()!;
         Assert.Contains("Wat heb jij nodig?", prompt, StringComparison.Ordinal);

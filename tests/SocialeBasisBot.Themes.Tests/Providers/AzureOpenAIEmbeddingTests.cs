@@ -39,11 +39,38 @@ public sealed class AzureOpenAIEmbeddingTests
 
         Assert.Equal("azure-openai + tfidf", result.Settings.Embeddings);
         var request = Assert.Single(server.Requests);
-        Assert.StartsWith("/openai/deployments/emb-small/embeddings?api-version=", request.PathAndQuery, StringComparison.Ordinal);
+        // What the Azure OpenAI SDK (Azure.AI.OpenAI 2.1.0) sends: its default service version and the key header.
+        Assert.Equal("/openai/deployments/emb-small/embeddings?api-version=2024-10-21", request.PathAndQuery);
         Assert.Equal("test-key", request.Headers["api-key"]);
+        Assert.Equal("POST", request.Method);
+        Assert.StartsWith("application/json", request.Headers["Content-Type"], StringComparison.Ordinal);
+        Assert.Contains("azsdk-net-AI.OpenAI/", request.Headers["User-Agent"], StringComparison.Ordinal);
         using var body = JsonDocument.Parse(request.Body);
         var inputs = body.RootElement.GetProperty("input").EnumerateArray().Select(i => i.GetString()).ToList();
         Assert.Contains(inputs, i => i!.Contains("gemeente", StringComparison.Ordinal)); // Dutch, not glossed
+    }
+
+    [Fact]
+    public async Task A_throttled_request_is_retried_after_its_Retry_After_and_a_client_error_is_not_retried()
+    {
+        using var throttled = new LoopbackServer(r => r.Number == 1
+            ? new LoopbackResponse(429, "{\"error\":{\"code\":\"429\"}}", new Dictionary<string, string> { ["Retry-After"] = "0" })
+            : new LoopbackResponse(200, EmbeddingsResult(r.Body)));
+        await using (var services = ThemesServices.Build(Settings(throttled.BaseAddress)))
+        {
+            var result = await services.GetRequiredService<IThemeEngine>().FindThemesAsync(new ThemeRequest { Answers = SharedData.Question("q2") });
+            Assert.Equal("azure-openai + tfidf", result.Settings.Embeddings);
+        }
+        Assert.Equal(2, throttled.Requests.Count);
+
+        using var refused = new LoopbackServer(_ => new LoopbackResponse(400, "{\"error\":{\"code\":\"BadRequest\"}}"));
+        await using (var services = ThemesServices.Build(Settings(refused.BaseAddress)))
+        {
+            var result = await services.GetRequiredService<IThemeEngine>().FindThemesAsync(new ThemeRequest { Answers = SharedData.Question("q2") });
+            Assert.Equal("minilm (gloss) + tfidf", result.Settings.Embeddings);
+            Assert.Contains(result.Settings.Notes, n => n.Contains("400", StringComparison.Ordinal));
+        }
+        Assert.Single(refused.Requests);
     }
 
     [Fact]

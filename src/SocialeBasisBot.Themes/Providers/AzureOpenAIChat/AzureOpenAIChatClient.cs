@@ -1,51 +1,28 @@
-using System.Net.Http.Json;
 using System.Runtime.CompilerServices;
-using System.Text.Json;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Options;
 using SocialeBasisBot.Themes.Configuration;
+using SocialeBasisBot.Themes.Providers.AzureOpenAI;
 
 namespace SocialeBasisBot.Themes.Providers.AzureOpenAIChat;
 
 /// <summary>
-/// Azure OpenAI chat completions over REST (<c>POST {endpoint}/openai/deployments/{deployment}/chat/completions</c>)
-/// behind Microsoft.Extensions.AI's <see cref="IChatClient"/>, so any other chat model can take its place.
-/// The Azure SDK is not needed for one request shape; retries (429 with Retry-After, 5xx) come from AddThemes.
+/// Azure OpenAI chat completions through the Azure OpenAI SDK and Microsoft.Extensions.AI.OpenAI, behind
+/// <see cref="IChatClient"/> so any other chat model can take its place. Retries (429 with Retry-After, 5xx) and
+/// the timeout come from AddThemes.
 /// </summary>
 public sealed class AzureOpenAIChatClient(HttpClient http, IOptions<ThemesOptions> themesOptions) : IChatClient
 {
     public const string ProviderName = "azure-openai-chat";
-    private const string ApiVersion = "2024-10-21";
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private readonly Lazy<IChatClient> inner = new(() => Create(http, themesOptions.Value.AzureOpenAIChat));
 
-    public async Task<ChatResponse> GetResponseAsync(
+    public Task<ChatResponse> GetResponseAsync(
         IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
     {
-        var settings = themesOptions.Value.AzureOpenAIChat;
-        if (settings.Endpoint is null || string.IsNullOrEmpty(settings.Deployment) || string.IsNullOrEmpty(settings.ApiKey))
-        {
-            throw new InvalidOperationException("Themes:AzureOpenAIChat needs Endpoint, Deployment and ApiKey.");
-        }
-
-        var uri = new Uri(settings.Endpoint, $"openai/deployments/{Uri.EscapeDataString(settings.Deployment)}/chat/completions?api-version={ApiVersion}");
-        var body = new
-        {
-            messages = messages.Select(m => new { role = m.Role.Value, content = m.Text }).ToList(),
-            temperature = options?.Temperature ?? 0f,
-            max_tokens = options?.MaxOutputTokens ?? 200,
-        };
-        using var request = new HttpRequestMessage(HttpMethod.Post, uri) { Content = JsonContent.Create(body, options: Json) };
-        request.Headers.Add("api-key", settings.ApiKey);
-        using var response = await http.SendAsync(request, cancellationToken);
-        if (!response.IsSuccessStatusCode)
-        {
-            throw new HttpRequestException($"Azure OpenAI answered {(int)response.StatusCode} {response.ReasonPhrase}", null, response.StatusCode);
-        }
-
-        var completion = await response.Content.ReadFromJsonAsync<Completion>(Json, cancellationToken);
-        var text = (completion?.Choices is { Count: > 0 } choices ? choices[0].Message?.Content : null)
-            ?? throw new InvalidOperationException("Azure OpenAI returned no choice.");
-        return new ChatResponse(new ChatMessage(ChatRole.Assistant, text)) { ModelId = completion?.Model };
+        var settings = options?.Clone() ?? new ChatOptions();
+        settings.Temperature ??= 0f;
+        settings.MaxOutputTokens ??= 200;
+        return AzureOpenAIClients.CallAsync(() => inner.Value.GetResponseAsync(messages, settings, cancellationToken));
     }
 
     public async IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(
@@ -59,6 +36,18 @@ public sealed class AzureOpenAIChatClient(HttpClient http, IOptions<ThemesOption
         }
     }
 
+    private static IChatClient Create(HttpClient http, AzureOpenAIChatOptions settings)
+    {
+        if (settings.Endpoint is null || string.IsNullOrEmpty(settings.Deployment) || string.IsNullOrEmpty(settings.ApiKey))
+        {
+            throw new InvalidOperationException("Themes:AzureOpenAIChat needs Endpoint, Deployment and ApiKey.");
+        }
+
+        return AzureOpenAIClients.Create(http, settings.Endpoint, settings.ApiKey, settings.Timeout)
+            .GetChatClient(settings.Deployment)
+            .AsIChatClient();
+    }
+
     public object? GetService(Type serviceType, object? serviceKey = null) =>
         serviceKey is not null ? null
         : serviceType == typeof(ChatClientMetadata) ? new ChatClientMetadata(ProviderName, themesOptions.Value.AzureOpenAIChat.Endpoint, themesOptions.Value.AzureOpenAIChat.Deployment)
@@ -66,12 +55,6 @@ public sealed class AzureOpenAIChatClient(HttpClient http, IOptions<ThemesOption
 
     public void Dispose()
     {
-        // HttpClient belongs to IHttpClientFactory.
+        // The HttpClient belongs to IHttpClientFactory; the SDK client holds nothing else.
     }
-
-    private sealed record Completion(IReadOnlyList<Choice>? Choices, string? Model);
-
-    private sealed record Choice(CompletionMessage? Message);
-
-    private sealed record CompletionMessage(string? Content);
 }

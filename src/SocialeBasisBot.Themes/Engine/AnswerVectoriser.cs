@@ -1,0 +1,61 @@
+using Microsoft.Extensions.Logging;
+using SocialeBasisBot.Themes.Features;
+using SocialeBasisBot.Themes.Gloss;
+
+namespace SocialeBasisBot.Themes.Engine;
+
+/// <summary>
+/// Stage 2 (vectorise): TF-IDF fitted on the answers and the expected-theme prototypes, plus sentence embeddings of
+/// answers, prototypes and building blocks when an encoder is available, combined in one <see cref="AnswerSpace"/>.
+/// </summary>
+public sealed class AnswerVectoriser(AnswerEmbedder embedder, Lazy<GlossResources> dictionary, double embeddingWeight, ILogger logger)
+{
+    public async Task<VectorisedAnswers> VectoriseAsync(ThemeRequest request, FilteredAnswers filtered, CancellationToken cancellationToken)
+    {
+        var answers = filtered.Answers;
+        var notes = new List<string>();
+        var prototypeTexts = request.ExpectedThemes
+            .Select(t => (IReadOnlyList<string>)[$"{t.Label}. {t.Description}", .. t.Examples])
+            .ToList();
+        var flatPrototypes = prototypeTexts.SelectMany(p => p).ToList();
+        var blockTexts = request.BuildingBlocks.Select(b => $"{b.Title}. {b.Text}").ToList();
+
+        var gloss = dictionary.Value;
+        var vectorizer = new TfIdfVectorizer(w => gloss.Lexicon?.Contains(w) ?? false);
+        // Fitted on answers and prototypes together (in this order), so a theme's own words count in the IDF.
+        var tfidf = vectorizer.FitTransform([.. answers.Select(a => a.Text), .. flatPrototypes]);
+
+        var embeddingName = "tfidf";
+        float[][]? vectors = null;
+        if (embedder.Generator is not null && answers.Count > 0)
+        {
+            if (embedder.UsesGloss && gloss.Glosser is null)
+            {
+                logger.LogWarning("Theme engine without dictionary: {Problem}; using text features only (TF-IDF)", gloss.Problem);
+                notes.Add($"Woordenboek ontbreekt ({gloss.Problem}); alleen tekstkenmerken (TF-IDF) gebruikt, geen zinsembeddings.");
+            }
+            else
+            {
+                var (embedded, name) = await embedder.EmbedAsync([.. answers.Select(a => a.Text), .. flatPrototypes, .. blockTexts], notes, cancellationToken);
+                if (embedded is not null)
+                {
+                    vectors = embedded;
+                    embeddingName = name + " + tfidf";
+                }
+            }
+        }
+
+        // Embeddings are in the order answers, prototypes, blocks; TF-IDF vectors in the order answers, prototypes.
+        var points = answers.Select((_, i) => new AnswerPoint(vectors?[i], tfidf[i])).ToList();
+        var prototypes = new List<IReadOnlyList<AnswerPoint>>();
+        var next = answers.Count;
+        foreach (var texts in prototypeTexts)
+        {
+            prototypes.Add(texts.Select((_, j) => new AnswerPoint(vectors?[next + j], tfidf[next + j])).ToList());
+            next += texts.Count;
+        }
+        var blocks = blockTexts.Select((t, i) => new AnswerPoint(vectors?[next + i], vectorizer.Transform(t))).ToList();
+        var space = new AnswerSpace(vectors is null ? 0 : embeddingWeight);
+        return new VectorisedAnswers(space, points, prototypes, blocks, embeddingName, notes);
+    }
+}

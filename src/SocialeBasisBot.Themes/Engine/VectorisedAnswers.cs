@@ -1,0 +1,13 @@
+namespace SocialeBasisBot.Themes.Engine;
+
+/// <summary>
+/// Output of the vectorise stage: every answer, expected-theme prototype (per theme: label + description, then the
+/// examples) and building block as a point in one combined space, the space itself, and what it was made with.
+/// </summary>
+public sealed record VectorisedAnswers(
+    AnswerSpace Space,
+    IReadOnlyList<AnswerPoint> Answers,
+    IReadOnlyList<IReadOnlyList<AnswerPoint>> Prototypes,
+    IReadOnlyList<AnswerPoint> BuildingBlocks,
+    string EmbeddingName,
+    IReadOnlyList<string> Notes);
