@@ -1,0 +1,21 @@
+namespace SocialeBasisBot.IntakeBenchmarks.Runs;
+
+/// <summary>The knobs of one benchmark run (see Program.cs for their command-line names and defaults).</summary>
+/// <param name="Connections">Concurrent keep-alive connections of the load generator.</param>
+/// <param name="Count">At most this many answers per measured phase.</param>
+/// <param name="Duration">At most this long per measured phase.</param>
+/// <param name="WarmUp">Answers sent before each measured phase (JIT, connection pools, SQLite WAL), not counted.</param>
+/// <param name="Participants">Distinct people the answers come from, all in one conversation.</param>
+/// <param name="SummaryAnswers">Answers before `sluit` in the summary run.</param>
+/// <param name="BotDll">The bot's built SocialeBasisBot.dll.</param>
+/// <param name="Postgres">PostgreSQL to use; null starts a throwaway one; <see cref="WithPostgres"/> false skips it.</param>
+public sealed record BenchmarkSettings(
+    int Connections,
+    int Count,
+    TimeSpan Duration,
+    int WarmUp,
+    int Participants,
+    int SummaryAnswers,
+    string BotDll,
+    bool WithPostgres,
+    string? Postgres);
