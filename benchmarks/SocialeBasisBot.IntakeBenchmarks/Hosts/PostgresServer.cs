@@ -55,6 +55,8 @@ public sealed class PostgresServer : IAsyncDisposable
         var info = new ProcessStartInfo("bash")
         {
             RedirectStandardOutput = true,
+            // Stopping chats on stderr ("waiting for server to shut down"); starting says only what went wrong.
+            RedirectStandardError = stop,
             UseShellExecute = false,
         };
         info.ArgumentList.Add(Path.Combine(RepositoryPaths.Root, "scripts", "start-postgres"));
@@ -65,7 +67,9 @@ public sealed class PostgresServer : IAsyncDisposable
 
         info.Environment["SOCIALEBASISBOT_PG_DIR"] = folder;
         using var process = Process.Start(info) ?? throw new InvalidOperationException("scripts/start-postgres did not start.");
+        var errors = stop ? process.StandardError.ReadToEndAsync(ct) : Task.FromResult("");
         var output = await process.StandardOutput.ReadToEndAsync(ct);
+        await errors;
         await process.WaitForExitAsync(ct);
         if (process.ExitCode != 0 && !stop)
         {
