@@ -14,6 +14,7 @@ Option<double> seconds = new("--seconds") { Description = "at most this many sec
 Option<int> warmUp = new("--warm-up") { Description = "answers sent first to each target, not measured", DefaultValueFactory = _ => 300 };
 Option<int> participants = new("--participants") { Description = "people answering in the one conversation", DefaultValueFactory = _ => 500 };
 Option<int> summaryAnswers = new("--summary-answers") { Description = "answers before sluit in the summary run", DefaultValueFactory = _ => 500 };
+Option<int> rounds = new("--rounds") { Description = "measure each target this often, each time right after the bare bot; targets use the median", DefaultValueFactory = _ => 1 };
 Option<string> bot = new("--bot")
 {
     Description = "the bot's built SocialeBasisBot.dll",
@@ -29,7 +30,7 @@ Option<bool> quick = new("--quick") { Description = "a few seconds: 1 000 answer
 
 var run = new RootCommand("Answer intake of the real bot against a bare CloudAdapter bot, on SQLite and PostgreSQL, one and two instances")
 {
-    connections, count, seconds, warmUp, participants, summaryAnswers, bot, postgres, noPostgres, quick,
+    connections, count, seconds, warmUp, participants, summaryAnswers, rounds, bot, postgres, noPostgres, quick,
 };
 run.SetAction(async (parsed, ct) =>
 {
@@ -41,6 +42,7 @@ run.SetAction(async (parsed, ct) =>
         isQuick ? 100 : parsed.GetValue(warmUp),
         parsed.GetValue(participants),
         isQuick ? 100 : parsed.GetValue(summaryAnswers),
+        Math.Max(1, parsed.GetValue(rounds)),
         Path.GetFullPath(parsed.GetValue(bot)!),
         !isQuick && !parsed.GetValue(noPostgres),
         parsed.GetValue(postgres));

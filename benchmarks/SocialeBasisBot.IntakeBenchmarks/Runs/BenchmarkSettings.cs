@@ -7,6 +7,7 @@ namespace SocialeBasisBot.IntakeBenchmarks.Runs;
 /// <param name="WarmUp">Answers sent before each measured phase (JIT, connection pools, SQLite WAL), not counted.</param>
 /// <param name="Participants">Distinct people the answers come from, all in one conversation.</param>
 /// <param name="SummaryAnswers">Answers before `sluit` in the summary run.</param>
+/// <param name="Rounds">How often each target is measured (each time right after the bare bot); targets use the median.</param>
 /// <param name="BotDll">The bot's built SocialeBasisBot.dll.</param>
 /// <param name="Postgres">PostgreSQL to use; null starts a throwaway one; <see cref="WithPostgres"/> false skips it.</param>
 public sealed record BenchmarkSettings(
@@ -16,6 +17,7 @@ public sealed record BenchmarkSettings(
     int WarmUp,
     int Participants,
     int SummaryAnswers,
+    int Rounds,
     string BotDll,
     bool WithPostgres,
     string? Postgres);

@@ -14,7 +14,7 @@ namespace SocialeBasisBot.IntakeBenchmarks.Runs;
 public sealed class IntakeBenchmark(BenchmarkSettings settings, TextWriter output)
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(2);
-    private readonly List<(IntakeRow Bare, IntakeRow Bot)> pairs = [];
+    private readonly List<TargetRounds> targets = [];
     private readonly List<(string Database, double Seconds)> summaries = [];
 
     public async Task<int> RunAsync(CancellationToken ct)
@@ -22,7 +22,7 @@ public sealed class IntakeBenchmark(BenchmarkSettings settings, TextWriter outpu
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{Environment.ProcessorCount} cores, load average {LoadAverage()}; {settings.Connections} connections, at most {settings.Count} answers or {settings.Duration.TotalSeconds:F0} s per target after {settings.WarmUp} warm-up answers; one conversation, {settings.Participants} participants"));
         output.WriteLine();
-        output.WriteLine("target                              | answers | failed | answers/s | p50 ms | p99 ms | × bare | stored / acknowledged");
+        output.WriteLine("target                                        | answers | failed | answers/s | p50 ms | p99 ms | × bare | stored / acknowledged");
         await using var connector = await LocalTeamsConnector.StartAsync(ct);
         await using var bare = await ChildProcess.StartAsync("bare bot", typeof(IntakeBenchmark).Assembly.Location, ["bare-bot"], StartTimeout, ct);
 
@@ -83,24 +83,34 @@ public sealed class IntakeBenchmark(BenchmarkSettings settings, TextWriter outpu
             "--Exports:SigningKey=" + new string('b', 48),
         ], StartTimeout, ct);
 
-    /// <summary>The bare bot, then the real one (its instances sharing the load), each after its own warm-up.</summary>
+    /// <summary>
+    /// Per round, the bare bot and then the real one (its instances sharing the load), each after its own warm-up;
+    /// the real bot in a new conversation each round, so its count can be checked per round.
+    /// </summary>
     private async Task MeasureAsync(string target, LocalTeamsConnector connector, ChildProcess bare, IReadOnlyList<ChildProcess> instances, CancellationToken ct)
     {
-        var bareChat = new Conversation(connector, $"bare-{pairs.Count}");
-        await LoadAsync(bareChat, [bare.BaseAddress], settings.WarmUp, ct);
-        var bareLoad = await LoadAsync(bareChat, [bare.BaseAddress], settings.Count, ct);
-        var bareRow = new IntakeRow("bare CloudAdapter bot", bareLoad, null, bareLoad.Succeeded);
-        Print(bareRow, bareRow);
+        var rounds = new List<(IntakeRow Bare, IntakeRow Bot)>();
+        for (var round = 1; round <= settings.Rounds; round++)
+        {
+            var suffix = settings.Rounds > 1 ? $" (round {round})" : "";
+            var bareChat = new Conversation(connector, $"bare-{targets.Count}-{round}");
+            await LoadAsync(bareChat, [bare.BaseAddress], settings.WarmUp, ct);
+            var bareLoad = await LoadAsync(bareChat, [bare.BaseAddress], settings.Count, ct);
+            var bareRow = new IntakeRow("bare CloudAdapter bot" + suffix, bareLoad, null, bareLoad.Succeeded);
+            Print(bareRow, bareRow);
 
-        var conversation = new Conversation(connector, $"intake-{pairs.Count}");
-        await conversation.OpenQuestionAsync(instances[0].BaseAddress, ct);
-        var addresses = instances.Select(i => i.BaseAddress).ToList();
-        var warmUp = await LoadAsync(conversation, addresses, settings.WarmUp, ct);
-        var load = await LoadAsync(conversation, addresses, settings.Count, ct);
-        var stored = await conversation.StoredAnswersAsync(instances[0].BaseAddress, ct);
-        var botRow = new IntakeRow(target, load, stored, warmUp.Succeeded + load.Succeeded);
-        Print(botRow, bareRow);
-        pairs.Add((bareRow, botRow));
+            var conversation = new Conversation(connector, $"intake-{targets.Count}-{round}");
+            await conversation.OpenQuestionAsync(instances[0].BaseAddress, ct);
+            var addresses = instances.Select(i => i.BaseAddress).ToList();
+            var warmUp = await LoadAsync(conversation, addresses, settings.WarmUp, ct);
+            var load = await LoadAsync(conversation, addresses, settings.Count, ct);
+            var stored = await conversation.StoredAnswersAsync(instances[0].BaseAddress, ct);
+            var botRow = new IntakeRow(target + suffix, load, stored, warmUp.Succeeded + load.Succeeded);
+            Print(botRow, bareRow);
+            rounds.Add((bareRow, botRow));
+        }
+
+        targets.Add(new TargetRounds(target, rounds));
     }
 
     private async Task<double> SummaryAsync(LocalTeamsConnector connector, ChildProcess bot, CancellationToken ct)
@@ -123,24 +133,24 @@ public sealed class IntakeBenchmark(BenchmarkSettings settings, TextWriter outpu
 
         var stored = row.Stored is { } n ? $"{n} / {row.Acknowledged}" : row == bare ? "(stores nothing)" : $"? / {row.Acknowledged}";
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{row.Target,-35} | {row.Load.Succeeded,7} | {row.Load.Failed,6} | {row.Load.Rate,9:F0} | {row.Load.P50,6:F1} | {row.Load.P99,6:F1} | {row.Load.Rate / bare.Load.Rate,5:F2}× | {stored}"));
+            $"{row.Target,-45} | {row.Load.Succeeded,7} | {row.Load.Failed,6} | {row.Load.Rate,9:F0} | {row.Load.P50,6:F1} | {row.Load.P99,6:F1} | {row.Load.Rate / bare.Load.Rate,5:F2}× | {stored}"));
     }
 
     private void PrintTargets()
     {
-        foreach (var (bare, bot) in pairs.Where(p => !p.Bot.Target.EndsWith("2 instances", StringComparison.Ordinal)))
+        var median = settings.Rounds > 1 ? $" (median of {settings.Rounds} rounds)" : "";
+        foreach (var target in targets.Where(t => !t.Target.EndsWith("2 instances", StringComparison.Ordinal)))
         {
-            Target($"intake ≥ 0.5× bare, {bot.Target}: {bot.Load.Rate / bare.Load.Rate:F2}×", bot.Load.Rate >= 0.5 * bare.Load.Rate);
-            Target($"p99 < 50 ms, {bot.Target}: {bot.Load.P99:F1} ms", bot.Load.P99 < 50);
+            Target($"intake ≥ 0.5× bare, {target.Target}: {target.Ratio:F2}×{median}", target.Ratio >= 0.5);
+            Target($"p99 < 50 ms, {target.Target}: {target.P99:F1} ms{median}", target.P99 < 50);
         }
 
-        if (pairs.Count == 3)
+        if (targets.Count == 3)
         {
-            var (bareOne, one) = pairs[1];
-            var (bareTwo, two) = pairs[2];
-            // Also against each one's own bare run, in case the machine got busier or quieter in between.
-            Target($"two instances ≥ 1.5× one, PostgreSQL: {two.Load.Rate / one.Load.Rate:F2}× (as a share of bare: {two.Load.Rate / bareTwo.Load.Rate / (one.Load.Rate / bareOne.Load.Rate):F2}×)",
-                two.Load.Rate >= 1.5 * one.Load.Rate);
+            var (one, two) = (targets[1], targets[2]);
+            // Also as shares of their bare runs, in case the machine got busier or quieter in between.
+            Target($"two instances ≥ 1.5× one, PostgreSQL: {two.Rate / one.Rate:F2}× (as a share of bare: {two.Ratio / one.Ratio:F2}×){median}",
+                two.Rate >= 1.5 * one.Rate);
         }
 
         foreach (var (database, seconds) in summaries)
@@ -148,7 +158,7 @@ public sealed class IntakeBenchmark(BenchmarkSettings settings, TextWriter outpu
             Target($"summary card < 2 s after sluit, {database}: {seconds:F2} s", seconds < 2);
         }
 
-        foreach (var (_, bot) in pairs.Where(p => p.Bot.Stored != p.Bot.Acknowledged))
+        foreach (var bot in targets.SelectMany(t => t.Rounds).Select(r => r.Bot).Where(bot => bot.Stored != bot.Acknowledged))
         {
             Target($"every acknowledged answer counted once, {bot.Target}: {bot.Stored?.ToString(CultureInfo.InvariantCulture) ?? "?"} of {bot.Acknowledged}", false);
         }
