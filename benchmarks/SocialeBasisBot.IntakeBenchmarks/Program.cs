@@ -11,7 +11,8 @@ var configuration = typeof(IntakeBenchmark).Assembly.GetCustomAttribute<Assembly
 Option<int> connections = new("--connections") { Description = "concurrent connections of the load generator", DefaultValueFactory = _ => 32 };
 Option<int> count = new("--count") { Description = "at most this many answers per target", DefaultValueFactory = _ => 40_000 };
 Option<double> seconds = new("--seconds") { Description = "at most this many seconds of load per target", DefaultValueFactory = _ => 8 };
-Option<int> warmUp = new("--warm-up") { Description = "answers sent first to each target, not measured", DefaultValueFactory = _ => 300 };
+Option<int> warmUp = new("--warm-up") { Description = "at most this many answers sent first to each target, not measured", DefaultValueFactory = _ => 20_000 };
+Option<double> warmUpSeconds = new("--warm-up-seconds") { Description = "at most this many seconds of warm-up per target", DefaultValueFactory = _ => 3 };
 Option<int> participants = new("--participants") { Description = "people answering in the one conversation", DefaultValueFactory = _ => 500 };
 Option<int> summaryAnswers = new("--summary-answers") { Description = "answers before sluit in the summary run", DefaultValueFactory = _ => 500 };
 Option<int> rounds = new("--rounds") { Description = "measure each target this often, each time right after the bare bot; targets use the median", DefaultValueFactory = _ => 1 };
@@ -30,7 +31,7 @@ Option<bool> quick = new("--quick") { Description = "a few seconds: 1 000 answer
 
 var run = new RootCommand("Answer intake of the real bot against a bare CloudAdapter bot, on SQLite and PostgreSQL, one and two instances")
 {
-    connections, count, seconds, warmUp, participants, summaryAnswers, rounds, bot, postgres, noPostgres, quick,
+    connections, count, seconds, warmUp, warmUpSeconds, participants, summaryAnswers, rounds, bot, postgres, noPostgres, quick,
 };
 run.SetAction(async (parsed, ct) =>
 {
@@ -40,6 +41,7 @@ run.SetAction(async (parsed, ct) =>
         isQuick ? 1_000 : parsed.GetValue(count),
         TimeSpan.FromSeconds(isQuick ? 2 : parsed.GetValue(seconds)),
         isQuick ? 100 : parsed.GetValue(warmUp),
+        TimeSpan.FromSeconds(isQuick ? 1 : parsed.GetValue(warmUpSeconds)),
         parsed.GetValue(participants),
         isQuick ? 100 : parsed.GetValue(summaryAnswers),
         Math.Max(1, parsed.GetValue(rounds)),

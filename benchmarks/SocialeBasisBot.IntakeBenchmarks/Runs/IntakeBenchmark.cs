@@ -20,7 +20,7 @@ public sealed class IntakeBenchmark(BenchmarkSettings settings, TextWriter outpu
     public async Task<int> RunAsync(CancellationToken ct)
     {
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{Environment.ProcessorCount} cores, load average {LoadAverage()}; {settings.Connections} connections, at most {settings.Count} answers or {settings.Duration.TotalSeconds:F0} s per target after {settings.WarmUp} warm-up answers; one conversation, {settings.Participants} participants"));
+            $"{Environment.ProcessorCount} cores, load average {LoadAverage()}; {settings.Connections} connections, at most {settings.Count} answers or {settings.Duration.TotalSeconds:F0} s per target after a warm-up of {settings.WarmUpDuration.TotalSeconds:F0} s (at most {settings.WarmUp} answers); one conversation, {settings.Participants} participants"));
         output.WriteLine();
         output.WriteLine("target                                        | answers | failed | answers/s | p50 ms | p99 ms | × bare | stored / acknowledged");
         await using var connector = await LocalTeamsConnector.StartAsync(ct);
@@ -94,16 +94,16 @@ public sealed class IntakeBenchmark(BenchmarkSettings settings, TextWriter outpu
         {
             var suffix = settings.Rounds > 1 ? $" (round {round})" : "";
             var bareChat = new Conversation(connector, $"bare-{targets.Count}-{round}");
-            await LoadAsync(bareChat, [bare.BaseAddress], settings.WarmUp, ct);
-            var bareLoad = await LoadAsync(bareChat, [bare.BaseAddress], settings.Count, ct);
+            await LoadAsync(bareChat, [bare.BaseAddress], settings.WarmUp, settings.WarmUpDuration, ct);
+            var bareLoad = await LoadAsync(bareChat, [bare.BaseAddress], settings.Count, settings.Duration, ct);
             var bareRow = new IntakeRow("bare CloudAdapter bot" + suffix, bareLoad, null, bareLoad.Succeeded);
             Print(bareRow, bareRow);
 
             var conversation = new Conversation(connector, $"intake-{targets.Count}-{round}");
             await conversation.OpenQuestionAsync(instances[0].BaseAddress, ct);
             var addresses = instances.Select(i => i.BaseAddress).ToList();
-            var warmUp = await LoadAsync(conversation, addresses, settings.WarmUp, ct);
-            var load = await LoadAsync(conversation, addresses, settings.Count, ct);
+            var warmUp = await LoadAsync(conversation, addresses, settings.WarmUp, settings.WarmUpDuration, ct);
+            var load = await LoadAsync(conversation, addresses, settings.Count, settings.Duration, ct);
             var stored = await conversation.StoredAnswersAsync(instances[0].BaseAddress, ct);
             var botRow = new IntakeRow(target + suffix, load, stored, warmUp.Succeeded + load.Succeeded);
             Print(botRow, bareRow);
@@ -121,8 +121,8 @@ public sealed class IntakeBenchmark(BenchmarkSettings settings, TextWriter outpu
         return await conversation.CloseAndWaitForSummaryAsync(bot.BaseAddress, TimeSpan.FromMinutes(2), ct);
     }
 
-    private Task<LoadResult> LoadAsync(Conversation conversation, IReadOnlyList<Uri> targets, int count, CancellationToken ct) =>
-        LoadGenerator.RunAsync(targets, conversation.Answers(count, settings.Participants), settings.Connections, settings.Duration, ct);
+    private Task<LoadResult> LoadAsync(Conversation conversation, IReadOnlyList<Uri> targets, int count, TimeSpan duration, CancellationToken ct) =>
+        LoadGenerator.RunAsync(targets, conversation.Answers(count, settings.Participants), settings.Connections, duration, ct);
 
     private void Print(IntakeRow row, IntakeRow bare)
     {
