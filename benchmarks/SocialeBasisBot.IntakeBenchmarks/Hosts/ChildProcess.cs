@@ -12,6 +12,9 @@ public sealed class ChildProcess : IAsyncDisposable
 {
     private readonly Process process;
     private readonly Queue<string> lastLines = new();
+    private int warnings;
+    private int errors;
+    private string? lastProblem;
 
     private ChildProcess(string name, Process process, Uri baseAddress)
     {
@@ -23,6 +26,19 @@ public sealed class ChildProcess : IAsyncDisposable
     public string Name { get; }
 
     public Uri BaseAddress { get; }
+
+    /// <summary>What the process logged at warning and error level since it was healthy (the console logger's "warn:"/"fail:" lines),
+    /// with the last such line and the line after it (the message); null when it logged none.</summary>
+    public string? Problems
+    {
+        get
+        {
+            lock (lastLines)
+            {
+                return warnings + errors == 0 ? null : $"{Name} logged {warnings} warnings and {errors} errors; the last: {lastProblem}";
+            }
+        }
+    }
 
     /// <summary>Starts <c>dotnet exec (dll) (arguments) --urls http://127.0.0.1:(free port)</c> and waits until it is healthy.</summary>
     public static async Task<ChildProcess> StartAsync(string name, string dll, IEnumerable<string> arguments, TimeSpan startTimeout, CancellationToken ct)
@@ -62,6 +78,7 @@ public sealed class ChildProcess : IAsyncDisposable
         try
         {
             await child.WaitUntilHealthyAsync(startTimeout, ct);
+            child.ForgetStartUpProblems();
         }
         catch
         {
@@ -122,6 +139,15 @@ public sealed class ChildProcess : IAsyncDisposable
         throw new TimeoutException($"{Name} was not healthy within {timeout.TotalSeconds:F0} s:\n{Output()}");
     }
 
+    // EF Core logs a failed connection while the bot creates its fresh PostgreSQL database: part of starting, not of the run.
+    private void ForgetStartUpProblems()
+    {
+        lock (lastLines)
+        {
+            (warnings, errors, lastProblem) = (0, 0, null);
+        }
+    }
+
     private void Keep(string? line)
     {
         if (line is null)
@@ -131,6 +157,13 @@ public sealed class ChildProcess : IAsyncDisposable
 
         lock (lastLines)
         {
+            if (lastLines.Count > 0 && lastLines.Last() is var previous && (previous.StartsWith("warn:", StringComparison.Ordinal) || previous.StartsWith("fail:", StringComparison.Ordinal)))
+            {
+                lastProblem = previous + " " + line.Trim();
+            }
+
+            warnings += line.StartsWith("warn:", StringComparison.Ordinal) ? 1 : 0;
+            errors += line.StartsWith("fail:", StringComparison.Ordinal) || line.StartsWith("crit:", StringComparison.Ordinal) ? 1 : 0;
             lastLines.Enqueue(line);
             if (lastLines.Count > 40)
             {

@@ -111,6 +111,10 @@ public sealed class IntakeBenchmark(BenchmarkSettings settings, TextWriter outpu
         }
 
         targets.Add(new TargetRounds(target, rounds));
+        foreach (var problems in instances.Select(i => i.Problems).OfType<string>())
+        {
+            output.WriteLine($"    {problems}");
+        }
     }
 
     private async Task<double> SummaryAsync(LocalTeamsConnector connector, ChildProcess bot, CancellationToken ct)
