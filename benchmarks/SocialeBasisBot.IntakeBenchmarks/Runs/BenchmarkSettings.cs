@@ -1,0 +1,27 @@
+namespace SocialeBasisBot.IntakeBenchmarks.Runs;
+
+/// <summary>The knobs of one benchmark run (see Program.cs for their command-line names and defaults).</summary>
+/// <param name="Connections">Concurrent keep-alive connections of the load generator.</param>
+/// <param name="Count">At most this many answers per measured phase.</param>
+/// <param name="Duration">At most this long per measured phase.</param>
+/// <param name="WarmUp">At most this many answers sent before each measured phase, not counted.</param>
+/// <param name="WarmUpDuration">At most this long: tiered JIT recompiles hot code only after it has run a while, later
+/// still on a busy machine, so the warm-up is bounded by time rather than by a count that the bare bot gets through in
+/// a tenth of a second.</param>
+/// <param name="Participants">Distinct people the answers come from, all in one conversation.</param>
+/// <param name="SummaryAnswers">Answers before `sluit` in the summary run.</param>
+/// <param name="Rounds">How often each target is measured (each time right after the bare bot); targets use the median.</param>
+/// <param name="BotDll">The bot's built SocialeBasisBot.dll.</param>
+/// <param name="Postgres">PostgreSQL to use; null starts a throwaway one; <see cref="WithPostgres"/> false skips it.</param>
+public sealed record BenchmarkSettings(
+    int Connections,
+    int Count,
+    TimeSpan Duration,
+    int WarmUp,
+    TimeSpan WarmUpDuration,
+    int Participants,
+    int SummaryAnswers,
+    int Rounds,
+    string BotDll,
+    bool WithPostgres,
+    string? Postgres);

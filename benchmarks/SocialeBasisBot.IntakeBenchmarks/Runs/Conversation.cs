@@ -1,0 +1,115 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using SocialeBasisBot.LocalTeams;
+using SocialeBasisBot.Testing;
+
+namespace SocialeBasisBot.IntakeBenchmarks.Runs;
+
+/// <summary>
+/// One Teams group chat with the bot, driven only through /api/messages and read only from what the bot posts to
+/// the local Teams connector, so the benchmark does not depend on how the bot works inside. The facilitator starts
+/// a session and moves on to the first open question; the participants' answers are prepared as request bodies.
+/// </summary>
+public sealed partial class Conversation(LocalTeamsConnector connector, string label)
+{
+    private const string Question = "q1";
+    private static readonly TeamsUser Facilitator = new("29:bench-facilitator", "Begeleider", "aad-bench-facilitator");
+    private readonly TeamsChat chat = new(connector.ServiceUrl, $"19:bench-{label}-{Guid.NewGuid():N}@thread.v2");
+
+    /// <summary>Bodies of <paramref name="count"/> plain chat answers from <paramref name="participants"/> people, each a new message.</summary>
+    public IReadOnlyList<byte[]> Answers(int count, int participants)
+    {
+        var texts = DevAnswers.All;
+        return Enumerable.Range(0, count)
+            .Select(i => JsonSerializer.SerializeToUtf8Bytes(chat.Message(TeamsChat.User(i % participants), texts[i % texts.Count].Text)))
+            .ToList();
+    }
+
+    /// <summary>Starts a session and says `volgende` until the question card of q1 has been posted.</summary>
+    public async Task OpenQuestionAsync(Uri bot, CancellationToken ct)
+    {
+        await SayAsync(bot, "start", ct);
+        for (var step = 0; !QuestionPosted(); step++)
+        {
+            if (step == 20)
+            {
+                throw new InvalidOperationException($"No question card for {Question} after start and 19 × volgende.");
+            }
+
+            // The bot may post its cards after it has answered the turn: wait until it has gone quiet (or posted the
+            // card) before saying `volgende`, so the session never skips past the question.
+            await WaitUntilQuietOrAsync(QuestionPosted, ct);
+            if (!QuestionPosted())
+            {
+                await SayAsync(bot, "volgende", ct);
+            }
+        }
+    }
+
+    /// <summary>How many answers the open question has, from the bot's reply to `status` (null if it cannot be read).</summary>
+    public async Task<int?> StoredAnswersAsync(Uri bot, CancellationToken ct)
+    {
+        var before = Posts().Count;
+        await SayAsync(bot, "status", ct);
+        int? count = null;
+        await connector.WaitForAsync(_ =>
+        {
+            foreach (var post in Posts().Skip(before))
+            {
+                // Phrases.Status: "… Open vraag: *(title)* (N antwoorden). …"
+                var match = OpenCount().Match(post.AllText);
+                if (match.Success)
+                {
+                    count = int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
+                    return true;
+                }
+            }
+
+            return false;
+        }, TimeSpan.FromSeconds(30));
+        return count;
+    }
+
+    /// <summary>Says `sluit` and returns the seconds from sending it until the summary card is posted.</summary>
+    public async Task<double> CloseAndWaitForSummaryAsync(Uri bot, TimeSpan timeout, CancellationToken ct)
+    {
+        var watch = Stopwatch.StartNew();
+        await SayAsync(bot, "sluit", ct);
+        // Re-checked on every call the bot makes to the connector, not on a timer.
+        var posted = await connector.WaitForAsync(
+            _ => Shown().Any(p => p.Cards.Any(card => CardText.All(card).Any(t => t.StartsWith("Samenvatting:", StringComparison.Ordinal)))),
+            timeout);
+        return posted ? watch.Elapsed.TotalSeconds : double.NaN;
+    }
+
+    private async Task SayAsync(Uri bot, string command, CancellationToken ct)
+    {
+        using var http = new HttpClient(new SocketsHttpHandler { UseProxy = false }) { BaseAddress = bot, Timeout = TimeSpan.FromMinutes(2) };
+        using var response = await http.PostAsJsonAsync(new Uri("/api/messages", UriKind.Relative), chat.Mention(Facilitator, command), ct);
+        response.EnsureSuccessStatusCode();
+    }
+
+    private async Task WaitUntilQuietOrAsync(Func<bool> done, CancellationToken ct)
+    {
+        var waited = Stopwatch.StartNew();
+        while (!done() && waited.Elapsed < TimeSpan.FromSeconds(15) && await connector.WaitForCallAsync(TimeSpan.FromSeconds(1)))
+        {
+            ct.ThrowIfCancellationRequested();
+        }
+    }
+
+    private bool QuestionPosted() => Posts().Any(p => p.SubmitData?["item"] is JsonValue item && item.TryGetValue<string>(out var id) && id == Question);
+
+    // A summary that takes a while replaces a "busy" message (PUT) instead of being posted.
+    private List<ConnectorCall> Shown() =>
+        connector.Calls.Where(c => c.Succeeded && c.Method is "POST" or "PUT" && c.ConversationId == chat.ConversationId).ToList();
+
+    private List<ConnectorCall> Posts() => connector.Posts.Where(p => p.ConversationId == chat.ConversationId).ToList();
+
+    [GeneratedRegex(@"\((\d+) antwoord(en)?\)")]
+    private static partial Regex OpenCount();
+}

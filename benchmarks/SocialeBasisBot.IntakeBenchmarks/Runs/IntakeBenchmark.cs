@@ -1,0 +1,173 @@
+using System.Globalization;
+using SocialeBasisBot.IntakeBenchmarks.Hosts;
+using SocialeBasisBot.IntakeBenchmarks.Load;
+using SocialeBasisBot.LocalTeams;
+
+namespace SocialeBasisBot.IntakeBenchmarks.Runs;
+
+/// <summary>
+/// The whole run: the real bot on SQLite, on PostgreSQL and as two processes on one PostgreSQL, each measured right
+/// after the bare bot under the same load (one conversation, the same Teams-shaped answers, the same connector as
+/// serviceUrl), so each ratio compares two measurements taken under the same machine load; then 500 answers and
+/// `sluit` on each database. Prints a table, the summary times and the targets.
+/// </summary>
+public sealed class IntakeBenchmark(BenchmarkSettings settings, TextWriter output)
+{
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(2);
+    private readonly List<TargetRounds> targets = [];
+    private readonly List<(string Database, double Seconds)> summaries = [];
+
+    public async Task<int> RunAsync(CancellationToken ct)
+    {
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{Environment.ProcessorCount} cores, load average {LoadAverage()}; {settings.Connections} connections, at most {settings.Count} answers or {settings.Duration.TotalSeconds:F0} s per target after a warm-up of {settings.WarmUpDuration.TotalSeconds:F0} s (at most {settings.WarmUp} answers); one conversation, {settings.Participants} participants"));
+        output.WriteLine();
+        output.WriteLine("target                                        | answers | failed | answers/s | p50 ms | p99 ms | × bare | stored / acknowledged");
+        await using var connector = await LocalTeamsConnector.StartAsync(ct);
+        await using var bare = await ChildProcess.StartAsync("bare bot", typeof(IntakeBenchmark).Assembly.Location, ["bare-bot"], StartTimeout, ct);
+
+        var work = Directory.CreateTempSubdirectory("sbb-intake-bench-");
+        try
+        {
+            await using (var bot = await StartBotAsync("SQLite", [$"--ConnectionStrings:SocialeBasisBot=Data Source={Path.Combine(work.FullName, "bench.db")}"], ct))
+            {
+                await MeasureAsync("real bot, SQLite, 1 instance", connector, bare, [bot], ct);
+                summaries.Add(("SQLite", await SummaryAsync(connector, bot, ct)));
+            }
+        }
+        finally
+        {
+            work.Delete(recursive: true);
+        }
+
+        if (settings.WithPostgres)
+        {
+            await using var postgres = await PostgresServer.StartAsync(settings.Postgres, ct);
+            await using (var bot = await StartBotAsync("PostgreSQL", Postgres(postgres.Database("one")), ct))
+            {
+                await MeasureAsync("real bot, PostgreSQL, 1 instance", connector, bare, [bot], ct);
+                summaries.Add(("PostgreSQL", await SummaryAsync(connector, bot, ct)));
+            }
+
+            var shared = postgres.Database("two");
+            await using var first = await StartBotAsync("PostgreSQL instance 1", Postgres(shared), ct);
+            await using var second = await StartBotAsync("PostgreSQL instance 2", Postgres(shared), ct);
+            await MeasureAsync("real bot, PostgreSQL, 2 instances", connector, bare, [first, second], ct);
+        }
+
+        output.WriteLine();
+        foreach (var (database, seconds) in summaries)
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{settings.SummaryAnswers} answers then sluit, {database}: summary card {(double.IsNaN(seconds) ? "never came (2 min)" : $"{seconds:F2} s")} after sluit"));
+        }
+
+        output.WriteLine();
+        PrintTargets();
+        output.WriteLine($"load average at the end: {LoadAverage()}");
+        return 0;
+    }
+
+    private static IEnumerable<string> Postgres(string connectionString) =>
+        ["--Storage:Provider=Postgres", $"--ConnectionStrings:SocialeBasisBot={connectionString}"];
+
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
+
+    private Task<ChildProcess> StartBotAsync(string name, IEnumerable<string> storage, CancellationToken ct) =>
+        ChildProcess.StartAsync($"bot ({name})", settings.BotDll,
+        [
+            .. storage,
+            "--Logging:LogLevel:Default=Warning",
+            // Download links need not survive anything here; a fixed key is simply one setting less to generate.
+            "--Exports:SigningKey=" + new string('b', 48),
+        ], StartTimeout, ct);
+
+    /// <summary>
+    /// Per round, the bare bot and then the real one (its instances sharing the load), each after its own warm-up;
+    /// the real bot in a new conversation each round, so its count can be checked per round.
+    /// </summary>
+    private async Task MeasureAsync(string target, LocalTeamsConnector connector, ChildProcess bare, IReadOnlyList<ChildProcess> instances, CancellationToken ct)
+    {
+        var rounds = new List<(IntakeRow Bare, IntakeRow Bot)>();
+        for (var round = 1; round <= settings.Rounds; round++)
+        {
+            var suffix = settings.Rounds > 1 ? $" (round {round})" : "";
+            var bareChat = new Conversation(connector, $"bare-{targets.Count}-{round}");
+            await LoadAsync(bareChat, [bare.BaseAddress], settings.WarmUp, settings.WarmUpDuration, ct);
+            var bareLoad = await LoadAsync(bareChat, [bare.BaseAddress], settings.Count, settings.Duration, ct);
+            var bareRow = new IntakeRow("bare CloudAdapter bot" + suffix, bareLoad, null, bareLoad.Succeeded);
+            Print(bareRow, bareRow);
+
+            var conversation = new Conversation(connector, $"intake-{targets.Count}-{round}");
+            await conversation.OpenQuestionAsync(instances[0].BaseAddress, ct);
+            var addresses = instances.Select(i => i.BaseAddress).ToList();
+            var warmUp = await LoadAsync(conversation, addresses, settings.WarmUp, settings.WarmUpDuration, ct);
+            var load = await LoadAsync(conversation, addresses, settings.Count, settings.Duration, ct);
+            var stored = await conversation.StoredAnswersAsync(instances[0].BaseAddress, ct);
+            var botRow = new IntakeRow(target + suffix, load, stored, warmUp.Succeeded + load.Succeeded);
+            Print(botRow, bareRow);
+            rounds.Add((bareRow, botRow));
+        }
+
+        targets.Add(new TargetRounds(target, rounds));
+        foreach (var problems in instances.Select(i => i.Problems).OfType<string>())
+        {
+            output.WriteLine($"    {problems}");
+        }
+    }
+
+    private async Task<double> SummaryAsync(LocalTeamsConnector connector, ChildProcess bot, CancellationToken ct)
+    {
+        var conversation = new Conversation(connector, "summary");
+        await conversation.OpenQuestionAsync(bot.BaseAddress, ct);
+        await LoadGenerator.RunAsync([bot.BaseAddress], conversation.Answers(settings.SummaryAnswers, settings.SummaryAnswers), settings.Connections, TimeSpan.FromMinutes(5), ct);
+        return await conversation.CloseAndWaitForSummaryAsync(bot.BaseAddress, TimeSpan.FromMinutes(2), ct);
+    }
+
+    private Task<LoadResult> LoadAsync(Conversation conversation, IReadOnlyList<Uri> targets, int count, TimeSpan duration, CancellationToken ct) =>
+        LoadGenerator.RunAsync(targets, conversation.Answers(count, settings.Participants), settings.Connections, duration, ct);
+
+    private void Print(IntakeRow row, IntakeRow bare)
+    {
+        if (row.Load.Succeeded == 0)
+        {
+            throw new InvalidOperationException($"{row.Target}: none of {row.Load.Failed} answers was accepted; the figures would mean nothing.");
+        }
+
+        var stored = row.Stored is { } n ? $"{n} / {row.Acknowledged}" : row == bare ? "(stores nothing)" : $"? / {row.Acknowledged}";
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{row.Target,-45} | {row.Load.Succeeded,7} | {row.Load.Failed,6} | {row.Load.Rate,9:F0} | {row.Load.P50,6:F1} | {row.Load.P99,6:F1} | {row.Load.Rate / bare.Load.Rate,5:F2}× | {stored}"));
+    }
+
+    private void PrintTargets()
+    {
+        var median = settings.Rounds > 1 ? $" (median of {settings.Rounds} rounds)" : "";
+        foreach (var target in targets.Where(t => !t.Target.EndsWith("2 instances", StringComparison.Ordinal)))
+        {
+            Target($"intake ≥ 0.5× bare, {target.Target}: {target.Ratio:F2}×{median}", target.Ratio >= 0.5);
+            Target($"p99 < 50 ms, {target.Target}: {target.P99:F1} ms{median}", target.P99 < 50);
+        }
+
+        if (targets.Count == 3)
+        {
+            var (one, two) = (targets[1], targets[2]);
+            // Also as shares of their bare runs, in case the machine got busier or quieter in between.
+            Target($"two instances ≥ 1.5× one, PostgreSQL: {two.Rate / one.Rate:F2}× (as a share of bare: {two.Ratio / one.Ratio:F2}×){median}",
+                two.Rate >= 1.5 * one.Rate);
+        }
+
+        foreach (var (database, seconds) in summaries)
+        {
+            Target($"summary card < 2 s after sluit, {database}: {seconds:F2} s", seconds < 2);
+        }
+
+        foreach (var bot in targets.SelectMany(t => t.Rounds).Select(r => r.Bot).Where(bot => bot.Stored != bot.Acknowledged))
+        {
+            Target($"every acknowledged answer counted once, {bot.Target}: {bot.Stored?.ToString(CultureInfo.InvariantCulture) ?? "?"} of {bot.Acknowledged}", false);
+        }
+    }
+
+    private void Target(FormattableString what, bool met) =>
+        output.WriteLine($"{(met ? "met    " : "NOT met")}  {FormattableString.Invariant(what)}");
+}
