@@ -12,6 +12,7 @@ public static class BotServiceCollectionExtensions
     /// <summary>Every area of the bot, in the order a request meets them.</summary>
     public static IServiceCollection AddSocialeBasisBot(this IServiceCollection services, IConfiguration configuration) =>
         services
+            .AddHostingEdge()
             .AddProgrammes()
             .AddStorage()
             .AddSessions()

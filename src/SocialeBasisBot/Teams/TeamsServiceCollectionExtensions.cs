@@ -1,6 +1,7 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
+using SocialeBasisBot.Hosting;
 using SocialeBasisBot.Teams.Cards;
 
 namespace SocialeBasisBot.Teams;
@@ -42,8 +43,16 @@ public static class TeamsServiceCollectionExtensions
 
     public static IEndpointRouteBuilder MapTeamsBot(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost("/api/messages", (HttpRequest request, HttpResponse response, IBotFrameworkHttpAdapter adapter, IBot bot, CancellationToken ct) =>
-            adapter.ProcessAsync(request, response, bot, ct));
+        endpoints.MapPost("/api/messages", async (HttpContext context, ActivityIntakeGate gate, IBotFrameworkHttpAdapter adapter, IBot bot, CancellationToken ct) =>
+        {
+            if (await gate.AdmitAsync(context, ct) is { } refusal)
+            {
+                return refusal;
+            }
+
+            await adapter.ProcessAsync(context.Request, context.Response, bot, ct);
+            return Results.Empty;
+        });
         return endpoints;
     }
 }
