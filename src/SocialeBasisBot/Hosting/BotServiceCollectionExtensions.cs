@@ -1,3 +1,4 @@
+using SocialeBasisBot.Answers;
 using SocialeBasisBot.Exports;
 using SocialeBasisBot.Programme;
 using SocialeBasisBot.Sessions;
@@ -15,6 +16,7 @@ public static class BotServiceCollectionExtensions
             .AddHostingEdge()
             .AddProgrammes()
             .AddStorage()
+            .AddAnswers()
             .AddSessions()
             .AddThemes(configuration)
             .AddExports()
