@@ -43,14 +43,25 @@ public static class TeamsServiceCollectionExtensions
 
     public static IEndpointRouteBuilder MapTeamsBot(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost("/api/messages", async (HttpContext context, ActivityIntakeGate gate, IBotFrameworkHttpAdapter adapter, IBot bot, CancellationToken ct) =>
+        endpoints.MapPost("/api/messages", async (
+            HttpContext context, ActivityIntakeGate gate, IBotFrameworkHttpAdapter adapter, IBot bot, ILogger<TeamsAdapter> logger, CancellationToken ct) =>
         {
             if (await gate.AdmitAsync(context, ct) is { } refusal)
             {
                 return refusal;
             }
 
-            await adapter.ProcessAsync(context.Request, context.Response, bot, ct);
+            try
+            {
+                await adapter.ProcessAsync(context.Request, context.Response, bot, ct);
+            }
+            catch (Exception e) when (!context.Response.HasStarted && TokenCheckFailure.StatusFor(e) is { } status)
+            {
+                // The SDK throws on some tokens instead of refusing them; the caller gets a status, not a stack trace.
+                TokenCheckLog.Failed(logger, status, e.Message);
+                return Results.StatusCode(status);
+            }
+
             return Results.Empty;
         });
         return endpoints;

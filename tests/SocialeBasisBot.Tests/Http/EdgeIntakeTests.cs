@@ -111,6 +111,26 @@ public sealed class EdgeIntakeTests : LiveBotTest
     }
 
     [Fact]
+    public async Task With_an_app_id_a_well_formed_token_naming_an_unknown_key_is_refused_without_a_stack_trace()
+    {
+        await RestartAsync(extra: WithAppId);
+        var chat = new TeamsChat("https://smba.trafficmanager.net/emea/", $"19:{Guid.NewGuid():N}@thread.v2");
+        using var content = new StringContent(chat.Mention(facilitator, "start").ToJsonString(), Encoding.UTF8, "application/json");
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/api/messages", UriKind.Relative)) { Content = content };
+        // Claims to come from the Bot Connector and names a signing key: the SDK must fetch Microsoft's keys to refuse
+        // it. Where Microsoft cannot be reached (this test machine) that is 503, so Teams would try again; else 401.
+        request.Headers.TryAddWithoutValidation("Authorization", "Bearer eyJhbGciOiAiUlMyNTYiLCAia2lkIjogImFiYyIsICJ0eXAiOiAiSldUIn0.eyJpc3MiOiAiaHR0cHM6Ly9hcGkuYm90ZnJhbWV3b3JrLmNvbSIsICJhdWQiOiAiOGYwYjNlNGMtMTExMS0yMjIyLTMzMzMtNDQ0NDU1NTU2NjY2IiwgImV4cCI6IDQxMDI0NDQ4MDAsICJuYmYiOiAxLCAic2VydmljZXVybCI6ICJodHRwczovL3NtYmEudHJhZmZpY21hbmFnZXIubmV0L2VtZWEvIn0.c2lnbmF0dXJl");
+
+        using var response = await Host.Client().SendAsync(request);
+
+        Assert.True(response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.ServiceUnavailable, $"{(int)response.StatusCode}");
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.DoesNotContain("Exception", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", body, StringComparison.Ordinal);
+        Assert.Null(await Host.Service<SessionStore>().FindLatestSessionAsync(chat.ConversationId, CancellationToken.None));
+    }
+
+    [Fact]
     public async Task With_an_app_id_a_foreign_serviceUrl_is_refused_and_nothing_is_sent_there()
     {
         await RestartAsync(extra: WithAppId);
