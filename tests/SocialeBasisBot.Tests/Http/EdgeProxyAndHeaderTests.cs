@@ -65,6 +65,21 @@ public sealed class EdgeProxyAndHeaderTests : LiveBotTest
         Assert.Contains("no-store", tampered.Headers.CacheControl?.ToString() ?? "", StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Hosting:KnownProxies:0", "proxy.example", "Hosting:KnownProxies")]
+    [InlineData("Hosting:KnownNetworks:0", "10.0.0.0", "Hosting:KnownNetworks")]
+    [InlineData("Hosting:AllowedServiceUrlHosts:0", "https://smba.trafficmanager.net/", "Hosting:AllowedServiceUrlHosts")]
+    [InlineData("Hosting:MaxMessageBytes", "10", "MaxMessageBytes")]
+    [InlineData("Answers:MaxLength", "5", "MaxLength")]
+    public async Task A_wrong_edge_setting_stops_start_up_and_names_the_setting(string key, string value, string named)
+    {
+        await using var host = new BotHost(DatabasePath + "-settings", new Dictionary<string, string?> { [key] = value });
+
+        var error = Assert.ThrowsAny<Exception>(() => host.Client());
+
+        Assert.Contains(named, error.ToString(), StringComparison.Ordinal);
+    }
+
     /// <summary>Starts a session and asks for an export, with X-Forwarded-Host/-Proto on every request when forged.</summary>
     private async Task<List<string>> ExportLinksAsync(string? forgedHost)
     {
