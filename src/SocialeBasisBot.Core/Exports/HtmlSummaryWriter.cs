@@ -11,6 +11,9 @@ namespace SocialeBasisBot.Exports;
 /// </summary>
 public static class HtmlSummaryWriter
 {
+    /// <summary>Everything the page needs: its own inline styles. Also sent as a header when it is downloaded.</summary>
+    public const string ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'";
+
     public static string Write(SessionSummary summary, TimeZoneInfo timeZone)
     {
         ArgumentNullException.ThrowIfNull(summary);
@@ -22,8 +25,8 @@ public static class HtmlSummaryWriter
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
-            <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
             """).AppendLine();
+        html.Append("<meta http-equiv=\"Content-Security-Policy\" content=\"").Append(ContentSecurityPolicy).AppendLine("\">");
         html.Append("<title>Samenvatting – ").Append(E(summary.ProgrammeTitle)).AppendLine("</title>");
         html.Append("<style>").Append(Css).AppendLine("</style>");
         html.AppendLine("</head>").AppendLine("<body>").AppendLine("<main>");

@@ -15,6 +15,7 @@ public sealed partial class SessionService(
     ProgrammeCatalog programmes,
     FacilitatorPolicy policy,
     AnswerPreparation preparation,
+    AnswerLimits limits,
     ConversationLocks locks,
     SessionSteps steps,
     AnswerCountUpdates countUpdates,
@@ -141,6 +142,7 @@ public sealed partial class SessionService(
             return new AnswerResult(AnswerOutcome.Empty, session.Id, itemId);
         }
 
+        text = limits.Shorten(text);
         var answer = new Answer
         {
             SessionId = session.Id,
@@ -173,6 +175,7 @@ public sealed partial class SessionService(
             return await RetractAnswerAsync(conversationId, messageId, ct);
         }
 
+        text = limits.Shorten(text);
         return await ChangeAnswerAsync(conversationId, messageId, (answer, item) =>
         {
             answer.Text = text;

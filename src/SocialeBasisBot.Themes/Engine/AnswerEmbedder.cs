@@ -33,7 +33,12 @@ public sealed class AnswerEmbedder(
         if (generator is null) return (null, "tfidf");
         var glosser = usesGloss ? dictionary.Value.Glosser : null;
         if (usesGloss && glosser is null) return (null, "tfidf");
-        var inputs = texts.Select(t => glosser?.Gloss(t) ?? ChatText.Clean(t)).ToList();
+        // Glossing is the engine's costliest work per answer: a caller that gave up stops it between answers.
+        var inputs = texts.Select(t =>
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            return glosser?.Gloss(t) ?? ChatText.Clean(t);
+        }).ToList();
         var providerName = ProviderName(generator) + (glosser is null ? "" : " (gloss)");
         try
         {

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using SocialeBasisBot.Themes.Configuration;
 using SocialeBasisBot.Themes.Gloss;
 using SocialeBasisBot.Themes.Providers;
+using SocialeBasisBot.Themes.Text;
 
 namespace SocialeBasisBot.Themes.Engine;
 
@@ -49,7 +50,8 @@ public sealed class OfflineThemeEngine : IThemeEngine, IDisposable
     /// </summary>
     public async Task PrepareAsync(IEnumerable<string> texts, CancellationToken cancellationToken = default)
     {
-        await embedder.EmbedAsync(texts.ToList(), [], cancellationToken);
+        // Bounded exactly as at close, so the embeddings cached here are the ones found then.
+        await embedder.EmbedAsync(texts.Select(AnswerBounds.Apply).ToList(), [], cancellationToken);
     }
 
     public Task<ThemeResult> FindThemesAsync(ThemeRequest request, CancellationToken cancellationToken = default) =>
@@ -59,15 +61,20 @@ public sealed class OfflineThemeEngine : IThemeEngine, IDisposable
     internal async Task<ThemeResult> FindThemesAsync(ThemeRequest request, int? forcedThemeCount, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
+        // Every stage after this sees each answer within AnswerBounds, so no single answer can hold a summary up;
+        // between stages the engine stops as soon as the caller no longer wants the result.
+        request = request with { Answers = request.Answers.Select(Bounded).ToList() };
         var stopwatch = Stopwatch.StartNew();
         var timings = new List<string>();
         void Stage(string name)
         {
             timings.Add($"{name} {stopwatch.ElapsedMilliseconds} ms");
             stopwatch.Restart();
+            cancellationToken.ThrowIfCancellationRequested();
         }
 
         var filtered = OffTopicFilter.Apply(request.Answers);
+        Stage("filter");
         var vectors = await vectoriser.VectoriseAsync(request, filtered, cancellationToken);
         Stage("vectorise");
         var assignment = GuidedAssigner.Assign(vectors, options.GuidedThreshold);
@@ -105,6 +112,9 @@ public sealed class OfflineThemeEngine : IThemeEngine, IDisposable
             },
         };
     }
+
+    private static ThemeAnswer Bounded(ThemeAnswer answer) =>
+        AnswerBounds.Apply(answer.Text) is var text && ReferenceEquals(text, answer.Text) ? answer : answer with { Text = text };
 
     private GlossResources LoadDictionary()
     {

@@ -1,3 +1,4 @@
+using SocialeBasisBot.Answers;
 using SocialeBasisBot.Exports;
 using SocialeBasisBot.Programme;
 using SocialeBasisBot.Sessions;
@@ -12,8 +13,10 @@ public static class BotServiceCollectionExtensions
     /// <summary>Every area of the bot, in the order a request meets them.</summary>
     public static IServiceCollection AddSocialeBasisBot(this IServiceCollection services, IConfiguration configuration) =>
         services
+            .AddHostingEdge()
             .AddProgrammes()
             .AddStorage()
+            .AddAnswers()
             .AddSessions()
             .AddThemes(configuration)
             .AddExports()

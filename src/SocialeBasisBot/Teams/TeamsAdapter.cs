@@ -12,6 +12,7 @@ public sealed partial class TeamsAdapter : CloudAdapter
     public TeamsAdapter(BotFrameworkAuthentication auth, ILogger<TeamsAdapter> logger)
         : base(auth, logger)
     {
+        Use(new SenderRequired(logger));
         OnTurnError = async (turnContext, exception) =>
         {
             LogTurnError(logger, exception, turnContext.Activity.Type, turnContext.Activity.Conversation?.Id);

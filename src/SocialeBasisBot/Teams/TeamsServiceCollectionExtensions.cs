@@ -1,6 +1,7 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
+using SocialeBasisBot.Hosting;
 using SocialeBasisBot.Teams.Cards;
 
 namespace SocialeBasisBot.Teams;
@@ -42,8 +43,27 @@ public static class TeamsServiceCollectionExtensions
 
     public static IEndpointRouteBuilder MapTeamsBot(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost("/api/messages", (HttpRequest request, HttpResponse response, IBotFrameworkHttpAdapter adapter, IBot bot, CancellationToken ct) =>
-            adapter.ProcessAsync(request, response, bot, ct));
+        endpoints.MapPost("/api/messages", async (
+            HttpContext context, ActivityIntakeGate gate, IBotFrameworkHttpAdapter adapter, IBot bot, ILogger<TeamsAdapter> logger, CancellationToken ct) =>
+        {
+            if (await gate.AdmitAsync(context, ct) is { } refusal)
+            {
+                return refusal;
+            }
+
+            try
+            {
+                await adapter.ProcessAsync(context.Request, context.Response, bot, ct);
+            }
+            catch (Exception e) when (!context.Response.HasStarted && TokenCheckFailure.StatusFor(e) is { } status)
+            {
+                // The SDK throws on some tokens instead of refusing them; the caller gets a status, not a stack trace.
+                TokenCheckLog.Failed(logger, status, e.Message);
+                return Results.StatusCode(status);
+            }
+
+            return Results.Empty;
+        });
         return endpoints;
     }
 }
