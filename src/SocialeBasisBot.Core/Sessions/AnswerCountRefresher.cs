@@ -10,25 +10,19 @@ namespace SocialeBasisBot.Sessions;
 public sealed class AnswerCountRefresher(
     AnswerCountUpdates updates,
     SessionStore store,
-    ProgrammeCatalog programmes,
-    ConversationLocks locks)
+    ProgrammeCatalog programmes)
 {
     /// <summary>Questions whose count changed since the last call; each is taken once.</summary>
     public IReadOnlyList<(string SessionId, string ItemId)> TakeChanged() => updates.TakeAll();
 
-    /// <summary>Sends the refreshed card through <paramref name="send"/> when its count is out of date; true when sent.</summary>
+    /// <summary>
+    /// Sends the refreshed card through <paramref name="send"/> when its count is out of date; true when sent.
+    /// Holds no lock: answers and `sluit` must never wait on this update to Teams. A refresh that read "open" may
+    /// land after `sluit` put the closed card up; it then looks at the session again and, if the question closed
+    /// meanwhile, sends the closed form once more, so the answer box never stays on a closed card.
+    /// </summary>
     public async Task<bool> RefreshAsync(string sessionId, string itemId, Func<CardRefresh, CancellationToken, Task> send, CancellationToken ct)
     {
-        var conversationId = (await store.FindSessionAsync(sessionId, ct))?.ConversationId;
-        if (conversationId is null)
-        {
-            return false;
-        }
-
-        // Under the conversation's lock, so `sluit` cannot close the question between reading "open" here and this
-        // update reaching Teams: a late refresh would otherwise put the answer box back on a closed card. This is
-        // the one lock held across a Teams call, as before; the durable outbox of the next issue replaces it.
-        using var turn = await locks.EnterAsync(conversationId, ct);
         var session = await store.FindSessionAsync(sessionId, ct);
         var posted = await store.FindPostedCardAsync(sessionId, itemId, ct);
         if (session?.ConversationReference is null || posted is null)
@@ -47,6 +41,13 @@ public sealed class AnswerCountRefresher(
         var open = session.OpenItemId == itemId;
         await send(new CardRefresh(session.ConversationReference, posted.ActivityId, session, programme, item, count, open), ct);
         await store.SetShownCountAsync(sessionId, itemId, count, ct);
+        if (open && (await store.FindSessionAsync(sessionId, ct))?.OpenItemId != itemId)
+        {
+            var closed = await store.CountAnswersAsync(sessionId, itemId, ct);
+            await send(new CardRefresh(session.ConversationReference, posted.ActivityId, session, programme, item, closed, Open: false), ct);
+            await store.SetShownCountAsync(sessionId, itemId, closed, ct);
+        }
+
         return true;
     }
 }
