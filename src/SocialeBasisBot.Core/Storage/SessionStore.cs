@@ -8,7 +8,7 @@ namespace SocialeBasisBot.Storage;
 /// All reads and writes of sessions and answers. Each call uses its own short-lived DbContext because many
 /// participants answer at the same moment and turns run concurrently.
 /// </summary>
-public sealed class SessionStore(IDbContextFactory<SocialeBasisDbContext> contexts, TimeProvider time)
+public sealed class SessionStore(IDbContextFactory<SocialeBasisDbContext> contexts, OutboxSignal outboxSignal, TimeProvider time)
 {
     public async Task<Session?> FindRunningSessionAsync(string conversationId, CancellationToken ct)
     {
@@ -62,6 +62,22 @@ public sealed class SessionStore(IDbContextFactory<SocialeBasisDbContext> contex
         await using var db = await contexts.CreateDbContextAsync(ct);
         db.Sessions.Update(session);
         await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>
+    /// Saves the session together with what it must now send, in one transaction: a closed question is never left
+    /// without its summary queued, and a summary is never queued for a change that did not happen.
+    /// </summary>
+    public async Task UpdateSessionAsync(Session session, IReadOnlyList<OutboxMessage> outbox, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        db.Sessions.Update(session);
+        db.Outbox.AddRange(outbox);
+        await db.SaveChangesAsync(ct);
+        if (outbox.Count > 0)
+        {
+            outboxSignal.Wake();
+        }
     }
 
     /// <summary>Stores a new answer; false when the same message was stored before (duplicate delivery).</summary>
