@@ -43,6 +43,31 @@ public sealed partial class SessionService(
         }
 
         using var turn = await locks.EnterAsync(conversation.Id, Durable);
+        return await OnceAcrossInstancesAsync(conversation.Id, () => RunCommandAsync(conversation, who, command, say));
+    }
+
+    /// <summary>
+    /// Runs a turn's change again when another instance changed the session between this one reading and saving it
+    /// (the session's version decides, in the database). The in-process lock makes that rare within one instance;
+    /// across instances this is what keeps two `volgende`s from both moving from the same item.
+    /// </summary>
+    private async Task<IReadOnlyList<BotReply>> OnceAcrossInstancesAsync(string conversationId, Func<Task<IReadOnlyList<BotReply>>> change)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await change();
+            }
+            catch (Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException) when (attempt < 5)
+            {
+                LogConflict(conversationId, attempt);
+            }
+        }
+    }
+
+    private async Task<IReadOnlyList<BotReply>> RunCommandAsync(ConversationInfo conversation, Participant who, FacilitatorCommand command, Phrases say)
+    {
         var definition = command.Definition;
         var session = await store.FindRunningSessionAsync(conversation.Id, Durable);
         if (definition.Needs == CommandNeeds.Nothing)
@@ -86,10 +111,13 @@ public sealed partial class SessionService(
     public async Task<IReadOnlyList<BotReply>> EndWithMeetingAsync(string conversationId, Phrases say)
     {
         using var turn = await locks.EnterAsync(conversationId, Durable);
-        var session = await store.FindRunningSessionAsync(conversationId, Durable);
-        return session is not null && programmes.Find(session.ProgrammeId) is { } programme
-            ? await steps.StopAsync(session, programme, say, Durable)
-            : [];
+        return await OnceAcrossInstancesAsync(conversationId, async () =>
+        {
+            var session = await store.FindRunningSessionAsync(conversationId, Durable);
+            return session is not null && programmes.Find(session.ProgrammeId) is { } programme
+                ? await steps.StopAsync(session, programme, say, Durable)
+                : [];
+        });
     }
 
     /// <summary>
@@ -220,6 +248,9 @@ public sealed partial class SessionService(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Refused {Command} from {ParticipantId} in session {SessionId}: not a facilitator")]
     private partial void LogRefused(string participantId, string command, string sessionId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Session in {ConversationId} changed by another instance meanwhile; running the turn again (attempt {Attempt})")]
+    private partial void LogConflict(string conversationId, int attempt);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Ignored a second delivery of message {MessageId} in {ConversationId}")]
     private partial void LogDuplicate(string messageId, string conversationId);

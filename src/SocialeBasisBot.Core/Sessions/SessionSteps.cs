@@ -61,7 +61,13 @@ public sealed partial class SessionSteps(
             StartedAt = time.GetUtcNow(),
             ConversationReference = conversation.ReferenceJson,
         };
-        await store.AddSessionAsync(session, ct);
+        if (!await store.AddSessionAsync(session, ct))
+        {
+            // Another instance handled a `start` for this chat at the same moment; that session is the one.
+            var other = await store.FindRunningSessionAsync(conversation.Id, ct);
+            return other is null ? [new TextReply(say.NoSession)] : await StartAsync(conversation, who, argument, other, say, ct);
+        }
+
         LogStarted(session.Id, programme.Id, conversation.Id);
 
         var replies = new List<BotReply> { new TextReply(say.Started(programme.Title, programme.Items.Count, who.Name)) };

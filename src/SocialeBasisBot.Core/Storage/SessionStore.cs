@@ -50,28 +50,45 @@ public sealed class SessionStore(IDbContextFactory<SocialeBasisDbContext> contex
         return await db.Sessions.AsNoTracking().Where(s => s.State == SessionState.Running).ToListAsync(ct);
     }
 
-    public async Task AddSessionAsync(Session session, CancellationToken ct)
+    /// <summary>Adds a running session; false when the chat has one already (another instance started it first).</summary>
+    public async Task<bool> AddSessionAsync(Session session, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         db.Sessions.Add(session);
-        await db.SaveChangesAsync(ct);
-    }
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return true;
+        }
+        catch (DbUpdateException) when (session.State == SessionState.Running)
+        {
+            if (await FindRunningSessionAsync(session.ConversationId, ct) is { } running && running.Id != session.Id)
+            {
+                return false;
+            }
 
-    public async Task UpdateSessionAsync(Session session, CancellationToken ct)
-    {
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        db.Sessions.Update(session);
-        await db.SaveChangesAsync(ct);
+            throw;
+        }
     }
 
     /// <summary>
+    /// Saves a change to the session, only if nobody saved one since it was read (its <see cref="Session.Version"/>);
+    /// otherwise throws <see cref="DbUpdateConcurrencyException"/> and saves nothing.
+    /// </summary>
+    public Task UpdateSessionAsync(Session session, CancellationToken ct) => UpdateSessionAsync(session, [], ct);
+
+    /// <summary>
     /// Saves the session together with what it must now send, in one transaction: a closed question is never left
-    /// without its summary queued, and a summary is never queued for a change that did not happen.
+    /// without its summary queued, and a summary is never queued for a change that did not happen (or was refused
+    /// because another instance changed the session first).
     /// </summary>
     public async Task UpdateSessionAsync(Session session, IReadOnlyList<OutboxMessage> outbox, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        db.Sessions.Update(session);
+        var entry = db.Sessions.Attach(session);
+        entry.State = EntityState.Modified;
+        entry.Property(s => s.Version).OriginalValue = session.Version;
+        entry.Property(s => s.Version).CurrentValue = session.Version + 1;
         db.Outbox.AddRange(outbox);
         await db.SaveChangesAsync(ct);
         if (outbox.Count > 0)

@@ -41,6 +41,9 @@ public abstract class SocialeBasisDbContext(DbContextOptions options) : DbContex
             e.Property(s => s.ConversationId).HasMaxLength(512);
             e.Property(s => s.State).HasConversion<string>().HasMaxLength(16);
             e.HasIndex(s => new { s.ConversationId, s.State });
+            e.Property(s => s.Version).IsConcurrencyToken();
+            // One running session per chat, also when two instances take `start` at the same moment.
+            e.HasIndex(s => s.ConversationId).IsUnique().HasFilter("\"State\" = 'Running'").HasDatabaseName("IX_Sessions_OneRunning");
         });
         modelBuilder.Entity<Answer>(e =>
         {

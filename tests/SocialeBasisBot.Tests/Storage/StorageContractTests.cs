@@ -77,14 +77,17 @@ public abstract class StorageContractTests<TBackend>(TBackend backend) : IClassF
         // Added out of order, so insertion order cannot pass for time order.
         var middle = NewSession(conversation, T0.AddHours(1), SessionState.Stopped);
         var latest = NewSession(conversation, T0.AddHours(2), SessionState.Stopped);
-        var earliest = NewSession(conversation, T0);
+        var earliest = NewSession(conversation, T0, SessionState.Stopped);
         var runningLater = NewSession(conversation, T0.AddMinutes(90));
         foreach (var session in new[] { middle, latest, earliest, runningLater })
         {
-            await store.AddSessionAsync(session, None);
+            Assert.True(await store.AddSessionAsync(session, None));
         }
 
         Assert.Equal(latest.Id, (await store.FindLatestSessionAsync(conversation, None))?.Id);
+        Assert.Equal(runningLater.Id, (await store.FindRunningSessionAsync(conversation, None))?.Id);
+        // A second running session in the chat (another instance's `start` at the same moment) is refused.
+        Assert.False(await store.AddSessionAsync(NewSession(conversation, T0.AddHours(3)), None));
         Assert.Equal(runningLater.Id, (await store.FindRunningSessionAsync(conversation, None))?.Id);
         Assert.Null(await store.FindLatestSessionAsync(Conversation(), None));
     }
@@ -375,8 +378,9 @@ public abstract class StorageContractTests<TBackend>(TBackend backend) : IClassF
         var store = Store();
         var conversation = Conversation();
         // 19:00 UTC written as 21:00+02:00 is earlier than 20:00 UTC, although its clock reading is later.
-        var earlier = NewSession(conversation, new DateTimeOffset(2026, 7, 1, 21, 0, 0, TimeSpan.FromHours(2)));
-        var later = NewSession(conversation, new DateTimeOffset(2026, 7, 1, 20, 0, 0, TimeSpan.Zero));
+        // Both stopped: a chat has one running session at most.
+        var earlier = NewSession(conversation, new DateTimeOffset(2026, 7, 1, 21, 0, 0, TimeSpan.FromHours(2)), SessionState.Stopped);
+        var later = NewSession(conversation, new DateTimeOffset(2026, 7, 1, 20, 0, 0, TimeSpan.Zero), SessionState.Stopped);
         await store.AddSessionAsync(later, None);
         await store.AddSessionAsync(earlier, None);
         var found = await store.FindLatestSessionAsync(conversation, None);

@@ -124,7 +124,16 @@ namespace SocialeBasisBot.Storage.Migrations.Postgres
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("ConversationId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Sessions_OneRunning")
+                        .HasFilter("\"State\" = 'Running'");
 
                     b.HasIndex("ConversationId", "State");
 

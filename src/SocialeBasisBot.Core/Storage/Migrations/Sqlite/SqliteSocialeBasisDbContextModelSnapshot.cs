@@ -116,7 +116,16 @@ namespace SocialeBasisBot.Storage.Migrations.Sqlite
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("ConversationId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Sessions_OneRunning")
+                        .HasFilter("\"State\" = 'Running'");
 
                     b.HasIndex("ConversationId", "State");
 
