@@ -35,6 +35,9 @@ public sealed class Outgoing(OutboxStore outbox, SessionStore sessions, Programm
             ? (session, programme)
             : null;
 
+    /// <summary>Removes messages sent more than <paramref name="keep"/> ago.</summary>
+    public Task<int> PruneAsync(TimeSpan keep, CancellationToken ct) => outbox.PruneAsync(keep, ct);
+
     public Task StartPostingAsync(OutboxMessage message, CancellationToken ct) => outbox.StartPostingAsync(message, ct);
 
     public Task PostedAsync(OutboxMessage message, string? activityId, int partsSent, CancellationToken ct) =>

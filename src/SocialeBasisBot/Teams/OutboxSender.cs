@@ -48,7 +48,25 @@ public sealed partial class OutboxSender(
     private readonly string instance = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        Task.WhenAll(Enumerable.Range(0, options.Value.Senders).Select(_ => Task.Run(() => RunAsync(stoppingToken), stoppingToken)));
+        Task.WhenAll(Enumerable.Range(0, options.Value.Senders).Select(_ => Task.Run(() => RunAsync(stoppingToken), stoppingToken))
+            .Append(PruneAsync(stoppingToken)));
+
+    /// <summary>Sent messages are kept a day (the pace and the count-refresh interval look at recent ones), then removed.</summary>
+    private async Task PruneAsync(CancellationToken stop)
+    {
+        using var timer = new PeriodicTimer(TimeSpan.FromHours(1), time);
+        while (await timer.WaitForNextTickAsync(stop))
+        {
+            try
+            {
+                await outbox.PruneAsync(TimeSpan.FromDays(1), stop);
+            }
+            catch (System.Data.Common.DbException ex)
+            {
+                LogClaimFailed(ex);
+            }
+        }
+    }
 
     private async Task RunAsync(CancellationToken stop)
     {
