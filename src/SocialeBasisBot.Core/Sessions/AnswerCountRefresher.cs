@@ -19,10 +19,20 @@ public sealed class AnswerCountRefresher(
         var queued = 0;
         foreach (var (sessionId, itemId) in updates.TakeAll())
         {
-            if (await store.FindSessionAsync(sessionId, ct) is { } session
-                && await outbox.EnqueueCountRefreshAsync(session.ConversationId, sessionId, itemId, interval, ct))
+            if (await store.FindSessionAsync(sessionId, ct) is not { } session)
+            {
+                continue;
+            }
+
+            if (await outbox.EnqueueCountRefreshAsync(session.ConversationId, sessionId, itemId, interval, ct))
             {
                 queued++;
+            }
+            else
+            {
+                // A refresh is pending already, and may be on its way with a count read before this answer: keep the
+                // mark, so a refresh after it shows this answer too (one that finds the count shown sends nothing).
+                updates.MarkChanged(sessionId, itemId);
             }
         }
 
