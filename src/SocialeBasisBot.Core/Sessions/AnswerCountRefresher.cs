@@ -1,52 +1,72 @@
-using SocialeBasisBot.Programme;
 using SocialeBasisBot.Storage;
 
 namespace SocialeBasisBot.Sessions;
 
 /// <summary>
-/// Decides which question cards need a new answer count and what they should show; the edge only renders and sends
-/// (<see cref="RefreshAsync"/>'s callback). Answers mark their question in <see cref="AnswerCountUpdates"/>.
+/// Decides which question cards need a new answer count and what a card should show; the outbox worker at the edge
+/// renders and sends. Answers mark their question in <see cref="AnswerCountUpdates"/>; <see cref="QueueChangedAsync"/>
+/// turns the marks into outbox messages, coalesced per card.
 /// </summary>
 public sealed class AnswerCountRefresher(
     AnswerCountUpdates updates,
     SessionStore store,
-    ProgrammeCatalog programmes,
-    ConversationLocks locks)
+    OutboxStore outbox,
+    Programme.ProgrammeCatalog programmes)
 {
-    /// <summary>Questions whose count changed since the last call; each is taken once.</summary>
-    public IReadOnlyList<(string SessionId, string ItemId)> TakeChanged() => updates.TakeAll();
-
-    /// <summary>Sends the refreshed card through <paramref name="send"/> when its count is out of date; true when sent.</summary>
-    public async Task<bool> RefreshAsync(string sessionId, string itemId, Func<CardRefresh, CancellationToken, Task> send, CancellationToken ct)
+    /// <summary>Queues one refresh per card whose count changed since the last call; at most one per interval.</summary>
+    public async Task<int> QueueChangedAsync(TimeSpan interval, CancellationToken ct)
     {
-        var conversationId = (await store.FindSessionAsync(sessionId, ct))?.ConversationId;
-        if (conversationId is null)
+        var queued = 0;
+        foreach (var (sessionId, itemId) in updates.TakeAll())
         {
-            return false;
+            if (await store.FindSessionAsync(sessionId, ct) is not { } session)
+            {
+                continue;
+            }
+
+            if (await outbox.EnqueueCountRefreshAsync(session.ConversationId, sessionId, itemId, interval, ct))
+            {
+                queued++;
+            }
+            else
+            {
+                // A refresh is pending already, and may be on its way with a count read before this answer: keep the
+                // mark, so a refresh after it shows this answer too (one that finds the count shown sends nothing).
+                updates.MarkChanged(sessionId, itemId);
+            }
         }
 
-        // Under the conversation's lock, so `sluit` cannot close the question between reading "open" here and this
-        // update reaching Teams: a late refresh would otherwise put the answer box back on a closed card. This is
-        // the one lock held across a Teams call, as before; the durable outbox of the next issue replaces it.
-        using var turn = await locks.EnterAsync(conversationId, ct);
+        return queued;
+    }
+
+    /// <summary>
+    /// What the item's card should show now, read when the worker is about to send. For a count refresh: null when
+    /// the card was never posted, its count is shown already, or the question is closed by now. That last check, at
+    /// send time, is what keeps a refresh from putting the answer box back on a closed card: the closed card was
+    /// queued in the same transaction as the close, after any refresh of the card, and a conversation's messages go
+    /// out one at a time in order. For the closed form (<paramref name="closing"/>): always the final count.
+    /// </summary>
+    public async Task<CardRefresh?> CardAsync(string sessionId, string itemId, bool closing, CancellationToken ct)
+    {
         var session = await store.FindSessionAsync(sessionId, ct);
         var posted = await store.FindPostedCardAsync(sessionId, itemId, ct);
-        if (session?.ConversationReference is null || posted is null)
-        {
-            return false;
-        }
-
-        var count = await store.CountAnswersAsync(sessionId, itemId, ct);
-        if (count == posted.ShownCount
+        if (session?.ConversationReference is null || posted is null
             || programmes.Find(session.ProgrammeId) is not { } programme
             || programme.FindItem(itemId) is not { } item)
         {
-            return false;
+            return null;
         }
 
+        var count = await store.CountAnswersAsync(sessionId, itemId, ct);
         var open = session.OpenItemId == itemId;
-        await send(new CardRefresh(session.ConversationReference, posted.ActivityId, session, programme, item, count, open), ct);
-        await store.SetShownCountAsync(sessionId, itemId, count, ct);
-        return true;
+        if (!closing && (!open || count == posted.ShownCount))
+        {
+            return null;
+        }
+
+        return new CardRefresh(session.ConversationReference, posted.ActivityId, session, programme, item, count, Open: !closing && open);
     }
+
+    public Task ShownAsync(CardRefresh refresh, CancellationToken ct) =>
+        store.SetShownCountAsync(refresh.Session.Id, refresh.Item.Id, refresh.AnswerCount, ct);
 }

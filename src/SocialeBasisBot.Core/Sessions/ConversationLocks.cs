@@ -5,7 +5,7 @@ namespace SocialeBasisBot.Sessions;
 /// <summary>
 /// One turn at a time per conversation for what changes a session: two facilitators typing `volgende` at once, or an
 /// answer arriving while `sluit` closes the question, must not interleave (the answer would be stored after the
-/// count was posted). Per process: the bot runs as one instance per database.
+/// count was posted). Held only for database work, never across a call to Teams or the theme engine. Per process.
 /// </summary>
 public sealed class ConversationLocks
 {

@@ -21,6 +21,9 @@ public sealed class Phrases
     public static Phrases For(string? language) =>
         language is not null && language.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? English : Dutch;
 
+    /// <summary>The code <see cref="For"/> reads back: kept with a queued summary, which is made later.</summary>
+    public string Language => english ? "en" : "nl";
+
     public CultureInfo Culture => CultureInfo.GetCultureInfo(english ? "en-GB" : "nl-NL");
 
     public string NotAllowed(string starter) => english
@@ -90,6 +93,14 @@ public sealed class Phrases
     public string ProgrammeGone(string programme) => english
         ? $"The programme `{programme}` of this session is no longer available, so the session has been ended. The answers are kept."
         : $"Het programma `{programme}` van deze sessie is niet meer beschikbaar, dus de sessie is beëindigd. De antwoorden blijven bewaard.";
+
+    public string SummaryAgain(string title) => english
+        ? $"The summary of '{title}' is coming again."
+        : $"De samenvatting van ‘{title}’ komt opnieuw.";
+
+    public string NoSuchQuestion(string argument) => english
+        ? $"I don't know a question '{argument}' in this programme. Give its number or id, such as `summary 3`."
+        : $"Ik ken geen vraag ‘{argument}’ in dit programma. Geef het nummer of de id, zoals `samenvatting 3`.";
 
     public string Summarising => english ? "Summarising…" : "Bezig met samenvatten…";
 

@@ -16,6 +16,12 @@ public sealed class Session
     public string StartedByName { get; set; } = "";
     public DateTimeOffset StartedAt { get; set; }
     public DateTimeOffset? EndedAt { get; set; }
+    /// <summary>
+    /// Goes up by one with every saved change. Several instances may handle commands for one chat at once; a change
+    /// based on a version another instance has moved past is refused by the database, and the command runs again on
+    /// what is there now (<see cref="SessionService"/>).
+    /// </summary>
+    public int Version { get; set; }
     /// <summary>Serialized conversation reference so the bot can post proactively after a restart.</summary>
     public string? ConversationReference { get; set; }
 }

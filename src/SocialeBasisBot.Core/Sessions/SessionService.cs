@@ -9,6 +9,12 @@ namespace SocialeBasisBot.Sessions;
 /// <summary>
 /// Runs a programme in a conversation: facilitator commands move through the items, participants' messages become
 /// answers while a question is open. Knows nothing about Teams; the edge turns replies into messages and cards.
+/// <para>
+/// The caller's token is the HTTP request's: Teams (or a client) hanging up must not undo a turn halfway, or throw
+/// away an answer the sender already saw go out. So every store and the conversation's lock use
+/// <see cref="Durable"/>; nothing under that lock calls Teams or the theme engine, so it is only ever held for
+/// a few database round trips.
+/// </para>
 /// </summary>
 public sealed partial class SessionService(
     SessionStore store,
@@ -22,29 +28,57 @@ public sealed partial class SessionService(
     TimeProvider time,
     ILogger<SessionService> logger)
 {
+    /// <summary>The token for work that must finish once started: storing what a participant or facilitator sent.</summary>
+    private static readonly CancellationToken Durable = CancellationToken.None;
+
     /// <param name="messageId">The message that carried the command: Teams redelivers when a bot is slow, and a
     /// command such as "volgende" must not run twice. Null when there is no message (the bot was just added).</param>
     public async Task<IReadOnlyList<BotReply>> HandleCommandAsync(
-        ConversationInfo conversation, Participant who, FacilitatorCommand command, string? messageId, Phrases say, CancellationToken ct)
+        ConversationInfo conversation, Participant who, FacilitatorCommand command, string? messageId, Phrases say)
     {
         // Answers need no such record: they are unique per message in storage.
-        if (!string.IsNullOrEmpty(messageId) && !await store.TryMarkProcessedAsync(conversation.Id, messageId, ct))
+        if (!string.IsNullOrEmpty(messageId) && !await store.TryMarkProcessedAsync(conversation.Id, messageId, Durable))
         {
             LogDuplicate(messageId, conversation.Id);
             return [];
         }
 
-        using var turn = await locks.EnterAsync(conversation.Id, ct);
+        using var turn = await locks.EnterAsync(conversation.Id, Durable);
+        return await OnceAcrossInstancesAsync(conversation.Id, () => RunCommandAsync(conversation, who, command, say));
+    }
+
+    /// <summary>
+    /// Runs a turn's change again when another instance changed the session between this one reading and saving it
+    /// (the session's version decides, in the database). The in-process lock makes that rare within one instance;
+    /// across instances this is what keeps two `volgende`s from both moving from the same item.
+    /// </summary>
+    private async Task<IReadOnlyList<BotReply>> OnceAcrossInstancesAsync(string conversationId, Func<Task<IReadOnlyList<BotReply>>> change)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await change();
+            }
+            catch (Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException) when (attempt < 5)
+            {
+                LogConflict(conversationId, attempt);
+            }
+        }
+    }
+
+    private async Task<IReadOnlyList<BotReply>> RunCommandAsync(ConversationInfo conversation, Participant who, FacilitatorCommand command, Phrases say)
+    {
         var definition = command.Definition;
-        var session = await store.FindRunningSessionAsync(conversation.Id, ct);
+        var session = await store.FindRunningSessionAsync(conversation.Id, Durable);
         if (definition.Needs == CommandNeeds.Nothing)
         {
-            return await definition.RunAsync(new CommandTurn(conversation, who, command, say, session, null, steps), ct);
+            return await definition.RunAsync(new CommandTurn(conversation, who, command, say, session, null, steps), Durable);
         }
 
         if (session is null && definition.Needs == CommandNeeds.SessionOrLastLedInPersonalChat && conversation.IsPersonal)
         {
-            session = await store.FindLatestSessionStartedByAsync(who.AadObjectId ?? who.Id, ct);
+            session = await store.FindLatestSessionStartedByAsync(who.AadObjectId ?? who.Id, Durable);
         }
 
         if (session is null)
@@ -65,54 +99,57 @@ public sealed partial class SessionService(
 
         if (programmes.Find(session.ProgrammeId) is not { } programme)
         {
-            return [await steps.EndOrphanedAsync(session, say, ct)];
+            return [await steps.EndOrphanedAsync(session, say, Durable)];
         }
 
-        return await definition.RunAsync(new CommandTurn(conversation, who, command, say, session, programme, steps), ct);
+        return await definition.RunAsync(new CommandTurn(conversation, who, command, say, session, programme, steps), Durable);
     }
 
     /// <summary>
     /// The Teams meeting this chat belongs to has ended: a session still running there is stopped as if its
     /// facilitator typed `stop`, so the summary is in the chat when people look back.
     /// </summary>
-    public async Task<IReadOnlyList<BotReply>> EndWithMeetingAsync(string conversationId, Phrases say, CancellationToken ct)
+    public async Task<IReadOnlyList<BotReply>> EndWithMeetingAsync(string conversationId, Phrases say)
     {
-        using var turn = await locks.EnterAsync(conversationId, ct);
-        var session = await store.FindRunningSessionAsync(conversationId, ct);
-        return session is not null && programmes.Find(session.ProgrammeId) is { } programme
-            ? await steps.StopAsync(session, programme, say, ct)
-            : [];
+        using var turn = await locks.EnterAsync(conversationId, Durable);
+        return await OnceAcrossInstancesAsync(conversationId, async () =>
+        {
+            var session = await store.FindRunningSessionAsync(conversationId, Durable);
+            return session is not null && programmes.Find(session.ProgrammeId) is { } programme
+                ? await steps.StopAsync(session, programme, say, Durable)
+                : [];
+        });
     }
 
     /// <summary>
     /// True when a message that starts with a command word is really a participant's answer: a question is open and
     /// the sender may not drive the session. Help is always help.
     /// </summary>
-    public async Task<bool> IsAnswerFromParticipantAsync(ConversationInfo conversation, Participant who, FacilitatorCommand command, CancellationToken ct)
+    public async Task<bool> IsAnswerFromParticipantAsync(ConversationInfo conversation, Participant who, FacilitatorCommand command)
     {
         if (command.Definition.AlwaysACommand)
         {
             return false;
         }
 
-        var session = await store.FindRunningSessionAsync(conversation.Id, ct);
+        var session = await store.FindRunningSessionAsync(conversation.Id, Durable);
         return session is { OpenItemId: not null } && !policy.MayDrive(session, who);
     }
 
     public async Task<AnswerResult> RecordAnswerAsync(
-        ConversationInfo conversation, Participant who, IncomingAnswer incoming, CancellationToken ct)
+        ConversationInfo conversation, Participant who, IncomingAnswer incoming)
     {
         var itemId = incoming.ItemId;
         if (itemId is null && incoming.ReplyToId is not null && incoming.SessionId is not null)
         {
             // A card submit without an item: the card it came from says which question it answers.
-            itemId = (await store.FindPostedCardByActivityAsync(incoming.SessionId, incoming.ReplyToId, ct))?.ItemId;
+            itemId = (await store.FindPostedCardByActivityAsync(incoming.SessionId, incoming.ReplyToId, Durable))?.ItemId;
         }
 
-        using var turn = await locks.EnterAsync(conversation.Id, ct);
+        using var turn = await locks.EnterAsync(conversation.Id, Durable);
         var session = incoming.SessionId is not null
-            ? await store.FindSessionAsync(incoming.SessionId, ct)
-            : await store.FindRunningSessionAsync(conversation.Id, ct);
+            ? await store.FindSessionAsync(incoming.SessionId, Durable)
+            : await store.FindRunningSessionAsync(conversation.Id, Durable);
         if (session is null || session.ConversationId != conversation.Id)
         {
             return new AnswerResult(AnswerOutcome.NoOpenQuestion);
@@ -155,7 +192,7 @@ public sealed partial class SessionService(
             Source = incoming.Source,
             ReceivedAt = time.GetUtcNow(),
         };
-        var added = await store.TryAddAnswerAsync(answer, ct);
+        var added = await store.TryAddAnswerAsync(answer, Durable);
         if (added)
         {
             LogAnswerStored(session.Id, itemId, incoming.Source);
@@ -167,12 +204,12 @@ public sealed partial class SessionService(
     }
 
     /// <summary>A participant edited the message that carried an answer: the new text replaces the old.</summary>
-    public async Task<AnswerResult?> EditAnswerAsync(string conversationId, string messageId, string newText, CancellationToken ct)
+    public async Task<AnswerResult?> EditAnswerAsync(string conversationId, string messageId, string newText)
     {
         var text = newText.Trim();
         if (text.Length == 0)
         {
-            return await RetractAnswerAsync(conversationId, messageId, ct);
+            return await RetractAnswerAsync(conversationId, messageId);
         }
 
         text = limits.Shorten(text);
@@ -183,20 +220,20 @@ public sealed partial class SessionService(
             preparation.Enqueue(text);
             var choices = PollChoices.Parse(item, text);
             answer.Choices = choices.Count > 0 ? string.Join(',', choices) : null;
-        }, ct);
+        });
     }
 
     /// <summary>A participant deleted the message: the answer no longer counts, but the row stays for dedup.</summary>
-    public Task<AnswerResult?> RetractAnswerAsync(string conversationId, string messageId, CancellationToken ct) =>
-        ChangeAnswerAsync(conversationId, messageId, (answer, _) => answer.RetractedAt ??= time.GetUtcNow(), ct);
+    public Task<AnswerResult?> RetractAnswerAsync(string conversationId, string messageId) =>
+        ChangeAnswerAsync(conversationId, messageId, (answer, _) => answer.RetractedAt ??= time.GetUtcNow());
 
-    public Task<AnswerResult?> RestoreAnswerAsync(string conversationId, string messageId, CancellationToken ct) =>
-        ChangeAnswerAsync(conversationId, messageId, (answer, _) => answer.RetractedAt = null, ct);
+    public Task<AnswerResult?> RestoreAnswerAsync(string conversationId, string messageId) =>
+        ChangeAnswerAsync(conversationId, messageId, (answer, _) => answer.RetractedAt = null);
 
     private async Task<AnswerResult?> ChangeAnswerAsync(
-        string conversationId, string messageId, Action<Answer, ProgrammeItem?> change, CancellationToken ct)
+        string conversationId, string messageId, Action<Answer, ProgrammeItem?> change)
     {
-        var found = await store.FindAnswerByMessageAsync(conversationId, messageId, ct);
+        var found = await store.FindAnswerByMessageAsync(conversationId, messageId, Durable);
         if (found is null)
         {
             return null;
@@ -204,7 +241,7 @@ public sealed partial class SessionService(
 
         var (answer, session) = found.Value;
         change(answer, programmes.Find(session.ProgrammeId)?.FindItem(answer.ItemId));
-        await store.UpdateAnswerAsync(answer, ct);
+        await store.UpdateAnswerAsync(answer, Durable);
         countUpdates.MarkChanged(answer.SessionId, answer.ItemId);
         return new AnswerResult(AnswerOutcome.Stored, answer.SessionId, answer.ItemId);
     }
@@ -214,6 +251,9 @@ public sealed partial class SessionService(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Refused {Command} from {ParticipantId} in session {SessionId}: not a facilitator")]
     private partial void LogRefused(string participantId, string command, string sessionId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Session in {ConversationId} changed by another instance meanwhile; running the turn again (attempt {Attempt})")]
+    private partial void LogConflict(string conversationId, int attempt);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Ignored a second delivery of message {MessageId} in {ConversationId}")]
     private partial void LogDuplicate(string messageId, string conversationId);

@@ -10,6 +10,7 @@ namespace SocialeBasisBot.Sessions;
 /// </summary>
 public sealed partial class SessionSteps(
     SessionStore store,
+    OutboxStore outbox,
     ProgrammeCatalog programmes,
     FacilitatorPolicy policy,
     TimeProvider time,
@@ -60,7 +61,13 @@ public sealed partial class SessionSteps(
             StartedAt = time.GetUtcNow(),
             ConversationReference = conversation.ReferenceJson,
         };
-        await store.AddSessionAsync(session, ct);
+        if (!await store.AddSessionAsync(session, ct))
+        {
+            // Another instance handled a `start` for this chat at the same moment; that session is the one.
+            var other = await store.FindRunningSessionAsync(conversation.Id, ct);
+            return other is null ? [new TextReply(say.NoSession)] : await StartAsync(conversation, who, argument, other, say, ct);
+        }
+
         LogStarted(session.Id, programme.Id, conversation.Id);
 
         var replies = new List<BotReply> { new TextReply(say.Started(programme.Title, programme.Items.Count, who.Name)) };
@@ -73,7 +80,7 @@ public sealed partial class SessionSteps(
         var replies = new List<BotReply>();
         if (session.OpenItemId is not null)
         {
-            replies.Add(await CloseOpenQuestionAsync(session, programme, ct));
+            replies.Add(await CloseOpenQuestionAsync(session, programme, say, ct));
         }
 
         replies.AddRange(await AdvanceAsync(session, programme, say, ct));
@@ -82,12 +89,36 @@ public sealed partial class SessionSteps(
 
     public async Task<IReadOnlyList<BotReply>> CloseAsync(Session session, WebinarProgramme programme, Phrases say, CancellationToken ct)
     {
-        if (session.OpenItemId is null)
+        if (session.OpenItemId is not null)
         {
-            return [new TextReply(say.NoOpenQuestion)];
+            return [await CloseOpenQuestionAsync(session, programme, say, ct)];
         }
 
-        return [await CloseOpenQuestionAsync(session, programme, ct)];
+        // `sluit` again on a closed question: its summary may never have reached the chat (Teams down for longer
+        // than the outbox kept trying, or a POST that got no answer); post it again.
+        var closed = programme.Items.Take(session.CurrentItemIndex + 1).LastOrDefault(i => i.IsQuestion);
+        return closed is null
+            ? [new TextReply(say.NoOpenQuestion)]
+            : [await RepostSummaryAsync(session, closed, say, ct)];
+    }
+
+    /// <summary>`samenvatting`: the overview is made and posted by the outbox worker, off the turn.</summary>
+    public async Task<IReadOnlyList<BotReply>> SummarizeAsync(Session session, WebinarProgramme programme, string argument, Phrases say, CancellationToken ct)
+    {
+        if (argument.Length == 0)
+        {
+            await outbox.EnqueueAsync(Outgoing(session, OutboxKind.SessionSummary, null, say), ct);
+            return [];
+        }
+
+        var item = programme.FindItem(argument) is { IsQuestion: true } byId ? byId
+            : int.TryParse(argument, System.Globalization.CultureInfo.InvariantCulture, out var number)
+              && number >= 1 && number <= programme.Items.Count && programme.Items[number - 1].IsQuestion
+                ? programme.Items[number - 1]
+                : null;
+        return item is null
+            ? [new TextReply(say.NoSuchQuestion(argument))]
+            : [await RepostSummaryAsync(session, item, say, ct)];
     }
 
     public async Task<BotReply> StatusAsync(Session session, WebinarProgramme programme, Phrases say, CancellationToken ct)
@@ -108,13 +139,12 @@ public sealed partial class SessionSteps(
         var replies = new List<BotReply>();
         if (session.OpenItemId is not null)
         {
-            replies.Add(await CloseOpenQuestionAsync(session, programme, ct));
+            replies.Add(await CloseOpenQuestionAsync(session, programme, say, ct));
         }
 
-        replies.Add(new SessionSummaryReply(session, programme));
         session.State = SessionState.Stopped;
         session.EndedAt = time.GetUtcNow();
-        await store.UpdateSessionAsync(session, ct);
+        await store.UpdateSessionAsync(session, [Outgoing(session, OutboxKind.SessionSummary, null, say)], ct);
         var total = (await store.ListAnswersAsync(session.Id, null, ct)).Count(a => !a.IsRetracted);
         replies.Add(new TextReply(say.Stopped(programme.Title, total)));
         LogStopped(session.Id, total);
@@ -146,16 +176,43 @@ public sealed partial class SessionSteps(
         return [new ItemReply(session, programme, item, session.CurrentItemIndex + 1, programme.Items.Count)];
     }
 
-    private async Task<QuestionClosedReply> CloseOpenQuestionAsync(Session session, WebinarProgramme programme, CancellationToken ct)
+    /// <summary>
+    /// Closes the question and, in the same transaction, queues its closed card and its summary: the turn answers at
+    /// once, and the outbox worker makes the summary (which may take longer than Teams waits) and posts it.
+    /// </summary>
+    private async Task<QuestionClosedReply> CloseOpenQuestionAsync(Session session, WebinarProgramme programme, Phrases say, CancellationToken ct)
     {
         var item = programme.FindItem(session.OpenItemId!)
             ?? throw new InvalidOperationException($"Open item '{session.OpenItemId}' is not in programme '{programme.Id}'.");
         session.OpenItemId = null;
-        await store.UpdateSessionAsync(session, ct);
+        await store.UpdateSessionAsync(session,
+            [Outgoing(session, OutboxKind.ClosedCard, item.Id, say), Outgoing(session, OutboxKind.QuestionSummary, item.Id, say)], ct);
         var answers = (await store.ListAnswersAsync(session.Id, item.Id, ct)).Where(a => !a.IsRetracted).ToList();
         LogClosed(session.Id, item.Id, answers.Count);
         return new QuestionClosedReply(session, programme, item, answers.Count,
             answers.Select(a => a.ParticipantId).Distinct(StringComparer.Ordinal).Count());
+    }
+
+    private async Task<BotReply> RepostSummaryAsync(Session session, ProgrammeItem item, Phrases say, CancellationToken ct)
+    {
+        await outbox.EnqueueAsync(Outgoing(session, OutboxKind.QuestionSummary, item.Id, say), ct);
+        return new TextReply(say.SummaryAgain(item.Title));
+    }
+
+    private OutboxMessage Outgoing(Session session, OutboxKind kind, string? itemId, Phrases say)
+    {
+        var now = time.GetUtcNow();
+        return new OutboxMessage
+        {
+            ConversationId = session.ConversationId,
+            SessionId = session.Id,
+            Kind = kind,
+            ItemId = itemId,
+            Language = say.Language,
+            State = OutboxState.Pending,
+            CreatedAt = now,
+            DueAt = now,
+        };
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Session {SessionId} started with programme {ProgrammeId} in {ConversationId}")]

@@ -23,6 +23,7 @@ public static class SessionsServiceCollectionExtensions
         services.AddSingleton<AnswerCountUpdates>();
         services.AddSingleton<AnswerCountRefresher>();
         services.AddSingleton<PostedCards>();
+        services.AddSingleton<Outgoing>();
         services.TryAddSingleton(TimeProvider.System);
         return services;
     }

@@ -19,12 +19,13 @@ public sealed class DatabaseInitializer(
     // The tables the bot created with EnsureCreated before it had migrations; they are what the first migration makes.
     private static readonly string[] TablesBeforeMigrations = ["Answers", "PostedCards", "ProcessedMessages", "Sessions"];
 
-    // PostgreSQL error codes (SQLSTATE) of a concurrent CREATE: the catalogue's unique index, or the database, table
-    // or a table's row type exists already.
+    // PostgreSQL error codes (SQLSTATE) of a concurrent CREATE or ALTER: the catalogue's unique index, or the
+    // database, table, a table's row type or an added column exists already.
     private const string UniqueViolation = "23505";
     private const string DuplicateDatabase = "42P04";
     private const string DuplicateTable = "42P07";
     private const string DuplicateObject = "42710";
+    private const string DuplicateColumn = "42701";
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -70,7 +71,7 @@ public sealed class DatabaseInitializer(
                 await ThrowIfTablesMissingAsync(db, ct);
                 return;
             }
-            catch (DbException ex) when (attempt < 5 && ex.SqlState is UniqueViolation or DuplicateDatabase or DuplicateTable or DuplicateObject)
+            catch (DbException ex) when (attempt < 5 && ex.SqlState is UniqueViolation or DuplicateDatabase or DuplicateTable or DuplicateObject or DuplicateColumn)
             {
                 logger.LogInformation("Another instance is creating the schema ({SqlState}); looking again", ex.SqlState);
                 // A real back-off between real database attempts, also when a test hands the host a fake clock.

@@ -8,7 +8,7 @@ namespace SocialeBasisBot.Storage;
 /// All reads and writes of sessions and answers. Each call uses its own short-lived DbContext because many
 /// participants answer at the same moment and turns run concurrently.
 /// </summary>
-public sealed class SessionStore(IDbContextFactory<SocialeBasisDbContext> contexts, TimeProvider time)
+public sealed class SessionStore(IDbContextFactory<SocialeBasisDbContext> contexts, OutboxSignal outboxSignal, TimeProvider time)
 {
     public async Task<Session?> FindRunningSessionAsync(string conversationId, CancellationToken ct)
     {
@@ -50,18 +50,51 @@ public sealed class SessionStore(IDbContextFactory<SocialeBasisDbContext> contex
         return await db.Sessions.AsNoTracking().Where(s => s.State == SessionState.Running).ToListAsync(ct);
     }
 
-    public async Task AddSessionAsync(Session session, CancellationToken ct)
+    /// <summary>Adds a running session; false when the chat has one already (another instance started it first).</summary>
+    public async Task<bool> AddSessionAsync(Session session, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         db.Sessions.Add(session);
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return true;
+        }
+        catch (DbUpdateException) when (session.State == SessionState.Running)
+        {
+            if (await FindRunningSessionAsync(session.ConversationId, ct) is { } running && running.Id != session.Id)
+            {
+                return false;
+            }
+
+            throw;
+        }
     }
 
-    public async Task UpdateSessionAsync(Session session, CancellationToken ct)
+    /// <summary>
+    /// Saves a change to the session, only if nobody saved one since it was read (its <see cref="Session.Version"/>);
+    /// otherwise throws <see cref="DbUpdateConcurrencyException"/> and saves nothing.
+    /// </summary>
+    public Task UpdateSessionAsync(Session session, CancellationToken ct) => UpdateSessionAsync(session, [], ct);
+
+    /// <summary>
+    /// Saves the session together with what it must now send, in one transaction: a closed question is never left
+    /// without its summary queued, and a summary is never queued for a change that did not happen (or was refused
+    /// because another instance changed the session first).
+    /// </summary>
+    public async Task UpdateSessionAsync(Session session, IReadOnlyList<OutboxMessage> outbox, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        db.Sessions.Update(session);
+        var entry = db.Sessions.Attach(session);
+        entry.State = EntityState.Modified;
+        entry.Property(s => s.Version).OriginalValue = session.Version;
+        entry.Property(s => s.Version).CurrentValue = session.Version + 1;
+        db.Outbox.AddRange(outbox);
         await db.SaveChangesAsync(ct);
+        if (outbox.Count > 0)
+        {
+            outboxSignal.Wake();
+        }
     }
 
     /// <summary>Stores a new answer; false when the same message was stored before (duplicate delivery).</summary>

@@ -15,6 +15,7 @@ public abstract class SocialeBasisDbContext(DbContextOptions options) : DbContex
     public DbSet<Answer> Answers => Set<Answer>();
     public DbSet<PostedCard> PostedCards => Set<PostedCard>();
     public DbSet<ProcessedMessage> ProcessedMessages => Set<ProcessedMessage>();
+    public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -40,6 +41,9 @@ public abstract class SocialeBasisDbContext(DbContextOptions options) : DbContex
             e.Property(s => s.ConversationId).HasMaxLength(512);
             e.Property(s => s.State).HasConversion<string>().HasMaxLength(16);
             e.HasIndex(s => new { s.ConversationId, s.State });
+            e.Property(s => s.Version).IsConcurrencyToken();
+            // One running session per chat, also when two instances take `start` at the same moment.
+            e.HasIndex(s => s.ConversationId).IsUnique().HasFilter("\"State\" = 'Running'").HasDatabaseName("IX_Sessions_OneRunning");
         });
         modelBuilder.Entity<Answer>(e =>
         {
@@ -56,5 +60,23 @@ public abstract class SocialeBasisDbContext(DbContextOptions options) : DbContex
             e.HasIndex(p => p.ActivityId);
         });
         modelBuilder.Entity<ProcessedMessage>(e => e.HasKey(p => new { p.ConversationId, p.MessageId }));
+        modelBuilder.Entity<OutboxMessage>(e =>
+        {
+            e.ToTable("Outbox");
+            e.HasKey(o => o.Id);
+            e.Property(o => o.ConversationId).HasMaxLength(512);
+            e.Property(o => o.SessionId).HasMaxLength(64);
+            e.Property(o => o.ItemId).HasMaxLength(128);
+            e.Property(o => o.Language).HasMaxLength(16);
+            e.Property(o => o.Kind).HasConversion<string>().HasMaxLength(32);
+            e.Property(o => o.State).HasConversion<string>().HasMaxLength(16);
+            e.Property(o => o.ClaimedBy).HasMaxLength(128);
+            e.Property(o => o.ActivityId).HasMaxLength(256);
+            e.Property(o => o.PendingKey).HasMaxLength(256);
+            // What the worker looks for: pending messages per conversation, oldest first.
+            e.HasIndex(o => new { o.State, o.ConversationId, o.Id });
+            // One pending count refresh per card, also when two instances queue it at the same moment.
+            e.HasIndex(o => o.PendingKey).IsUnique();
+        });
     }
 }

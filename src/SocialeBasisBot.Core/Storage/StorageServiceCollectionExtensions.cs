@@ -39,6 +39,8 @@ public static class StorageServiceCollectionExtensions
         });
 
         services.AddSingleton<SessionStore>();
+        services.AddSingleton<OutboxStore>();
+        services.AddSingleton<OutboxSignal>();
         services.AddHostedService<DatabaseInitializer>();
         return services;
     }

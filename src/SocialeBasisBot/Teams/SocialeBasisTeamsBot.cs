@@ -41,9 +41,9 @@ public sealed partial class SocialeBasisTeamsBot(
         var command = FacilitatorCommandParser.Parse(text);
         // A participant's answer may start with a command word ("Verder vind ik…"): while a question is open,
         // only facilitators' messages are commands.
-        if (addressed && command is not null && !await sessions.IsAnswerFromParticipantAsync(conversation, who, command, cancellationToken))
+        if (addressed && command is not null && !await sessions.IsAnswerFromParticipantAsync(conversation, who, command))
         {
-            var result = await sessions.HandleCommandAsync(conversation, who, command, activity.Id, command.Say, cancellationToken);
+            var result = await sessions.HandleCommandAsync(conversation, who, command, activity.Id, command.Say);
             await replies.SendAsync(turnContext, result, command.Say, cancellationToken);
             return;
         }
@@ -52,7 +52,7 @@ public sealed partial class SocialeBasisTeamsBot(
             : ActivityReader.MentionsBot(activity) ? AnswerSource.Mention
             : AnswerSource.Chat;
         var answer = await sessions.RecordAnswerAsync(
-            conversation, who, new IncomingAnswer(text, activity.Id ?? Guid.NewGuid().ToString("N"), source), cancellationToken);
+            conversation, who, new IncomingAnswer(text, activity.Id ?? Guid.NewGuid().ToString("N"), source));
         if (AnswerReplies.ForMessage(answer, addressed, conversation.IsPersonal, text, say) is { } reply)
         {
             await turnContext.SendActivityAsync(MessageFactory.Text(reply), cancellationToken);
@@ -63,19 +63,19 @@ public sealed partial class SocialeBasisTeamsBot(
     {
         var activity = turnContext.Activity;
         var text = ActivityReader.CleanText((Activity)activity);
-        await sessions.EditAnswerAsync(ActivityReader.ConversationKey(activity), activity.Id, text, cancellationToken);
+        await sessions.EditAnswerAsync(ActivityReader.ConversationKey(activity), activity.Id, text);
     }
 
     protected override async Task OnTeamsMessageSoftDeleteAsync(ITurnContext<IMessageDeleteActivity> turnContext, CancellationToken cancellationToken)
     {
         var activity = turnContext.Activity;
-        await sessions.RetractAnswerAsync(ActivityReader.ConversationKey(activity), activity.Id, cancellationToken);
+        await sessions.RetractAnswerAsync(ActivityReader.ConversationKey(activity), activity.Id);
     }
 
     protected override async Task OnTeamsMessageUndeleteAsync(ITurnContext<IMessageUpdateActivity> turnContext, CancellationToken cancellationToken)
     {
         var activity = turnContext.Activity;
-        await sessions.RestoreAnswerAsync(ActivityReader.ConversationKey(activity), activity.Id, cancellationToken);
+        await sessions.RestoreAnswerAsync(ActivityReader.ConversationKey(activity), activity.Id);
     }
 
     protected override async Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
@@ -86,14 +86,14 @@ public sealed partial class SocialeBasisTeamsBot(
             var say = Phrases.Dutch;
             var help = await sessions.HandleCommandAsync(
                 ActivityReader.Conversation(turnContext), ActivityReader.Sender(turnContext.Activity),
-                new FacilitatorCommand(CommandTable.Get<HelpCommand>(), "", "help"), null, say, cancellationToken);
+                new FacilitatorCommand(CommandTable.Get<HelpCommand>(), "", "help"), null, say);
             await replies.SendAsync(turnContext, help, say, cancellationToken);
         }
     }
 
     protected override async Task OnTeamsMeetingEndAsync(MeetingEndEventDetails meeting, ITurnContext<IEventActivity> turnContext, CancellationToken cancellationToken)
     {
-        var result = await sessions.EndWithMeetingAsync(ActivityReader.ConversationKey(turnContext.Activity), Phrases.Dutch, cancellationToken);
+        var result = await sessions.EndWithMeetingAsync(ActivityReader.ConversationKey(turnContext.Activity), Phrases.Dutch);
         await replies.SendAsync(turnContext, result, Phrases.Dutch, cancellationToken);
     }
 
@@ -118,7 +118,7 @@ public sealed partial class SocialeBasisTeamsBot(
         var text = Text(value["answer"])?.Trim() ?? "";
         var answer = await sessions.RecordAnswerAsync(conversation, who, new IncomingAnswer(
             text, activity.Id ?? Guid.NewGuid().ToString("N"), AnswerSource.Card,
-            Text(value["item"]), Text(value["session"]), choices, activity.ReplyToId), ct);
+            Text(value["item"]), Text(value["session"]), choices, activity.ReplyToId));
         if (AnswerReplies.ForCardSubmit(answer, conversation.IsPersonal, say) is { } reply)
         {
             await turnContext.SendActivityAsync(MessageFactory.Text(reply), ct);

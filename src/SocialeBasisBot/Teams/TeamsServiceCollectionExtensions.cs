@@ -37,6 +37,7 @@ public static class TeamsServiceCollectionExtensions
         services.AddHttpClient(nameof(FileConsent), http => http.Timeout = TimeSpan.FromSeconds(10));
         services.AddHttpContextAccessor();
         services.AddHostedService<AnswerCountUpdater>();
+        services.AddTeamsOutbox();
         services.AddTransient<IBot, SocialeBasisTeamsBot>();
         return services;
     }

@@ -28,6 +28,9 @@ public sealed class BotHost : WebApplicationFactory<Program>
             ["Programmes:Folder"] = RepositoryPaths.Dialogs,
             ["Teams:CountUpdateInterval"] = "00:00:00.200",
             ["Teams:SendRetryDelay"] = "00:00:00.050",
+            ["Outbox:PollInterval"] = "00:00:00.050",
+            ["Outbox:ConversationPace"] = "00:00:00.010",
+            ["Outbox:FirstBackoff"] = "00:00:00.050",
             ["MicrosoftAppId"] = "",
             ["MicrosoftAppPassword"] = "",
             ["Logging:LogLevel:Default"] = "Warning",
@@ -62,12 +65,34 @@ public sealed class BotHost : WebApplicationFactory<Program>
 
     public T Service<T>() where T : notnull => Services.GetRequiredService<T>();
 
-    /// <summary>Posts an activity to /api/messages and expects Teams' "accepted".</summary>
+    /// <summary>
+    /// Posts an activity to /api/messages, expects Teams' "accepted", and waits (at most 10 s) until what the turn
+    /// queued in the outbox (closed cards, summaries) has gone out, as a person in the chat would before typing on.
+    /// </summary>
     public async Task SendAsync(System.Text.Json.Nodes.JsonObject activity)
     {
         using var response = await PostActivityAsync(activity.ToJsonString());
         Assert.True(response.StatusCode is System.Net.HttpStatusCode.OK or System.Net.HttpStatusCode.Accepted,
             $"{activity["type"]}: {(int)response.StatusCode}");
+        await OutboxSentAsync(TimeSpan.FromSeconds(10));
+    }
+
+    /// <summary>True once no message but count refreshes waits in the outbox; false after <paramref name="timeout"/>.</summary>
+    public async Task<bool> OutboxSentAsync(TimeSpan timeout)
+    {
+        var outbox = Service<SocialeBasisBot.Storage.OutboxStore>();
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (await outbox.CountPendingAsync(countRefreshes: false, CancellationToken.None) > 0)
+        {
+            if (waited.Elapsed > timeout)
+            {
+                return false;
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(10), TimeProvider.System);
+        }
+
+        return true;
     }
 
     /// <summary>Says `volgende` until the card of <paramref name="itemId"/> has been posted, and returns that post.</summary>

@@ -77,14 +77,17 @@ public abstract class StorageContractTests<TBackend>(TBackend backend) : IClassF
         // Added out of order, so insertion order cannot pass for time order.
         var middle = NewSession(conversation, T0.AddHours(1), SessionState.Stopped);
         var latest = NewSession(conversation, T0.AddHours(2), SessionState.Stopped);
-        var earliest = NewSession(conversation, T0);
+        var earliest = NewSession(conversation, T0, SessionState.Stopped);
         var runningLater = NewSession(conversation, T0.AddMinutes(90));
         foreach (var session in new[] { middle, latest, earliest, runningLater })
         {
-            await store.AddSessionAsync(session, None);
+            Assert.True(await store.AddSessionAsync(session, None));
         }
 
         Assert.Equal(latest.Id, (await store.FindLatestSessionAsync(conversation, None))?.Id);
+        Assert.Equal(runningLater.Id, (await store.FindRunningSessionAsync(conversation, None))?.Id);
+        // A second running session in the chat (another instance's `start` at the same moment) is refused.
+        Assert.False(await store.AddSessionAsync(NewSession(conversation, T0.AddHours(3)), None));
         Assert.Equal(runningLater.Id, (await store.FindRunningSessionAsync(conversation, None))?.Id);
         Assert.Null(await store.FindLatestSessionAsync(Conversation(), None));
     }
@@ -362,6 +365,65 @@ public abstract class StorageContractTests<TBackend>(TBackend backend) : IClassF
         Assert.False(db.Database.HasPendingModelChanges());
     }
 
+    [SkippableFact]
+    public async Task An_outbox_message_is_claimed_by_one_sender_and_a_chats_messages_go_out_in_order_when_due()
+    {
+        Skip.If(backend.SkipReason is not null, backend.SkipReason);
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(T0);
+        using var signal = new OutboxSignal();
+        var outbox = new OutboxStore(backend.Contexts, signal, clock);
+        var chat = Conversation();
+        var sessionId = Guid.NewGuid().ToString("N");
+        OutboxMessage Message(OutboxKind kind) => new()
+        {
+            ConversationId = chat, SessionId = sessionId, Kind = kind, ItemId = "q1",
+            State = OutboxState.Pending, CreatedAt = clock.GetUtcNow(), DueAt = clock.GetUtcNow(),
+        };
+        await outbox.EnqueueAsync(Message(OutboxKind.ClosedCard), None);
+        await outbox.EnqueueAsync(Message(OutboxKind.QuestionSummary), None);
+        var lease = TimeSpan.FromMinutes(1);
+
+        // Four senders (of any instance) at once: one gets the chat's first message; the second waits behind it.
+        // (Other tests may share the database: only this chat's messages count here.)
+        async Task<OutboxMessage?> ClaimAsync(string sender) =>
+            await outbox.ClaimNextAsync(sender, lease, TimeSpan.Zero, None) is { } claimed && claimed.ConversationId == chat ? claimed : null;
+        var claims = await Task.WhenAll(Enumerable.Range(0, 4).Select(i => ClaimAsync($"sender-{i}")));
+        var first = Assert.Single(claims, c => c is not null)!;
+        Assert.Equal(OutboxKind.ClosedCard, first.Kind);
+        Assert.Null(await ClaimAsync("sender-9"));
+        await outbox.SentAsync(first, null, None);
+
+        var second = (await ClaimAsync("sender-9"))!;
+        Assert.Equal(OutboxKind.QuestionSummary, second.Kind);
+        // Throttled: back in the queue, not to be taken before its time.
+        await outbox.RetryAtAsync(second, clock.GetUtcNow() + TimeSpan.FromSeconds(30), "429", None);
+        Assert.Null(await ClaimAsync("sender-9"));
+        clock.Advance(TimeSpan.FromSeconds(31));
+        var again = (await ClaimAsync("sender-9"))!;
+        Assert.Equal(second.Id, again.Id);
+        Assert.Equal(1, again.Attempts);
+        await outbox.SentAsync(again, "1:7", None);
+
+        Assert.All(await outbox.ListAsync(sessionId, None), o => Assert.Equal(OutboxState.Sent, o.State));
+        clock.Advance(TimeSpan.FromDays(2));
+        Assert.True(await outbox.PruneAsync(TimeSpan.FromDays(1), None) >= 2);
+        Assert.Empty(await outbox.ListAsync(sessionId, None));
+    }
+
+    [SkippableFact]
+    public async Task A_card_has_one_pending_count_refresh_however_often_it_is_queued()
+    {
+        Skip.If(backend.SkipReason is not null, backend.SkipReason);
+        using var signal = new OutboxSignal();
+        var outbox = new OutboxStore(backend.Contexts, signal, TimeProvider.System);
+        var chat = Conversation();
+        var sessionId = Guid.NewGuid().ToString("N");
+        var queued = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ =>
+            outbox.EnqueueCountRefreshAsync(chat, sessionId, "q1", TimeSpan.FromSeconds(3), None)));
+        Assert.Equal(1, queued.Count(q => q));
+        Assert.Single(await outbox.ListAsync(sessionId, None));
+    }
+
     protected SessionStore Store()
     {
         Skip.If(backend.SkipReason is not null, backend.SkipReason);
@@ -375,8 +437,9 @@ public abstract class StorageContractTests<TBackend>(TBackend backend) : IClassF
         var store = Store();
         var conversation = Conversation();
         // 19:00 UTC written as 21:00+02:00 is earlier than 20:00 UTC, although its clock reading is later.
-        var earlier = NewSession(conversation, new DateTimeOffset(2026, 7, 1, 21, 0, 0, TimeSpan.FromHours(2)));
-        var later = NewSession(conversation, new DateTimeOffset(2026, 7, 1, 20, 0, 0, TimeSpan.Zero));
+        // Both stopped: a chat has one running session at most.
+        var earlier = NewSession(conversation, new DateTimeOffset(2026, 7, 1, 21, 0, 0, TimeSpan.FromHours(2)), SessionState.Stopped);
+        var later = NewSession(conversation, new DateTimeOffset(2026, 7, 1, 20, 0, 0, TimeSpan.Zero), SessionState.Stopped);
         await store.AddSessionAsync(later, None);
         await store.AddSessionAsync(earlier, None);
         var found = await store.FindLatestSessionAsync(conversation, None);

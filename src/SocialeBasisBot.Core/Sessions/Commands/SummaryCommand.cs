@@ -7,12 +7,14 @@ public sealed class SummaryCommand : SessionCommand
 
     public override IReadOnlyList<string> EnglishWords => ["summary"];
 
-    public override string DutchHelp => "`samenvatting` overzicht per bouwsteen";
+    public override string DutchHelp => "`samenvatting [vraag]` overzicht per bouwsteen, of de samenvatting van één vraag opnieuw";
 
-    public override string EnglishHelp => "`summary` overview per building block";
+    public override string EnglishHelp => "`summary [question]` overview per building block, or one question's summary again";
+
+    public override bool TakesArgument => true;
 
     public override string ManifestDescription => "Overzicht van de antwoorden per bouwsteen";
 
     public override Task<IReadOnlyList<BotReply>> RunAsync(CommandTurn turn, CancellationToken ct) =>
-        Task.FromResult<IReadOnlyList<BotReply>>([new SessionSummaryReply(turn.RequiredSession, turn.RequiredProgramme)]);
+        turn.Steps.SummarizeAsync(turn.RequiredSession, turn.RequiredProgramme, turn.Command.Argument, turn.Say, ct);
 }

@@ -1,0 +1,196 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace SocialeBasisBot.Storage;
+
+/// <summary>
+/// The outbox: what the bot still has to send, shared by every instance on the database. An instance claims one
+/// message at a time with a conditional update (only one UPDATE can move the claim, on SQLite and PostgreSQL alike),
+/// and only a conversation's oldest pending message can be claimed, so one conversation's messages go out one at a
+/// time, in order, across all instances.
+/// </summary>
+public sealed class OutboxStore(IDbContextFactory<SocialeBasisDbContext> contexts, OutboxSignal signal, TimeProvider time)
+{
+    public async Task EnqueueAsync(OutboxMessage message, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        db.Outbox.Add(message);
+        await db.SaveChangesAsync(ct);
+        signal.Wake();
+    }
+
+    /// <summary>
+    /// Queues a count refresh for a card unless one is pending already (the unique pending key decides, also between
+    /// instances). It is due no earlier than one interval after the card's last refresh, so a card changes at most
+    /// once per interval however many instances take answers.
+    /// </summary>
+    public async Task<bool> EnqueueCountRefreshAsync(string conversationId, string sessionId, string itemId, TimeSpan interval, CancellationToken ct)
+    {
+        var key = CountRefreshKey(sessionId, itemId);
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        if (await db.Outbox.AnyAsync(o => o.PendingKey == key, ct))
+        {
+            return false;
+        }
+
+        var now = time.GetUtcNow();
+        var last = await db.Outbox.AsNoTracking()
+            .Where(o => o.SessionId == sessionId && o.ItemId == itemId && o.Kind == OutboxKind.CountRefresh && o.SentAt != null)
+            .OrderByDescending(o => o.Id)
+            .Select(o => o.SentAt)
+            .FirstOrDefaultAsync(ct);
+        db.Outbox.Add(new OutboxMessage
+        {
+            ConversationId = conversationId,
+            SessionId = sessionId,
+            ItemId = itemId,
+            Kind = OutboxKind.CountRefresh,
+            State = OutboxState.Pending,
+            CreatedAt = now,
+            DueAt = last is { } sent && sent + interval > now ? sent + interval : now,
+            PendingKey = key,
+        });
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Another instance queued it between the check and the insert; its refresh will show this count too.
+            return false;
+        }
+
+        signal.Wake();
+        return true;
+    }
+
+    /// <summary>
+    /// Claims the next message that may go out now: pending, due, not claimed by a live instance, the oldest pending
+    /// one of its conversation, and its conversation not sent to within <paramref name="pace"/>. Null when none.
+    /// </summary>
+    public async Task<OutboxMessage?> ClaimNextAsync(string instance, TimeSpan lease, TimeSpan pace, CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        var recently = now - pace;
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var candidates = await db.Outbox.AsNoTracking()
+            .Where(o => o.State == OutboxState.Pending && o.DueAt <= now && (o.ClaimedUntil == null || o.ClaimedUntil < now))
+            .Where(o => !db.Outbox.Any(e => e.ConversationId == o.ConversationId && e.State == OutboxState.Pending && e.Id < o.Id))
+            .Where(o => !db.Outbox.Any(s => s.ConversationId == o.ConversationId && s.SentAt != null && s.SentAt > recently))
+            .OrderBy(o => o.Id)
+            .Select(o => o.Id)
+            .Take(8)
+            .ToListAsync(ct);
+        foreach (var id in candidates)
+        {
+            var until = now + lease;
+            // Every condition again in the UPDATE itself: the list above may be stale by now (another sender took the
+            // message, was throttled and put it back with a later due time), and only the UPDATE is atomic.
+            var won = await db.Outbox
+                .Where(o => o.Id == id && o.State == OutboxState.Pending && o.DueAt <= now
+                    && (o.ClaimedUntil == null || o.ClaimedUntil < now)
+                    && !db.Outbox.Any(e => e.ConversationId == o.ConversationId && e.State == OutboxState.Pending && e.Id < o.Id))
+                .ExecuteUpdateAsync(u => u.SetProperty(o => o.ClaimedBy, instance).SetProperty(o => o.ClaimedUntil, until), ct);
+            if (won == 1)
+            {
+                return await db.Outbox.AsNoTracking().FirstAsync(o => o.Id == id, ct);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>When the first pending message is due; null when nothing is pending.</summary>
+    public async Task<DateTimeOffset?> NextDueAsync(CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.Outbox.AsNoTracking().Where(o => o.State == OutboxState.Pending)
+            .OrderBy(o => o.DueAt).Select(o => (DateTimeOffset?)o.DueAt).FirstOrDefaultAsync(ct);
+    }
+
+    /// <summary>Recorded just before a new message is POSTed; see <see cref="OutboxMessage.PostingSince"/>.</summary>
+    public Task StartPostingAsync(OutboxMessage message, CancellationToken ct) =>
+        UpdateClaimedAsync(message, u => u.SetProperty(o => o.PostingSince, time.GetUtcNow()), ct);
+
+    /// <summary>
+    /// A POST got its answer: the placeholder's id (so a retry replaces it rather than posting another) or how many
+    /// cards are out, so a retry goes on after them.
+    /// </summary>
+    public Task PostedAsync(OutboxMessage message, string? activityId, int partsSent, CancellationToken ct) =>
+        UpdateClaimedAsync(message, u => u
+            .SetProperty(o => o.ActivityId, o => activityId ?? o.ActivityId)
+            .SetProperty(o => o.PartsSent, partsSent)
+            .SetProperty(o => o.PostingSince, (DateTimeOffset?)null), ct);
+
+    public Task SentAsync(OutboxMessage message, string? activityId, CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        return UpdateClaimedAsync(message, u => u
+            .SetProperty(o => o.State, OutboxState.Sent)
+            .SetProperty(o => o.SentAt, now)
+            .SetProperty(o => o.ActivityId, o => activityId ?? o.ActivityId)
+            .SetProperty(o => o.Attempts, o => o.Attempts + 1)
+            .SetProperty(o => o.ClaimedBy, (string?)null)
+            .SetProperty(o => o.ClaimedUntil, (DateTimeOffset?)null)
+            .SetProperty(o => o.PostingSince, (DateTimeOffset?)null)
+            .SetProperty(o => o.PendingKey, (string?)null), ct);
+    }
+
+    /// <summary>Teams throttled or failed in a way worth another try: back in the queue, due at <paramref name="due"/>.</summary>
+    public Task RetryAtAsync(OutboxMessage message, DateTimeOffset due, string error, CancellationToken ct) =>
+        UpdateClaimedAsync(message, u => u
+            .SetProperty(o => o.DueAt, due)
+            .SetProperty(o => o.LastError, Shorten(error))
+            .SetProperty(o => o.Attempts, o => o.Attempts + 1)
+            .SetProperty(o => o.ClaimedBy, (string?)null)
+            .SetProperty(o => o.ClaimedUntil, (DateTimeOffset?)null)
+            .SetProperty(o => o.PostingSince, (DateTimeOffset?)null), ct);
+
+    /// <summary>Gives the message up as <see cref="OutboxState.Failed"/> or <see cref="OutboxState.Uncertain"/>.</summary>
+    public Task EndAsync(OutboxMessage message, OutboxState state, string error, CancellationToken ct) =>
+        UpdateClaimedAsync(message, u => u
+            .SetProperty(o => o.State, state)
+            .SetProperty(o => o.LastError, Shorten(error))
+            .SetProperty(o => o.Attempts, o => o.Attempts + 1)
+            .SetProperty(o => o.ClaimedBy, (string?)null)
+            .SetProperty(o => o.ClaimedUntil, (DateTimeOffset?)null)
+            .SetProperty(o => o.PostingSince, (DateTimeOffset?)null)
+            .SetProperty(o => o.PendingKey, (string?)null), ct);
+
+    public async Task<IReadOnlyList<OutboxMessage>> ListAsync(string sessionId, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.Outbox.AsNoTracking().Where(o => o.SessionId == sessionId).OrderBy(o => o.Id).ToListAsync(ct);
+    }
+
+    /// <summary>How many messages are waiting to be sent (for every conversation), count refreshes left out or not.</summary>
+    public async Task<int> CountPendingAsync(bool countRefreshes, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.Outbox.CountAsync(o => o.State == OutboxState.Pending && (countRefreshes || o.Kind != OutboxKind.CountRefresh), ct);
+    }
+
+    /// <summary>Sent messages are kept a day (for the pace and for looking back), then removed.</summary>
+    public async Task<int> PruneAsync(TimeSpan keep, CancellationToken ct)
+    {
+        var before = time.GetUtcNow() - keep;
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.Outbox.Where(o => o.State == OutboxState.Sent && o.SentAt < before).ExecuteDeleteAsync(ct);
+    }
+
+    public static string CountRefreshKey(string sessionId, string itemId) => $"count:{sessionId}:{itemId}";
+
+    /// <summary>
+    /// Writes an outcome only while this instance still holds the claim: one whose claim ran out and was taken over
+    /// must not overwrite the new holder's result.
+    /// </summary>
+    private async Task UpdateClaimedAsync(
+        OutboxMessage message,
+        Action<Microsoft.EntityFrameworkCore.Query.UpdateSettersBuilder<OutboxMessage>> set,
+        CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        await db.Outbox.Where(o => o.Id == message.Id && o.ClaimedBy == message.ClaimedBy).ExecuteUpdateAsync(set, ct);
+    }
+
+    private static string Shorten(string error) => error.Length > 1000 ? error[..1000] : error;
+}

@@ -1,0 +1,329 @@
+using System.Globalization;
+using System.Net;
+using System.Text.Json.Nodes;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using Microsoft.Extensions.Options;
+using Newtonsoft.Json;
+using SocialeBasisBot.Programme;
+using SocialeBasisBot.Sessions;
+using SocialeBasisBot.Storage;
+using SocialeBasisBot.Summaries;
+using SocialeBasisBot.Teams.Cards;
+
+namespace SocialeBasisBot.Teams;
+
+/// <summary>
+/// Sends what the outbox holds: closed cards, count refreshes and summaries, proactively, with the conversation
+/// reference the session stored. Any number of instances run this over one database; the store's claim makes each
+/// message one instance's at a time, and a conversation's messages go out in order, one at a time, paced.
+/// <para>
+/// When a message may be sent again (the one rule that keeps a new message from showing twice):
+/// - Teams answered 429, 412 or 5xx: it did not take the message. Retried at Retry-After, or with a doubling
+///   back-off, for <see cref="OutboxOptions.GiveUpAfter"/>.
+/// - Teams answered another 4xx: it never will. Failed.
+/// - No answer at all (timeout, connection lost, shut down mid-call): an update (PUT of a card) is retried, since
+///   sending it twice shows the same card. A new message (POST) is NOT retried: Teams may have posted it and only the
+///   answer was lost, so a retry could show it twice. It is kept as Uncertain; `sluit` or `samenvatting` post it
+///   again when someone sees it missing. A connection that was refused never carried the request: retried.
+/// - An instance that died mid-POST leaves <see cref="OutboxMessage.PostingSince"/> set; whoever takes the message
+///   over after its claim ran out marks it Uncertain for the same reason.
+/// </para>
+/// </summary>
+public sealed partial class OutboxSender(
+    Outgoing outbox,
+    OutboxSignal signal,
+    AnswerCountRefresher countCards,
+    SessionReports reports,
+    ItemCards itemCards,
+    SummaryCards summaryCards,
+    OutboxAdapter adapter,
+    IOptions<BotIdentityOptions> identity,
+    IOptions<OutboxOptions> options,
+    IOptions<TeamsOptions> teamsOptions,
+    TimeProvider time,
+    ILogger<OutboxSender> logger) : BackgroundService
+{
+    /// <summary>Who holds a claim: unique per process, so a restarted instance does not mistake an old claim for its own.</summary>
+    private readonly string instance = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
+
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Task.WhenAll(Enumerable.Range(0, options.Value.Senders).Select(_ => Task.Run(() => RunAsync(stoppingToken), stoppingToken))
+            .Append(PruneAsync(stoppingToken)));
+
+    /// <summary>Sent messages are kept a day (the pace and the count-refresh interval look at recent ones), then removed.</summary>
+    private async Task PruneAsync(CancellationToken stop)
+    {
+        using var timer = new PeriodicTimer(TimeSpan.FromHours(1), time);
+        while (await timer.WaitForNextTickAsync(stop))
+        {
+            try
+            {
+                await outbox.PruneAsync(TimeSpan.FromDays(1), stop);
+            }
+            catch (System.Data.Common.DbException ex)
+            {
+                LogClaimFailed(ex);
+            }
+        }
+    }
+
+    private async Task RunAsync(CancellationToken stop)
+    {
+        var settings = options.Value;
+        while (!stop.IsCancellationRequested)
+        {
+            OutboxMessage? message;
+            try
+            {
+                message = await outbox.ClaimNextAsync(instance, settings.ClaimLease, settings.ConversationPace, stop);
+            }
+            catch (System.Data.Common.DbException ex)
+            {
+                // The database is away for a moment; what is queued stays queued. Look again at the next poll.
+                LogClaimFailed(ex);
+                message = null;
+            }
+
+            if (message is null)
+            {
+                await signal.WaitAsync(await NextLookAsync(settings, stop), stop);
+                continue;
+            }
+
+            await SendAsync(message, stop);
+        }
+    }
+
+    private async Task<TimeSpan> NextLookAsync(OutboxOptions settings, CancellationToken stop)
+    {
+        var least = settings.ConversationPace > TimeSpan.FromMilliseconds(10) ? settings.ConversationPace : TimeSpan.FromMilliseconds(10);
+        try
+        {
+            return await outbox.NextLookAsync(least, settings.PollInterval, stop);
+        }
+        catch (System.Data.Common.DbException)
+        {
+            return settings.PollInterval;
+        }
+    }
+
+    private async Task SendAsync(OutboxMessage message, CancellationToken stop)
+    {
+        // Outcomes are written even while shutting down: they record what Teams already did.
+        var record = CancellationToken.None;
+        if (message.PostingSince is not null)
+        {
+            await outbox.EndAsync(message, OutboxState.Uncertain, "An instance stopped while posting this; Teams may have shown it.", record);
+            LogUncertain(message.Id, message.Kind, message.ConversationId);
+            return;
+        }
+
+        var call = new Call();
+        try
+        {
+            var activityId = message.Kind switch
+            {
+                OutboxKind.CountRefresh => await UpdateCardAsync(message, closing: false, stop),
+                OutboxKind.ClosedCard => await UpdateCardAsync(message, closing: true, stop),
+                OutboxKind.QuestionSummary or OutboxKind.SessionSummary => await PostSummaryAsync(message, call, stop),
+                _ => throw new InvalidOperationException($"No Teams rendering for outbox kind {message.Kind}."),
+            };
+            await outbox.SentAsync(message, activityId, record);
+            LogSent(message.Id, message.Kind, message.ConversationId);
+        }
+        catch (ErrorResponseException ex) when (ex.Response is { } response && TeamsConnectorClients.IsTransient(response.StatusCode))
+        {
+            await RetryOrGiveUpAsync(message, RetryAfter(response), $"{(int)response.StatusCode} {ex.Message}");
+        }
+        catch (ErrorResponseException ex)
+        {
+            // 403 (bot removed from the chat), 404 (card deleted), 400: Teams will not take this message, ever.
+            await outbox.EndAsync(message, OutboxState.Failed, $"{(int?)ex.Response?.StatusCode} {ex.Message}", record);
+            LogFailed(ex, message.Id, message.Kind, message.ConversationId);
+        }
+        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or OperationCanceledException or IOException)
+        {
+            if (call.Posting && !(ex is HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError }))
+            {
+                await outbox.EndAsync(message, OutboxState.Uncertain, $"No answer to a new message: {ex.Message}", record);
+                LogUncertain(message.Id, message.Kind, message.ConversationId);
+            }
+            else
+            {
+                await RetryOrGiveUpAsync(message, null, ex.Message);
+            }
+
+            if (stop.IsCancellationRequested)
+            {
+                return;
+            }
+        }
+    }
+
+    private async Task RetryOrGiveUpAsync(OutboxMessage message, TimeSpan? retryAfter, string error)
+    {
+        var settings = options.Value;
+        var now = time.GetUtcNow();
+        if (now - message.CreatedAt > settings.GiveUpAfter)
+        {
+            await outbox.EndAsync(message, OutboxState.Failed, $"Gave up after {message.Attempts + 1} attempts: {error}", CancellationToken.None);
+            LogGaveUp(message.Id, message.Kind, message.ConversationId, message.Attempts + 1);
+            return;
+        }
+
+        var backoff = TimeSpan.FromTicks(Math.Min(
+            settings.FirstBackoff.Ticks * (1L << Math.Min(message.Attempts, 20)),
+            settings.MaxBackoff.Ticks));
+        var wait = retryAfter ?? backoff;
+        await outbox.RetryAtAsync(message, now + wait, error, CancellationToken.None);
+        LogRetry(message.Id, message.Kind, message.ConversationId, wait);
+    }
+
+    /// <summary>A card update (PUT): the same card again is harmless, so this may always be retried.</summary>
+    private async Task<string?> UpdateCardAsync(OutboxMessage message, bool closing, CancellationToken ct)
+    {
+        if (await countCards.CardAsync(message.SessionId, message.ItemId!, closing, ct) is not { } refresh)
+        {
+            return null;
+        }
+
+        var card = itemCards.Render(refresh.Programme, refresh.Item, refresh.Session.Id, refresh.Position, refresh.Total,
+            refresh.AnswerCount, refresh.Open, refresh.Say);
+        var update = ReplySender.CardActivity(card, refresh.Item.Title);
+        update.Id = refresh.ActivityId;
+        await ContinueAsync(refresh.ConversationReference, (turn, token) => turn.UpdateActivityAsync(update, token), ct);
+        await countCards.ShownAsync(refresh, CancellationToken.None);
+        return null;
+    }
+
+    /// <summary>
+    /// Makes the summary here, off every turn and lock (it may take longer than Teams waits for a turn), and posts it.
+    /// Taking longer than <see cref="TeamsOptions.SummaryPatience"/> first shows "Bezig met samenvatten…", which the
+    /// first card then replaces.
+    /// </summary>
+    private async Task<string?> PostSummaryAsync(OutboxMessage message, Call call, CancellationToken ct)
+    {
+        if (await outbox.SummaryOfAsync(message, ct) is not var (session, programme))
+        {
+            return null;
+        }
+
+        var reference = session.ConversationReference!;
+        var say = Phrases.For(message.Language);
+        var work = Task.Run(() => SummaryCardsAsync(message, session, programme, say, ct), ct);
+        var placeholder = message.ActivityId;
+        if (placeholder is null && message.PartsSent == 0
+            && await Task.WhenAny(work, Task.Delay(teamsOptions.Value.SummaryPatience, time, ct)) != work)
+        {
+            placeholder = await PostAsync(message, call, reference, MessageFactory.Text(say.Summarising), 0, placeholder: true, ct);
+        }
+
+        var cards = await work;
+        string? first = null;
+        for (var i = message.PartsSent; i < cards.Count; i++)
+        {
+            var activity = ReplySender.CardActivity(cards[i], cards[i]["fallbackText"]?.GetValue<string>() ?? say.Summarising);
+            if (i == 0 && placeholder is not null)
+            {
+                activity.Id = placeholder;
+                await ContinueAsync(reference, (turn, token) => turn.UpdateActivityAsync(activity, token), ct);
+                first = placeholder;
+            }
+            else
+            {
+                var id = await PostAsync(message, call, reference, activity, i + 1, placeholder: false, ct);
+                first ??= id;
+            }
+        }
+
+        return first;
+    }
+
+    private async Task<IReadOnlyList<JsonObject>> SummaryCardsAsync(
+        OutboxMessage message, Session session, WebinarProgramme programme, Phrases say, CancellationToken ct)
+    {
+        if (message.Kind == OutboxKind.SessionSummary)
+        {
+            return summaryCards.Session(await reports.SummarizeSessionAsync(session, ct), say);
+        }
+
+        var item = programme.FindItem(message.ItemId!)
+            ?? throw new InvalidOperationException($"Item '{message.ItemId}' is not in programme '{programme.Id}'.");
+        JsonObject card = await reports.SummarizeAsync(new SummaryRequest(session, item), ct) switch
+        {
+            PollSummary poll => summaryCards.Poll(poll, say),
+            QuestionSummary question => summaryCards.Question(question, say),
+            var other => throw new InvalidOperationException($"No Teams card for {other.GetType().Name}."),
+        };
+        return [card];
+    }
+
+    /// <summary>
+    /// One POST of a new message. Marked in the database first, so a crash mid-call is known afterwards; the answer
+    /// is recorded at once, so a retry goes on after this part instead of posting it again.
+    /// </summary>
+    private async Task<string?> PostAsync(
+        OutboxMessage message, Call call, string reference, IActivity activity, int partsSent, bool placeholder, CancellationToken ct)
+    {
+        await outbox.StartPostingAsync(message, CancellationToken.None);
+        call.Posting = true;
+        ResourceResponse? response = null;
+        await ContinueAsync(reference, async (turn, token) => response = await turn.SendActivityAsync(activity, token), ct);
+        call.Posting = false;
+        var id = response?.Id is { Length: > 0 } posted ? posted : null;
+        await outbox.PostedAsync(message, placeholder ? id : null, placeholder ? 0 : partsSent, CancellationToken.None);
+        if (placeholder)
+        {
+            message.ActivityId = id;
+        }
+        else
+        {
+            message.PartsSent = partsSent;
+        }
+
+        return id;
+    }
+
+    private Task ContinueAsync(string reference, BotCallbackHandler send, CancellationToken ct) =>
+        adapter.ContinueConversationAsync(
+            identity.Value.MicrosoftAppId,
+            JsonConvert.DeserializeObject<ConversationReference>(reference)!,
+            send,
+            ct);
+
+    private static TimeSpan? RetryAfter(Microsoft.Rest.HttpResponseMessageWrapper response)
+    {
+        if (response.Headers is null || !response.Headers.TryGetValue("Retry-After", out var values))
+        {
+            return null;
+        }
+
+        var value = values.FirstOrDefault();
+        return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds) ? TimeSpan.FromSeconds(seconds) : null;
+    }
+
+    /// <summary>Whether the send in progress is a POST of a new message, for deciding what a lost answer means.</summary>
+    private sealed class Call
+    {
+        public bool Posting { get; set; }
+    }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Outbox {Id} ({Kind}) sent to {ConversationId}")]
+    private partial void LogSent(long id, OutboxKind kind, string conversationId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Outbox {Id} ({Kind}) to {ConversationId}: Teams asked to wait, trying again in {Wait}")]
+    private partial void LogRetry(long id, OutboxKind kind, string conversationId, TimeSpan wait);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox {Id} ({Kind}) to {ConversationId}: refused by Teams, not sent")]
+    private partial void LogFailed(Exception exception, long id, OutboxKind kind, string conversationId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox {Id} ({Kind}) to {ConversationId}: given up after {Attempts} attempts")]
+    private partial void LogGaveUp(long id, OutboxKind kind, string conversationId, int attempts);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox {Id} ({Kind}) to {ConversationId}: a POST got no answer; not sent again (`sluit` or `samenvatting` re-posts it)")]
+    private partial void LogUncertain(long id, OutboxKind kind, string conversationId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not look for outbox messages; trying again")]
+    private partial void LogClaimFailed(Exception exception);
+}

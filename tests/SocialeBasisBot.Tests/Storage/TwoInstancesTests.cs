@@ -1,0 +1,138 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using SocialeBasisBot.Storage;
+using SocialeBasisBot.Tests.Infrastructure;
+
+namespace SocialeBasisBot.Tests.Storage;
+
+/// <summary>
+/// Two bot instances on one PostgreSQL behave as one bot: Teams delivers to either (and, under load, to both), and
+/// still every command runs once, every answer counts once, and edits and deletes apply wherever they arrive.
+/// Skipped (with the reason) when no PostgreSQL test server is configured.
+/// </summary>
+public sealed partial class TwoInstancesTests : IAsyncLifetime
+{
+    private readonly PostgresBackend backend = new();
+    private readonly TeamsUser facilitator = TeamsChat.User(1);
+    private LocalTeamsConnector connector = null!;
+    private BotHost first = null!;
+    private BotHost second = null!;
+    private TeamsChat chat = null!;
+
+    public async Task InitializeAsync()
+    {
+        if (backend.SkipReason is not null)
+        {
+            return;
+        }
+
+        var connectionString = backend.NewDatabase();
+        connector = await LocalTeamsConnector.StartAsync();
+        chat = new TeamsChat(connector.ServiceUrl, $"19:{Guid.NewGuid():N}@thread.v2");
+        first = new BotHost("(PostgreSQL)", StorageBackend.Settings(backend.Provider, connectionString));
+        second = new BotHost("(PostgreSQL)", StorageBackend.Settings(backend.Provider, connectionString));
+        // Both running (and migrated) before the first message.
+        first.Client().Dispose();
+        second.Client().Dispose();
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (backend.SkipReason is not null)
+        {
+            return;
+        }
+
+        await first.DisposeAsync();
+        await second.DisposeAsync();
+        await connector.DisposeAsync();
+        await backend.DisposeAsync();
+    }
+
+    [SkippableFact]
+    public async Task Four_hundred_answers_over_two_instances_with_redelivery_edits_and_deletes_count_as_one_bot()
+    {
+        Skip.If(backend.SkipReason is not null, backend.SkipReason);
+        await BothAsync(chat.Mention(facilitator, "start"));
+        for (var step = 0; step < 10 && !connector.Posts.Any(p => p.SubmitData?["item"]?.GetValue<string>() == "q1"); step++)
+        {
+            await BothAsync(chat.Mention(facilitator, "volgende"));
+        }
+
+        var messages = Enumerable.Range(0, 400)
+            .Select(i => chat.Message(TeamsChat.User(100 + i), $"Antwoord {i}: {DevAnswers.All[i % DevAnswers.All.Count].Text}"))
+            .ToList();
+        // Each answer to one instance, the first 50 also to the other (Teams redelivering to another instance).
+        var deliveries = messages.Select((m, i) => (Host: i % 2 == 0 ? first : second, Activity: m))
+            .Concat(messages.Take(50).Select((m, i) => (Host: i % 2 == 0 ? second : first, Activity: m)));
+        foreach (var batch in deliveries.Chunk(50))
+        {
+            await Task.WhenAll(batch.Select(d => PostAsync(d.Host, d.Activity)));
+        }
+
+        // Edits and deletes arrive at the instance that did not store the answer.
+        await Task.WhenAll(Enumerable.Range(0, 10).Select(i =>
+            PostAsync(i % 2 == 0 ? second : first, chat.Edit(TeamsChat.User(100 + i), Id(messages[i]), $"Aangepast antwoord {i}"))));
+        await Task.WhenAll(Enumerable.Range(10, 10).Select(i =>
+            PostAsync(i % 2 == 0 ? second : first, chat.Delete(TeamsChat.User(100 + i), Id(messages[i])))));
+
+        var beforeClose = connector.Calls.Count;
+        await BothAsync(chat.Mention(facilitator, "sluit"));
+        Assert.True(await first.OutboxSentAsync(TimeSpan.FromSeconds(60)), "the outbox was sent");
+
+        var store = first.Service<SessionStore>();
+        var session = await store.FindRunningSessionAsync(chat.ConversationId, CancellationToken.None);
+        var answers = await store.ListAnswersAsync(session!.Id, "q1", CancellationToken.None);
+        Assert.Equal(400, answers.Count);
+        Assert.Equal(390, answers.Count(a => !a.IsRetracted));
+        var edited = messages.Take(10).Select(Id).ToHashSet();
+        Assert.All(answers.Where(a => edited.Contains(a.SourceMessageId!)), a => Assert.StartsWith("Aangepast antwoord", a.Text, StringComparison.Ordinal));
+        var deleted = messages.Skip(10).Take(10).Select(Id).ToHashSet();
+        Assert.All(answers.Where(a => deleted.Contains(a.SourceMessageId!)), a => Assert.True(a.IsRetracted));
+
+        var afterClose = connector.Calls.Skip(beforeClose).Where(c => c.Succeeded).ToList();
+        Assert.True(afterClose.Count(p => p.Text.Contains("390 antwoorden van 390 deelnemers", StringComparison.Ordinal)) == 1,
+            string.Join("\n", afterClose.Select(c => $"{c.Method} {c.AllText[..Math.Min(80, c.AllText.Length)]}")));
+        // A new message, or the "Bezig met samenvatten…" placeholder replaced by it: one summary either way.
+        Assert.Single(afterClose, c => c.Method is "POST" or "PUT"
+            && c.Cards.Any(card => CardText.All(card).Any(t => t.StartsWith("Samenvatting:", StringComparison.Ordinal))));
+        var positions = connector.Posts.Select(p => Position().Match(p.AllText)).Where(m => m.Success)
+            .Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.Equal(Enumerable.Range(1, positions.Count), positions);
+        Assert.True(positions.Count >= 6, "q1 was reached");
+    }
+
+    [SkippableFact]
+    public async Task Two_facilitators_saying_volgende_on_two_instances_at_once_move_two_items_in_order()
+    {
+        Skip.If(backend.SkipReason is not null, backend.SkipReason);
+        await BothAsync(chat.Mention(facilitator, "start"));
+        await BothAsync(chat.Mention(facilitator, "volgende"));
+        for (var round = 0; round < 6; round++)
+        {
+            // Two different messages: both are commands, and each must move from where the other left the session.
+            await Task.WhenAll(PostAsync(first, chat.Mention(facilitator, "volgende")), PostAsync(second, chat.Mention(facilitator, "volgende")));
+        }
+
+        var positions = connector.Posts.Select(p => Position().Match(p.AllText)).Where(m => m.Success)
+            .Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.Equal(Enumerable.Range(1, 14), positions.Order());
+        var session = await first.Service<SessionStore>().FindRunningSessionAsync(chat.ConversationId, CancellationToken.None);
+        Assert.Equal(13, session!.CurrentItemIndex);
+    }
+
+    /// <summary>The same activity to both instances at once, as Teams redelivering while the first is still busy.</summary>
+    private Task BothAsync(JsonObject activity) => Task.WhenAll(PostAsync(first, activity), PostAsync(second, activity));
+
+    private static async Task PostAsync(BotHost host, JsonObject activity)
+    {
+        using var response = await host.PostActivityAsync(activity.ToJsonString());
+        Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.Accepted, $"{activity["type"]}: {(int)response.StatusCode}");
+    }
+
+    private static string Id(JsonObject activity) => activity["id"]!.GetValue<string>();
+
+    [GeneratedRegex(@"Onderdeel (\d+) van \d+")]
+    private static partial Regex Position();
+}
