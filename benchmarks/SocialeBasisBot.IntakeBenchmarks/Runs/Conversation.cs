@@ -20,12 +20,17 @@ public sealed partial class Conversation(LocalTeamsConnector connector, string l
     private static readonly TeamsUser Facilitator = new("29:bench-facilitator", "Begeleider", "aad-bench-facilitator");
     private readonly TeamsChat chat = new(connector.ServiceUrl, $"19:bench-{label}-{Guid.NewGuid():N}@thread.v2");
 
-    /// <summary>Bodies of <paramref name="count"/> plain chat answers from <paramref name="participants"/> people, each a new message.</summary>
-    public IReadOnlyList<byte[]> Answers(int count, int participants)
+    /// <summary>
+    /// Bodies of <paramref name="count"/> plain chat answers from <paramref name="participants"/> people, each a new
+    /// message. With <paramref name="distinctTexts"/> every text differs (a number is added), so the theme engine's
+    /// embedding cache cannot answer for repeats of the 180 dev texts and a summary costs what a real one does.
+    /// </summary>
+    public IReadOnlyList<byte[]> Answers(int count, int participants, bool distinctTexts = false)
     {
         var texts = DevAnswers.All;
         return Enumerable.Range(0, count)
-            .Select(i => JsonSerializer.SerializeToUtf8Bytes(chat.Message(TeamsChat.User(i % participants), texts[i % texts.Count].Text)))
+            .Select(i => texts[i % texts.Count].Text + (distinctTexts ? string.Create(CultureInfo.InvariantCulture, $" ({i + 1})") : ""))
+            .Select((text, i) => JsonSerializer.SerializeToUtf8Bytes(chat.Message(TeamsChat.User(i % participants), text)))
             .ToList();
     }
 
@@ -74,17 +79,23 @@ public sealed partial class Conversation(LocalTeamsConnector connector, string l
         return count;
     }
 
-    /// <summary>Says `sluit` and returns the seconds from sending it until the summary card is posted.</summary>
+    /// <summary>
+    /// Says `sluit` and returns the seconds from sending it until the summary card of the open question is shown.
+    /// Only calls made after `sluit` count: moving past the checklist poll on the way to the question already posted
+    /// a poll summary, which must not be taken for this one.
+    /// </summary>
     public async Task<double> CloseAndWaitForSummaryAsync(Uri bot, TimeSpan timeout, CancellationToken ct)
     {
+        var before = connector.Calls.Count;
         var watch = Stopwatch.StartNew();
         await SayAsync(bot, "sluit", ct);
         // Re-checked on every call the bot makes to the connector, not on a timer.
-        var posted = await connector.WaitForAsync(
-            _ => Shown().Any(p => p.Cards.Any(card => CardText.All(card).Any(t => t.StartsWith("Samenvatting:", StringComparison.Ordinal)))),
-            timeout);
+        var posted = await connector.WaitForAsync(_ => SummaryShownAfter(before), timeout);
         return posted ? watch.Elapsed.TotalSeconds : double.NaN;
     }
+
+    private bool SummaryShownAfter(int before) =>
+        Shown(before).Any(p => p.Cards.Any(card => CardText.All(card).Any(t => t.StartsWith("Samenvatting:", StringComparison.Ordinal))));
 
     private async Task SayAsync(Uri bot, string command, CancellationToken ct)
     {
@@ -105,8 +116,8 @@ public sealed partial class Conversation(LocalTeamsConnector connector, string l
     private bool QuestionPosted() => Posts().Any(p => p.SubmitData?["item"] is JsonValue item && item.TryGetValue<string>(out var id) && id == Question);
 
     // A summary that takes a while replaces a "busy" message (PUT) instead of being posted.
-    private List<ConnectorCall> Shown() =>
-        connector.Calls.Where(c => c.Succeeded && c.Method is "POST" or "PUT" && c.ConversationId == chat.ConversationId).ToList();
+    private List<ConnectorCall> Shown(int skip = 0) =>
+        connector.Calls.Skip(skip).Where(c => c.Succeeded && c.Method is "POST" or "PUT" && c.ConversationId == chat.ConversationId).ToList();
 
     private List<ConnectorCall> Posts() => connector.Posts.Where(p => p.ConversationId == chat.ConversationId).ToList();
 

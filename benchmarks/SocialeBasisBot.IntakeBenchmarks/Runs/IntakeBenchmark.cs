@@ -121,7 +121,7 @@ public sealed class IntakeBenchmark(BenchmarkSettings settings, TextWriter outpu
     {
         var conversation = new Conversation(connector, "summary");
         await conversation.OpenQuestionAsync(bot.BaseAddress, ct);
-        await LoadGenerator.RunAsync([bot.BaseAddress], conversation.Answers(settings.SummaryAnswers, settings.SummaryAnswers), settings.Connections, TimeSpan.FromMinutes(5), ct);
+        await LoadGenerator.RunAsync([bot.BaseAddress], conversation.Answers(settings.SummaryAnswers, settings.SummaryAnswers, distinctTexts: true), settings.Connections, TimeSpan.FromMinutes(5), ct);
         return await conversation.CloseAndWaitForSummaryAsync(bot.BaseAddress, TimeSpan.FromMinutes(2), ct);
     }
 
