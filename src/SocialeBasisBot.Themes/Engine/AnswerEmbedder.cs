@@ -33,12 +33,7 @@ public sealed class AnswerEmbedder(
         if (generator is null) return (null, "tfidf");
         var glosser = usesGloss ? dictionary.Value.Glosser : null;
         if (usesGloss && glosser is null) return (null, "tfidf");
-        // Glossing is the engine's costliest work per answer: a caller that gave up stops it between answers.
-        var inputs = texts.Select(t =>
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            return glosser?.Gloss(t) ?? ChatText.Clean(t);
-        }).ToList();
+        var inputs = Inputs(texts, glosser, cancellationToken);
         var providerName = ProviderName(generator) + (glosser is null ? "" : " (gloss)");
         try
         {
@@ -58,10 +53,20 @@ public sealed class AnswerEmbedder(
             }
             MiniLmEmbeddingGenerator fallback;
             lock (fallbackLock) fallback = fallbackGenerator ??= new MiniLmEmbeddingGenerator();
-            var glossed = texts.Select(offlineGlosser.Gloss).ToList();
+            // The offline glosser is the same dictionary's: texts already glossed for the failed provider are reused.
+            var glossed = glosser is not null ? inputs : Inputs(texts, offlineGlosser, cancellationToken);
             return (await EmbedWithAsync(fallback, glossed, cancellationToken), MiniLmEmbeddingGenerator.ProviderName + " (gloss)");
         }
     }
+
+    /// <summary>What the encoder reads: the glossed text, or the cleaned text when nothing is glossed.</summary>
+    private static List<string> Inputs(List<string> texts, DutchEnglishGlosser? glosser, CancellationToken cancellationToken) =>
+        // Glossing is the engine's costliest work per answer: a caller that gave up stops it between answers.
+        texts.Select(t =>
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            return glosser?.Gloss(t) ?? ChatText.Clean(t);
+        }).ToList();
 
     private async Task<float[][]> EmbedWithAsync(IEmbeddingGenerator<string, Embedding<float>> embedder, List<string> inputs, CancellationToken cancellationToken)
     {
