@@ -30,7 +30,7 @@ public static class CommandLine
 
         if (parsed.CommandResult.Command == demo.Command)
         {
-            return await DemoCommand.RunAsync(parsed, demo);
+            return await DemoCommand.RunAsync(parsed, demo, cancel.Token);
         }
 
         await Console.Error.WriteLineAsync("Gebruik: themes … of demo …; --help bij elk van beide geeft de opties.");

@@ -10,24 +10,15 @@ namespace SocialeBasisBot.Demo;
 /// </summary>
 public static class DemoCommand
 {
-    public static Task<int> RunAsync(string[] args)
-    {
-        var command = new DemoCommandLine();
-        return RunAsync(command.Command.Parse(args), command);
-    }
-
-    /// <summary>Runs a command line already parsed by the host's root command (its <c>demo</c> subcommand).</summary>
-    public static async Task<int> RunAsync(ParseResult parsed, DemoCommandLine command)
+    /// <summary>
+    /// Runs a command line already parsed by the host's root command (its <c>demo</c> subcommand); Ctrl+C cancels
+    /// through <paramref name="ct"/>, which the root command owns.
+    /// </summary>
+    public static Task<int> RunAsync(ParseResult parsed, DemoCommandLine command, CancellationToken ct)
     {
         // The chat has box drawing, curly quotes and accents; a console left on a legacy code page would garble them.
         Console.OutputEncoding = System.Text.Encoding.UTF8;
-        using var cancel = new CancellationTokenSource();
-        Console.CancelKeyPress += (_, e) =>
-        {
-            e.Cancel = true;
-            cancel.Cancel();
-        };
-        return await RunAsync(DemoOptions.From(parsed, command), Console.Out, Console.Error, TimeProvider.System, cancel.Token);
+        return RunAsync(DemoOptions.From(parsed, command), Console.Out, Console.Error, TimeProvider.System, ct);
     }
 
     public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, TimeProvider time, CancellationToken ct) =>
