@@ -63,7 +63,7 @@ public sealed partial class OutboxSender(
             }
             catch (System.Data.Common.DbException ex)
             {
-                LogClaimFailed(ex);
+                LogPruneFailed(ex);
             }
         }
     }
@@ -326,4 +326,7 @@ public sealed partial class OutboxSender(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not look for outbox messages; trying again")]
     private partial void LogClaimFailed(Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not delete sent outbox messages older than a day; trying again in an hour")]
+    private partial void LogPruneFailed(Exception exception);
 }
