@@ -10,8 +10,6 @@ public sealed record QuestionClosedReply(
     int AnswerCount,
     int ParticipantCount) : BotReply
 {
-    public SummaryRequest Summary => new(Session, Item);
-
     /// <summary>The line said in the chat, in the language of the command that closed the question.</summary>
     public string Announcement(Phrases say) => say.QuestionClosed(Item.Title, AnswerCount, ParticipantCount);
 }

@@ -28,7 +28,7 @@ public class ManifestCommandTests
         {
             var command = FacilitatorCommandParser.Parse(c.Title);
             Assert.True(command is not null, $"The bot does not recognise the manifest command '{c.Title}'.");
-            Assert.False(FacilitatorCommandParser.IsEnglish(command), $"'{c.Title}' is parsed as an English alias.");
+            Assert.False(command.IsEnglish, $"'{c.Title}' is parsed as an English alias.");
             return command.Definition;
         }).ToList();
 

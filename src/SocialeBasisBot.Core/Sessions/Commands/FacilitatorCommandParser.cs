@@ -23,7 +23,4 @@ public static class FacilitatorCommandParser
         var argument = space < 0 ? "" : trimmed[(space + 1)..].Trim();
         return Words.TryGetValue(word, out var command) ? new FacilitatorCommand(command, argument, word.ToLowerInvariant()) : null;
     }
-
-    /// <summary>True when the command was typed with an English word, so the reply can be in English.</summary>
-    public static bool IsEnglish(FacilitatorCommand command) => command.IsEnglish;
 }
