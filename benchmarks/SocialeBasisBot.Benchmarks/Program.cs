@@ -6,13 +6,13 @@ using SocialeBasisBot.Benchmarks.Runs;
 using SocialeBasisBot.Themes;
 using SocialeBasisBot.Themes.Cli;
 using SocialeBasisBot.Themes.Configuration;
+using SocialeBasisBot.Testing;
 using SocialeBasisBot.Themes.Embeddings;
 
 // dotnet run -c Release --project benchmarks/SocialeBasisBot.Benchmarks [-- --help | --quick | --quality-only | --scale N …]
-var root = FindRepositoryRoot();
-var devPath = Path.Combine(root, "testdata", "webinar-answers-dev", "answers.jsonl");
-var sibFolder = Path.Combine(root, "testdata", "sib200-nld");
-var programmePath = Path.Combine(root, "dialogs", "sociale-basis.yaml");
+var devPath = DevAnswers.File;
+var sibFolder = Path.Combine(RepositoryPaths.TestData, "sib200-nld");
+var programmePath = Path.Combine(RepositoryPaths.Dialogs, "sociale-basis.yaml");
 
 Option<int?> scale = new("--scale") { Description = "one size of the scale run in this process (the full run starts one child per size)", HelpName = "N" };
 Option<string> show = new("--show") { Description = "print the Markdown report for one dev question, emergent and guided", HelpName = "question" };
@@ -82,11 +82,4 @@ async Task<int> ShowAsync(string question)
     var guided = await engine.FindThemesAsync(new ThemeRequest { Answers = answers, ExpectedThemes = themes, BuildingBlocks = blocks, QuestionText = text });
     Console.WriteLine(ThemeResultWriter.ToMarkdown(guided, answers, context));
     return 0;
-}
-
-static string FindRepositoryRoot()
-{
-    var dir = new DirectoryInfo(AppContext.BaseDirectory);
-    while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "SocialeBasisBot.sln"))) dir = dir.Parent;
-    return dir?.FullName ?? Directory.GetCurrentDirectory();
 }
