@@ -29,7 +29,7 @@ public sealed class LocalTeamsConnector : IDisposable, IAsyncDisposable
     private TaskCompletionSource changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int nextId;
 
-    private LocalTeamsConnector() => server = new LoopbackServer(Respond);
+    private LocalTeamsConnector() => server = new LoopbackServer(Respond, keepRequests: false);
 
     /// <summary>The serviceUrl to put in activities, ending in a slash as Teams sends it.</summary>
     public Uri ServiceUrl => server.BaseAddress;
@@ -167,7 +167,7 @@ public sealed class LocalTeamsConnector : IDisposable, IAsyncDisposable
         var parts = path[Conversations.Length..].Split("/activities", 2);
         var conversationId = Uri.UnescapeDataString(parts[0]);
         var pathActivityId = Uri.UnescapeDataString(parts[1].Trim('/'));
-        var body = request.Body.Length > 0 ? JsonNode.Parse(request.Body) as JsonObject : null;
+        var body = request.Body.Length > 0 ? JsonNode.Parse(request.Content.Span) as JsonObject : null;
 
         if (failures.TryDequeue(out var failure))
         {

@@ -7,6 +7,13 @@ namespace SocialeBasisBot.LocalTeams;
 /// <param name="Body">The body as UTF-8 text.</param>
 public sealed record LoopbackRequest(int Number, string Method, string PathAndQuery, IReadOnlyDictionary<string, string> Headers, string Body)
 {
-    /// <summary>The body's bytes, for uploads that are not text.</summary>
-    public ReadOnlyMemory<byte> Content { get; init; } = Encoding.UTF8.GetBytes(Body);
+    private readonly ReadOnlyMemory<byte>? content;
+
+    /// <summary>The body's bytes, for uploads that are not text; the server sets them as received, so they are encoded
+    /// from <see cref="Body"/> only for a request built without them.</summary>
+    public ReadOnlyMemory<byte> Content
+    {
+        get => content ?? Encoding.UTF8.GetBytes(Body);
+        init => content = value;
+    }
 }

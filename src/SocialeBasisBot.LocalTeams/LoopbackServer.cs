@@ -21,12 +21,18 @@ public sealed class LoopbackServer : IDisposable, IAsyncDisposable
 {
     private readonly WebApplication app;
     private readonly Func<LoopbackRequest, LoopbackResponse> responder;
+    private readonly bool keepRequests;
     private int count;
 
-    /// <summary>Starts the server; the responder is called for every request, on the request's thread.</summary>
-    public LoopbackServer(Func<LoopbackRequest, LoopbackResponse> responder)
+    /// <summary>
+    /// Starts the server; the responder is called for every request, on the request's thread. With
+    /// <paramref name="keepRequests"/> false, <see cref="Requests"/> stays empty (a caller that records requests its
+    /// own way, like <see cref="LocalTeamsConnector"/>, need not hold every body twice).
+    /// </summary>
+    public LoopbackServer(Func<LoopbackRequest, LoopbackResponse> responder, bool keepRequests = true)
     {
         this.responder = responder;
+        this.keepRequests = keepRequests;
         var builder = WebApplication.CreateSlimBuilder();
         // An explicit endpoint wins over any Urls or ASPNETCORE_URLS the process carries (the bot's appsettings.json
         // sits next to the tests).
@@ -41,7 +47,7 @@ public sealed class LoopbackServer : IDisposable, IAsyncDisposable
         BaseAddress = new Uri(address.TrimEnd('/') + "/");
     }
 
-    /// <summary>Every request received, in order.</summary>
+    /// <summary>Every request received, in order (unless the server was started not to keep them).</summary>
     public ConcurrentQueue<LoopbackRequest> Requests { get; } = new();
 
     /// <summary>The server's address, ending in a slash.</summary>
@@ -72,7 +78,10 @@ public sealed class LoopbackServer : IDisposable, IAsyncDisposable
         {
             Content = content,
         };
-        Requests.Enqueue(request);
+        if (keepRequests)
+        {
+            Requests.Enqueue(request);
+        }
 
         LoopbackResponse response;
         try
