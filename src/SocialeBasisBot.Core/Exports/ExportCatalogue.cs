@@ -12,7 +12,7 @@ public static class ExportCatalogue
 
     /// <summary>The files of an <c>export</c> (or <c>export met namen</c>) command.</summary>
     public static IReadOnlyList<ExportFileSpec> For(bool includeNames) =>
-        [.. ExportFormats.All.Select(f => new ExportFileSpec(f, includeNames && f.HoldsAnswers))];
+        [.. ExportFormats.All.Select(f => new ExportFileSpec(f, includeNames))];
 
     /// <summary>The file behind a name from a URL; exact, case-sensitive match, so nothing else is ever served.</summary>
     public static bool TryParse(string? fileName, [NotNullWhen(true)] out ExportFileSpec? spec)

@@ -17,8 +17,6 @@ public sealed class ExportDownloads(
     SessionReports reports,
     SessionExporter exporter)
 {
-    private readonly TimeZoneInfo timeZone = TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone);
-
     /// <param name="requestBaseUrl">The address the request came in on; <c>Exports:PublicBaseUrl</c> wins when set.</param>
     public ExportDownloadSet Links(ExportReply reply, string requestBaseUrl)
     {
@@ -30,7 +28,7 @@ public sealed class ExportDownloads(
             reply.Session.Id,
             [.. links.Select(l => new ExportDownload(l.Spec, l.Link.Url))],
             reply.IncludeNames,
-            TimeZoneInfo.ConvertTime(links.Min(l => l.Link.ExpiresAt), timeZone));
+            TimeZoneInfo.ConvertTime(links.Min(l => l.Link.ExpiresAt), exporter.TimeZone));
     }
 
     /// <summary>The files of the export, rendered, for file consent cards; empty when the session is gone.</summary>

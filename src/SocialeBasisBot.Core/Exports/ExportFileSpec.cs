@@ -8,7 +8,10 @@ namespace SocialeBasisBot.Exports;
 /// </summary>
 public sealed record ExportFileSpec(ExportFormat Format, bool IncludeNames = false)
 {
-    public string FileName => Format.FileName(IncludeNames && Format.HoldsAnswers);
+    /// <summary>Names only ever go into a file that holds answers; decided here once, for every use of the spec.</summary>
+    public bool IncludeNames { get; } = IncludeNames && Format.HoldsAnswers;
+
+    public string FileName => Format.FileName(IncludeNames);
 
     public string ContentType => Format.ContentType;
 
