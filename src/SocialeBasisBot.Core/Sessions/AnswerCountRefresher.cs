@@ -17,14 +17,9 @@ public sealed class AnswerCountRefresher(
     public async Task<int> QueueChangedAsync(TimeSpan interval, CancellationToken ct)
     {
         var queued = 0;
-        foreach (var (sessionId, itemId) in updates.TakeAll())
+        foreach (var (conversationId, sessionId, itemId) in updates.TakeAll())
         {
-            if (await store.FindSessionAsync(sessionId, ct) is not { } session)
-            {
-                continue;
-            }
-
-            if (await outbox.EnqueueCountRefreshAsync(session.ConversationId, sessionId, itemId, interval, ct))
+            if (await outbox.EnqueueCountRefreshAsync(conversationId, sessionId, itemId, interval, ct))
             {
                 queued++;
             }
@@ -32,7 +27,7 @@ public sealed class AnswerCountRefresher(
             {
                 // A refresh is pending already, and may be on its way with a count read before this answer: keep the
                 // mark, so a refresh after it shows this answer too (one that finds the count shown sends nothing).
-                updates.MarkChanged(sessionId, itemId);
+                updates.MarkChanged(conversationId, sessionId, itemId);
             }
         }
 

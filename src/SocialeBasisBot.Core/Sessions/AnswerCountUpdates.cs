@@ -8,13 +8,14 @@ namespace SocialeBasisBot.Sessions;
 /// </summary>
 public sealed class AnswerCountUpdates
 {
-    private readonly ConcurrentDictionary<(string SessionId, string ItemId), byte> pending = new();
+    // The conversation travels with the mark, so turning marks into outbox messages needs no session lookup.
+    private readonly ConcurrentDictionary<(string ConversationId, string SessionId, string ItemId), byte> pending = new();
 
-    public void MarkChanged(string sessionId, string itemId) => pending.TryAdd((sessionId, itemId), 0);
+    public void MarkChanged(string conversationId, string sessionId, string itemId) => pending.TryAdd((conversationId, sessionId, itemId), 0);
 
-    public IReadOnlyList<(string SessionId, string ItemId)> TakeAll()
+    public IReadOnlyList<(string ConversationId, string SessionId, string ItemId)> TakeAll()
     {
-        var taken = new List<(string, string)>();
+        var taken = new List<(string, string, string)>();
         foreach (var key in pending.Keys)
         {
             if (pending.TryRemove(key, out _))

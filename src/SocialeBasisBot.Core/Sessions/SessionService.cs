@@ -197,7 +197,7 @@ public sealed partial class SessionService(
         {
             LogAnswerStored(session.Id, itemId, incoming.Source);
             preparation.Enqueue(text);
-            countUpdates.MarkChanged(session.Id, itemId);
+            countUpdates.MarkChanged(session.ConversationId, session.Id, itemId);
         }
 
         return new AnswerResult(added ? AnswerOutcome.Stored : AnswerOutcome.Duplicate, session.Id, itemId);
@@ -242,7 +242,7 @@ public sealed partial class SessionService(
         var (answer, session) = found.Value;
         change(answer, programmes.Find(session.ProgrammeId)?.FindItem(answer.ItemId));
         await store.UpdateAnswerAsync(answer, Durable);
-        countUpdates.MarkChanged(answer.SessionId, answer.ItemId);
+        countUpdates.MarkChanged(session.ConversationId, answer.SessionId, answer.ItemId);
         return new AnswerResult(AnswerOutcome.Stored, answer.SessionId, answer.ItemId);
     }
 
