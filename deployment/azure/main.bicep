@@ -225,7 +225,7 @@ resource webApp 'Microsoft.Web/sites@2023-12-01' = {
       http20Enabled: true
       minTlsVersion: '1.2'
       ftpsState: 'Disabled'
-      healthCheckPath: '/healthz'
+      healthCheckPath: '/health/ready'
       appSettings: [
         // The app listens where App Service sends traffic; `Urls` outranks appsettings.json.
         { name: 'Urls', value: 'http://0.0.0.0:8080' }

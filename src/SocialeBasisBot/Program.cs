@@ -1,5 +1,6 @@
 using SocialeBasisBot.Cli;
 using SocialeBasisBot.Hosting;
+using SocialeBasisBot.Hosting.Telemetry;
 using SocialeBasisBot.Teams;
 
 if (CommandLine.IsCommand(args))
@@ -20,6 +21,7 @@ builder.Services.AddSocialeBasisBot(builder.Configuration);
 var app = builder.Build();
 
 app.UseProxyHeaders();
+app.UseIntakeTiming();
 app.MapHealth();
 app.MapTeamsBot();
 app.MapExports();

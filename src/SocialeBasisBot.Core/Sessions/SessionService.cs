@@ -196,6 +196,7 @@ public sealed partial class SessionService(
         if (added)
         {
             LogAnswerStored(session.Id, itemId, incoming.Source);
+            Telemetry.BotTelemetry.AnswersReceived.Add(1, new KeyValuePair<string, object?>("socialebasisbot.answer.source", incoming.Source.ToString()));
             preparation.Enqueue(text);
             countUpdates.MarkChanged(session.ConversationId, session.Id, itemId);
         }

@@ -1,5 +1,6 @@
 using SocialeBasisBot.Answers;
 using SocialeBasisBot.Exports;
+using SocialeBasisBot.Hosting.Telemetry;
 using SocialeBasisBot.Programme;
 using SocialeBasisBot.Sessions;
 using SocialeBasisBot.Storage;
@@ -20,5 +21,6 @@ public static class BotServiceCollectionExtensions
             .AddSessions()
             .AddThemes(configuration)
             .AddExports()
-            .AddTeamsBot();
+            .AddTeamsBot()
+            .AddTelemetry(configuration);
 }
