@@ -25,6 +25,7 @@ app.UseIntakeTiming();
 app.MapHealth();
 app.MapTeamsBot();
 app.MapExports();
+app.MapPrivacy();
 
 await app.RunAsync();
 return 0;

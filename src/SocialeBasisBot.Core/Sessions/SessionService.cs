@@ -25,6 +25,7 @@ public sealed partial class SessionService(
     ConversationLocks locks,
     SessionSteps steps,
     AnswerCountUpdates countUpdates,
+    Privacy.PrivacyService privacy,
     TimeProvider time,
     ILogger<SessionService> logger)
 {
@@ -73,7 +74,7 @@ public sealed partial class SessionService(
         var session = await store.FindRunningSessionAsync(conversation.Id, Durable);
         if (definition.Needs == CommandNeeds.Nothing)
         {
-            return await definition.RunAsync(new CommandTurn(conversation, who, command, say, session, null, steps), Durable);
+            return await definition.RunAsync(new CommandTurn(conversation, who, command, say, session, null, steps, privacy), Durable);
         }
 
         if (session is null && definition.Needs == CommandNeeds.SessionOrLastLedInPersonalChat && conversation.IsPersonal)
@@ -102,7 +103,7 @@ public sealed partial class SessionService(
             return [await steps.EndOrphanedAsync(session, say, Durable)];
         }
 
-        return await definition.RunAsync(new CommandTurn(conversation, who, command, say, session, programme, steps), Durable);
+        return await definition.RunAsync(new CommandTurn(conversation, who, command, say, session, programme, steps, privacy), Durable);
     }
 
     /// <summary>

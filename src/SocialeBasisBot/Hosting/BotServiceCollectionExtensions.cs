@@ -1,6 +1,7 @@
 using SocialeBasisBot.Answers;
 using SocialeBasisBot.Exports;
 using SocialeBasisBot.Hosting.Telemetry;
+using SocialeBasisBot.Privacy;
 using SocialeBasisBot.Programme;
 using SocialeBasisBot.Sessions;
 using SocialeBasisBot.Storage;
@@ -19,6 +20,7 @@ public static class BotServiceCollectionExtensions
             .AddStorage()
             .AddAnswers()
             .AddSessions()
+            .AddPrivacy()
             .AddThemes(configuration)
             .AddExports()
             .AddTeamsBot()
