@@ -1,5 +1,6 @@
 using SocialeBasisBot.Cli;
 using SocialeBasisBot.Hosting;
+using SocialeBasisBot.Hosting.Telemetry;
 using SocialeBasisBot.Teams;
 
 if (CommandLine.IsCommand(args))
@@ -20,9 +21,11 @@ builder.Services.AddSocialeBasisBot(builder.Configuration);
 var app = builder.Build();
 
 app.UseProxyHeaders();
+app.UseIntakeTiming();
 app.MapHealth();
 app.MapTeamsBot();
 app.MapExports();
+app.MapPrivacy();
 
 await app.RunAsync();
 return 0;

@@ -25,6 +25,7 @@ public sealed partial class SessionService(
     ConversationLocks locks,
     SessionSteps steps,
     AnswerCountUpdates countUpdates,
+    Privacy.PrivacyService privacy,
     TimeProvider time,
     ILogger<SessionService> logger)
 {
@@ -73,7 +74,7 @@ public sealed partial class SessionService(
         var session = await store.FindRunningSessionAsync(conversation.Id, Durable);
         if (definition.Needs == CommandNeeds.Nothing)
         {
-            return await definition.RunAsync(new CommandTurn(conversation, who, command, say, session, null, steps), Durable);
+            return await definition.RunAsync(new CommandTurn(conversation, who, command, say, session, null, steps, privacy), Durable);
         }
 
         if (session is null && definition.Needs == CommandNeeds.SessionOrLastLedInPersonalChat && conversation.IsPersonal)
@@ -102,7 +103,7 @@ public sealed partial class SessionService(
             return [await steps.EndOrphanedAsync(session, say, Durable)];
         }
 
-        return await definition.RunAsync(new CommandTurn(conversation, who, command, say, session, programme, steps), Durable);
+        return await definition.RunAsync(new CommandTurn(conversation, who, command, say, session, programme, steps, privacy), Durable);
     }
 
     /// <summary>
@@ -196,6 +197,7 @@ public sealed partial class SessionService(
         if (added)
         {
             LogAnswerStored(session.Id, itemId, incoming.Source);
+            Telemetry.BotTelemetry.AnswersReceived.Add(1, new KeyValuePair<string, object?>("socialebasisbot.answer.source", incoming.Source.ToString()));
             preparation.Enqueue(text);
             countUpdates.MarkChanged(session.ConversationId, session.Id, itemId);
         }

@@ -16,6 +16,7 @@ public abstract class SocialeBasisDbContext(DbContextOptions options) : DbContex
     public DbSet<PostedCard> PostedCards => Set<PostedCard>();
     public DbSet<ProcessedMessage> ProcessedMessages => Set<ProcessedMessage>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+    public DbSet<Privacy.ScheduledJob> ScheduledJobs => Set<Privacy.ScheduledJob>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -34,6 +35,7 @@ public abstract class SocialeBasisDbContext(DbContextOptions options) : DbContex
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        modelBuilder.ApplyConfiguration(new Privacy.ScheduledJobModel());
         modelBuilder.Entity<Session>(e =>
         {
             e.HasKey(s => s.Id);

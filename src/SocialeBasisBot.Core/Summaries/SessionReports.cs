@@ -24,6 +24,7 @@ public sealed class SessionReports(
     /// <summary>The summary a closed question asked for: themes for an open question, counts for a poll.</summary>
     public async Task<ItemSummary> SummarizeAsync(SummaryRequest request, CancellationToken ct)
     {
+        using var timing = Telemetry.BotTelemetry.Summary("question");
         var answers = await store.ListAnswersAsync(request.Session.Id, request.Item.Id, ct);
         var input = new ItemSummaryInput(Programme(request.Session), request.Item, answers, questions);
         return await request.Item.Descriptor.SummarizeAsync(input, ct)
@@ -32,6 +33,7 @@ public sealed class SessionReports(
 
     public async Task<SessionSummary> SummarizeSessionAsync(Session session, CancellationToken ct)
     {
+        using var timing = Telemetry.BotTelemetry.Summary("session");
         var answers = await store.ListAnswersAsync(session.Id, null, ct);
         return await SummarizeAsync(Programme(session), session, answers, ct);
     }

@@ -61,6 +61,7 @@ public sealed class OfflineThemeEngine : IThemeEngine, IDisposable
     internal async Task<ThemeResult> FindThemesAsync(ThemeRequest request, int? forcedThemeCount, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
+        using var span = ThemeTelemetry.Source.StartActivity("themes.find");
         // Every stage after this sees each answer within AnswerBounds, so no single answer can hold a summary up;
         // between stages the engine stops as soon as the caller no longer wants the result.
         request = request with { Answers = request.Answers.Select(Bounded).ToList() };

@@ -1,5 +1,7 @@
 using SocialeBasisBot.Answers;
 using SocialeBasisBot.Exports;
+using SocialeBasisBot.Hosting.Telemetry;
+using SocialeBasisBot.Privacy;
 using SocialeBasisBot.Programme;
 using SocialeBasisBot.Sessions;
 using SocialeBasisBot.Storage;
@@ -18,7 +20,9 @@ public static class BotServiceCollectionExtensions
             .AddStorage()
             .AddAnswers()
             .AddSessions()
+            .AddPrivacy()
             .AddThemes(configuration)
             .AddExports()
-            .AddTeamsBot();
+            .AddTeamsBot()
+            .AddTelemetry(configuration);
 }

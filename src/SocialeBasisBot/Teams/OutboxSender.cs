@@ -112,6 +112,7 @@ public sealed partial class OutboxSender(
     {
         // Outcomes are written even while shutting down: they record what Teams already did.
         var record = CancellationToken.None;
+        using var span = Telemetry.BotTelemetry.OutboxSend(message.Kind.ToString());
         if (message.PostingSince is not null)
         {
             await outbox.EndAsync(message, OutboxState.Uncertain, "An instance stopped while posting this; Teams may have shown it.", record);

@@ -20,7 +20,8 @@ public sealed class ReplySender(
     PostedCards postedCards,
     ExportDownloads downloads,
     FileConsent fileConsent,
-    IHttpContextAccessor http)
+    IHttpContextAccessor http,
+    Privacy.PrivacyReplies privacyReplies)
 {
     public const string AdaptiveCardContentType = "application/vnd.microsoft.card.adaptive";
 
@@ -42,6 +43,9 @@ public sealed class ReplySender(
                     break;
                 case ExportReply export:
                     await SendExportAsync(turn, export, say, ct);
+                    break;
+                case SocialeBasisBot.Privacy.ConfirmReply or SocialeBasisBot.Privacy.MyDataReply:
+                    await privacyReplies.SendAsync(turn, reply, ct);
                     break;
                 default:
                     throw new InvalidOperationException($"No Teams rendering for {reply.GetType().Name}.");

@@ -107,6 +107,15 @@ public sealed partial class SocialeBasisTeamsBot(
         ITurnContext<IMessageActivity> turnContext, ConversationInfo conversation, Participant who, Phrases say, CancellationToken ct)
     {
         var activity = turnContext.Activity;
+        // A button that sends a command back (the confirm card of a deletion): handled as if the sender typed it.
+        if (activity.Value is JObject { } commandValue && (string?)commandValue["sbb"] == "command"
+            && FacilitatorCommandParser.Parse(Text(commandValue["command"])) is { } command)
+        {
+            var result = await sessions.HandleCommandAsync(conversation, who, command, activity.Id, command.Say);
+            await replies.SendAsync(turnContext, result, command.Say, ct);
+            return;
+        }
+
         if (activity.Value is not JObject value || value["sbb"]?.Type != JTokenType.String
             || !string.Equals((string?)value["sbb"], "answer", StringComparison.Ordinal))
         {

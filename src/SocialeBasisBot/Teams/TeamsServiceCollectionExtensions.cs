@@ -32,6 +32,8 @@ public static class TeamsServiceCollectionExtensions
         services.AddSingleton<ItemCards>();
         services.AddSingleton<SummaryCards>();
         services.AddSingleton<ReplySender>();
+        services.AddSingleton<Privacy.PrivacyCards>();
+        services.AddSingleton<Privacy.PrivacyReplies>();
         services.AddSingleton<FileConsent>();
         // A file consent invoke must be answered within seconds; an upload that hangs must not hold it.
         services.AddHttpClient(nameof(FileConsent), http => http.Timeout = TimeSpan.FromSeconds(10));

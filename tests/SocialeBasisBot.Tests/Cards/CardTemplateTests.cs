@@ -159,10 +159,11 @@ public sealed class CardTemplateTests
             .Where(f => f.FieldType == typeof(CardTemplate))
             .Select(f => ((CardTemplate)f.GetValue(summaries)!).Name)
             .Concat(items.TemplateNames)
+            .Concat(new SocialeBasisBot.Teams.Privacy.PrivacyCards().TemplateNames)
             .Order(StringComparer.Ordinal)
             .ToList();
 
-        Assert.Equal(["export", "information", "poll", "poll-summary", "question", "question-summary", "session-summary"], embedded);
+        Assert.Equal(["confirm", "export", "information", "poll", "poll-summary", "question", "question-summary", "session-summary"], embedded);
         Assert.Equal(embedded, used);
     }
 

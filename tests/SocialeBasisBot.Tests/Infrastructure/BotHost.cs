@@ -51,6 +51,13 @@ public sealed class BotHost : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Development");
         builder.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(settings));
+        // Telemetry decides while Program registers its services, before app configuration is read; host settings
+        // are visible then.
+        foreach (var (key, value) in settings.Where(s => s.Key.StartsWith("Telemetry:", StringComparison.Ordinal)))
+        {
+            builder.UseSetting(key, value);
+        }
+
         if (services is not null)
         {
             builder.ConfigureTestServices(services);

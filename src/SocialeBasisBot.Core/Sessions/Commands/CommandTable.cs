@@ -15,6 +15,8 @@ public static class CommandTable
         new ExportCommand(),
         new StopCommand(),
         new HelpCommand(),
+        new MyDataCommand(),
+        new DeleteCommand(),
     ];
 
     public static T Get<T>() where T : SessionCommand => All.OfType<T>().Single();

@@ -13,9 +13,12 @@ public sealed record CommandTurn(
     Phrases Say,
     Session? Session,
     WebinarProgramme? Programme,
-    SessionSteps Steps)
+    SessionSteps Steps,
+    Privacy.PrivacyService? Privacy = null)
 {
     public Session RequiredSession => Session ?? throw new InvalidOperationException($"`{Command.Word}` ran without a session.");
+
+    public Privacy.PrivacyService RequiredPrivacy => Privacy ?? throw new InvalidOperationException($"`{Command.Word}` ran without the privacy service.");
 
     public WebinarProgramme RequiredProgramme => Programme ?? throw new InvalidOperationException($"`{Command.Word}` ran without a programme.");
 }

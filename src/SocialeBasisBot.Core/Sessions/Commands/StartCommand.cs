@@ -17,6 +17,10 @@ public sealed class StartCommand : SessionCommand
 
     public override CommandNeeds Needs => CommandNeeds.Nothing;
 
-    public override Task<IReadOnlyList<BotReply>> RunAsync(CommandTurn turn, CancellationToken ct) =>
-        turn.Steps.StartAsync(turn.Conversation, turn.Who, turn.Command.Argument, turn.Session, turn.Say, ct);
+    public override async Task<IReadOnlyList<BotReply>> RunAsync(CommandTurn turn, CancellationToken ct)
+    {
+        var replies = await turn.Steps.StartAsync(turn.Conversation, turn.Who, turn.Command.Argument, turn.Session, turn.Say, ct);
+        // The organisation's privacy line, right after "started", when the session did start (its first item follows).
+        return turn.Privacy?.Notice() is { } notice && replies.Any(r => r is ItemReply) ? [replies[0], notice, .. replies.Skip(1)] : replies;
+    }
 }

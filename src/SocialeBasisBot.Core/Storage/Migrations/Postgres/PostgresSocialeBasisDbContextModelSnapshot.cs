@@ -81,6 +81,27 @@ namespace SocialeBasisBot.Storage.Migrations.Postgres
                     b.ToTable("Answers");
                 });
 
+            modelBuilder.Entity("SocialeBasisBot.Privacy.ScheduledJob", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset?>("LastRunAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LastRunBy")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<DateTimeOffset>("NextRunAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("ScheduledJobs", (string)null);
+                });
+
             modelBuilder.Entity("SocialeBasisBot.Sessions.Session", b =>
                 {
                     b.Property<string>("Id")

@@ -1,0 +1,135 @@
+using System.Globalization;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using SocialeBasisBot.Exports;
+using SocialeBasisBot.Programme;
+using SocialeBasisBot.Sessions;
+using SocialeBasisBot.Storage;
+
+namespace SocialeBasisBot.Privacy;
+
+/// <summary>
+/// Participants' data rights and retention: what is kept about someone and a download of it, deleting their answers or
+/// a whole session, the daily removal of old sessions, and the organisation's privacy line. Deletions are logged with
+/// counts and ids, never with what was said.
+/// </summary>
+public sealed partial class PrivacyService(
+    PrivacyStore privacy,
+    SessionStore sessions,
+    FacilitatorPolicy policy,
+    ProgrammeCatalog programmes,
+    ExportLinkSigner signer,
+    IOptions<ExportOptions> exportOptions,
+    IOptions<PrivacyOptions> options,
+    IOptions<RetentionOptions> retention,
+    TimeProvider time,
+    ILogger<PrivacyService> logger)
+{
+    public const string DownloadFile = "mijn-antwoorden.csv";
+
+    /// <summary>Signed links for a participant's own answers sign "participant:{id}", which no session id can be.</summary>
+    private const string LinkScope = "participant:";
+
+    /// <summary>The organisation's privacy line for the start of a session; null when none is set.</summary>
+    public TextReply? Notice() => options.Value.Notice is { Length: > 0 } notice ? new TextReply(notice) : null;
+
+    public static string ParticipantKey(Participant who) => who.AadObjectId ?? who.Id;
+
+    public async Task<BotReply> MyDataAsync(Participant who, Phrases say, CancellationToken ct)
+    {
+        var counts = await privacy.CountAnswersOfAsync(ParticipantKey(who), ct);
+        return counts.Count == 0 ? new TextReply(PrivacyPhrases.For(say).NothingKept) : new MyDataReply(ParticipantKey(who), counts, say);
+    }
+
+    /// <param name="requestBaseUrl">The address the request came in on; <c>Exports:PublicBaseUrl</c> wins when set.</param>
+    public string MyDataText(MyDataReply reply, string requestBaseUrl)
+    {
+        var baseUrl = exportOptions.Value.PublicBaseUrl is { Length: > 0 } configured ? configured : requestBaseUrl;
+        var link = signer.CreateLink(baseUrl, LinkScope + reply.ParticipantId, DownloadFile);
+        var query = link.Url[link.Url.IndexOf('?', StringComparison.Ordinal)..];
+        var url = $"{baseUrl.TrimEnd('/')}/privacy/{Uri.EscapeDataString(reply.ParticipantId)}/{DownloadFile}{query}";
+        return PrivacyPhrases.For(reply.Say).Kept(reply.Counts, url, link.ExpiresAt);
+    }
+
+    public ExportLinkStatus VerifyDownload(string participantId, string file, string? expires, string? sig) =>
+        file == DownloadFile ? signer.Verify(LinkScope + participantId, file, expires, sig) : ExportLinkStatus.Tampered;
+
+    /// <summary>The participant's own answers as CSV, in the export's columns (their own name included).</summary>
+    public async Task<byte[]> OwnAnswersCsvAsync(string participantId, CancellationToken ct)
+    {
+        var answers = await privacy.AnswersOfAsync(participantId, ct);
+        return CsvAnswerWriter.Write(answers.Select(p =>
+        {
+            var item = programmes.Find(p.Session.ProgrammeId)?.FindItem(p.Answer.ItemId);
+            return new AnswerRow(
+                item?.Title ?? p.Answer.ItemId,
+                p.Session.ProgrammeId,
+                "",
+                p.Answer.Text,
+                p.Answer.ReceivedAt.ToString("yyyy-MM-dd HH:mm:ss'Z'", CultureInfo.InvariantCulture),
+                p.Answer.ParticipantName);
+        }));
+    }
+
+    public async Task<BotReply> DeleteMyAnswersAsync(Participant who, bool confirmed, Phrases say, string confirmCommand, string cancelCommand, CancellationToken ct)
+    {
+        var words = PrivacyPhrases.For(say);
+        if (!confirmed)
+        {
+            var total = (await privacy.CountAnswersOfAsync(ParticipantKey(who), ct)).Sum(c => c.Answers);
+            return total == 0
+                ? new TextReply(words.NothingKept)
+                : new ConfirmReply(words.ConfirmDeleteAnswers(total), words.Confirm, confirmCommand, words.Cancel, cancelCommand);
+        }
+
+        var result = await privacy.DeleteAnswersOfAsync(ParticipantKey(who), ct);
+        LogAnswersDeleted(result.Answers, result.Sessions);
+        return new TextReply(words.AnswersDeleted(result));
+    }
+
+    /// <summary>
+    /// `verwijder sessie`: the session running in this chat, else the last one here; in a 1:1 chat the last one the
+    /// sender started. Only who may drive it (its starter, listed facilitators) may delete it.
+    /// </summary>
+    public async Task<BotReply> DeleteSessionAsync(
+        ConversationInfo conversation, Participant who, bool confirmed, Phrases say, string confirmCommand, string cancelCommand, CancellationToken ct)
+    {
+        var words = PrivacyPhrases.For(say);
+        var session = conversation.IsPersonal
+            ? await sessions.FindLatestSessionStartedByAsync(ParticipantKey(who), ct)
+            : await sessions.FindLatestSessionAsync(conversation.Id, ct);
+        if (session is null || !policy.MayDrive(session, who))
+        {
+            return new TextReply(words.NoSessionToDelete);
+        }
+
+        if (!confirmed)
+        {
+            var answers = (await sessions.ListAnswersAsync(session.Id, null, ct)).Count;
+            return new ConfirmReply(words.ConfirmDeleteSession(session.ProgrammeId, session.StartedAt, answers), words.Confirm, confirmCommand, words.Cancel, cancelCommand);
+        }
+
+        var result = await privacy.DeleteSessionsAsync([session.Id], ct);
+        LogSessionDeleted(session.Id, result.Answers);
+        return new TextReply(words.SessionDeleted(result));
+    }
+
+    /// <summary>Removes sessions past <see cref="RetentionOptions.RetentionDays"/>; the caller makes sure it runs once a day.</summary>
+    public async Task<DeletionResult> RemoveExpiredAsync(CancellationToken ct)
+    {
+        var days = retention.Value.RetentionDays;
+        var expired = await privacy.SessionsOlderThanAsync(time.GetUtcNow().AddDays(-days), ct);
+        var result = await privacy.DeleteSessionsAsync(expired, ct);
+        LogRetention(result.Sessions, result.Answers, days);
+        return result;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "A participant deleted their answers: {Answers} answers in {Sessions} sessions")]
+    private partial void LogAnswersDeleted(int answers, int sessions);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Session {SessionId} deleted by its facilitator, with {Answers} answers")]
+    private partial void LogSessionDeleted(string sessionId, int answers);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Retention: removed {Sessions} sessions with {Answers} answers older than {Days} days")]
+    private partial void LogRetention(int sessions, int answers, int days);
+}
