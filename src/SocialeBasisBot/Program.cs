@@ -1,6 +1,7 @@
 using SocialeBasisBot.Cli;
 using SocialeBasisBot.Hosting;
 using SocialeBasisBot.Teams;
+using SocialeBasisBot.Wall;
 
 if (CommandLine.IsCommand(args))
 {
@@ -23,6 +24,7 @@ app.UseProxyHeaders();
 app.MapHealth();
 app.MapTeamsBot();
 app.MapExports();
+app.MapWall();
 
 await app.RunAsync();
 return 0;

@@ -5,6 +5,7 @@ using SocialeBasisBot.Sessions;
 using SocialeBasisBot.Storage;
 using SocialeBasisBot.Teams;
 using SocialeBasisBot.Themes;
+using SocialeBasisBot.Wall;
 
 namespace SocialeBasisBot.Hosting;
 
@@ -20,5 +21,6 @@ public static class BotServiceCollectionExtensions
             .AddSessions()
             .AddThemes(configuration)
             .AddExports()
+            .AddWall()
             .AddTeamsBot();
 }
