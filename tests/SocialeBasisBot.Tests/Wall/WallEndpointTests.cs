@@ -73,6 +73,42 @@ public sealed class WallEndpointTests : LiveBotTest
     }
 
     [Fact]
+    public async Task Muur_gives_the_facilitator_a_working_link_and_wall_an_english_one()
+    {
+        var chat = NewGroupChat();
+        await SendAsync(chat.Mention(facilitator, "start"));
+        using var client = Host.Client();
+
+        Connector.Clear();
+        await SendAsync(chat.Mention(facilitator, "muur"));
+        var dutch = Assert.Single(Connector.PostedTexts);
+        Assert.StartsWith("Themamuur van ", dutch, StringComparison.Ordinal);
+        using (var page = await client.GetAsync(new Uri(LinkIn(dutch))))
+        {
+            Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+            Assert.Contains("<html lang=\"nl\">", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
+        Connector.Clear();
+        await SendAsync(chat.Mention(facilitator, "wall"));
+        var english = Assert.Single(Connector.PostedTexts);
+        Assert.StartsWith("Theme wall of ", english, StringComparison.Ordinal);
+        using (var page = await client.GetAsync(new Uri(LinkIn(english))))
+            Assert.Contains("<html lang=\"en\">", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        // Someone who is not a facilitator gets no link.
+        Connector.Clear();
+        await SendAsync(chat.Mention(TeamsChat.User(3), "muur"));
+        Assert.DoesNotContain(Connector.PostedTexts, t => t.Contains("/wall/", StringComparison.Ordinal));
+    }
+
+    private static string LinkIn(string message)
+    {
+        var start = message.IndexOf("](", StringComparison.Ordinal) + 2;
+        return message[start..message.IndexOf(')', start)];
+    }
+
+    [Fact]
     public async Task Tampered_expired_and_other_session_links_are_refused_without_data()
     {
         var chat = NewGroupChat();
@@ -123,7 +159,7 @@ public sealed class WallEndpointTests : LiveBotTest
         new(Options.Create(new ExportOptions { SigningKey = SigningKey }), time, NullLogger<ExportLinkSigner>.Instance);
 
     private static WallLinks Links(TimeProvider time) =>
-        new(Signer(time), Options.Create(new ExportOptions { SigningKey = SigningKey }));
+        new(Signer(time), Options.Create(new ExportOptions { SigningKey = SigningKey }), new SessionExporter(Options.Create(new ExportOptions())));
 
     private async Task<string> SessionIdAsync(TeamsChat chat) =>
         (await Host.Service<SessionStore>().FindLatestSessionAsync(chat.ConversationId, CancellationToken.None))!.Id;
