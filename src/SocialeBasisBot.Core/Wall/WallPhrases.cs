@@ -37,6 +37,7 @@ public sealed record WallPhrases
         LinkExpired = "Deze link is verlopen. Vraag de facilitator om een nieuwe (`muur`).",
         LinkInvalid = "Deze link is ongeldig.",
         AnswerHow = "Antwoord in de chat van de vergadering.",
+        OtherChat = "Let op: deze muur hoort bij een sessie in een andere chat dan deze vergadering.",
     };
 
     public static readonly WallPhrases English = new()
@@ -71,6 +72,7 @@ public sealed record WallPhrases
         LinkExpired = "This link has expired. Ask the facilitator for a new one (`wall`).",
         LinkInvalid = "This link is not valid.",
         AnswerHow = "Answer in the meeting chat.",
+        OtherChat = "Note: this wall belongs to a session in another chat than this meeting's.",
     };
 
     public required string Lang { get; init; }
@@ -103,6 +105,7 @@ public sealed record WallPhrases
     public required string LinkExpired { get; init; }
     public required string LinkInvalid { get; init; }
     public required string AnswerHow { get; init; }
+    public required string OtherChat { get; init; }
 
     /// <summary>Dutch unless the language is explicitly English, as <see cref="Sessions.Phrases.For"/>.</summary>
     public static WallPhrases For(string? language) =>

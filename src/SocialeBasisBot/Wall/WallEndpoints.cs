@@ -39,7 +39,7 @@ public static class WallEndpoints
 
             var say = WallPhrases.For(lang ?? view.Language);
             response.Headers.ContentSecurityPolicy = WallPage.ContentSecurityPolicy;
-            var page = WallPage.Render(view with { Language = say.Lang }, say, Query(expires, sig, say), ["assets/wall.js"]);
+            var page = WallPage.Render(view with { Language = say.Lang }, say, Query(expires, sig, say), "", ["assets/wall.js"], tab: false);
             return Results.Content(page, "text/html; charset=utf-8");
         });
 
@@ -55,11 +55,12 @@ public static class WallEndpoints
             return TypedResults.ServerSentEvents(
                 Stream(session, expires, sig, language, links, snapshots, options.Value.RefreshInterval, time, ct));
         });
+        app.MapWallTab();
         return app;
     }
 
     /// <summary>403 for a tampered link, 410 for an expired one, 400 for an unknown language; null when the link holds.</summary>
-    private static IResult? Refused(string session, string? expires, string? sig, string? lang, WallLinks links, HttpResponse response)
+    internal static IResult? Refused(string session, string? expires, string? sig, string? lang, WallLinks links, HttpResponse response)
     {
         // The wall is live data behind a signed link: no cache keeps a copy.
         response.Headers.CacheControl = "no-store";
@@ -76,7 +77,7 @@ public static class WallEndpoints
         return lang is null or "nl" or "en" ? null : Results.Text("lang: nl | en", statusCode: StatusCodes.Status400BadRequest);
     }
 
-    private static string Query(string? expires, string? sig, WallPhrases say) =>
+    internal static string Query(string? expires, string? sig, WallPhrases say) =>
         $"expires={Uri.EscapeDataString(expires ?? "")}&sig={Uri.EscapeDataString(sig ?? "")}&lang={say.Lang}";
 
     /// <summary>

@@ -19,7 +19,9 @@ public static class WallPage
         "https://*.teams.microsoft.us https://*.cloud.microsoft https://*.office.com";
 
     /// <param name="query">The signed query ("expires=…&amp;sig=…") plus the chosen language, for the event stream.</param>
-    public static string Render(WallView view, WallPhrases say, string query, IReadOnlyList<string> scripts)
+    /// <param name="prefix">From the page's address to /wall/: "" for /wall/{session}, "../" for /wall/{session}/tab.</param>
+    /// <param name="tab">The Teams meeting tab: it asks the bot whether the wall belongs to the tab's chat.</param>
+    public static string Render(WallView view, WallPhrases say, string query, string prefix, IReadOnlyList<string> scripts, bool tab)
     {
         ArgumentNullException.ThrowIfNull(view);
         ArgumentNullException.ThrowIfNull(say);
@@ -31,12 +33,18 @@ public static class WallPage
         html.AppendLine("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
         html.AppendLine("<meta name=\"referrer\" content=\"no-referrer\">");
         html.Append("<title>").Append(E(say.Title)).Append(" – ").Append(E(view.ProgrammeTitle)).AppendLine("</title>");
-        html.AppendLine("<link rel=\"stylesheet\" href=\"assets/wall.css\">");
+        html.Append("<link rel=\"stylesheet\" href=\"").Append(prefix).AppendLine("assets/wall.css\">");
         foreach (var script in scripts)
-            html.Append("<script src=\"").Append(E(script)).AppendLine("\" defer></script>");
+            html.Append("<script src=\"").Append(E(prefix + script)).AppendLine("\" defer></script>");
         html.AppendLine("</head>");
         html.AppendLine("<body>");
-        html.Append("<main id=\"wall\" data-events=\"").Append(E($"{Uri.EscapeDataString(view.SessionId)}/events?{query}")).AppendLine("\">");
+        var session = prefix + Uri.EscapeDataString(view.SessionId);
+        if (tab)
+            html.Append("<p id=\"other-chat\" class=\"warning\" role=\"alert\" hidden>").Append(E(say.OtherChat)).AppendLine("</p>");
+        html.Append("<main id=\"wall\" data-events=\"").Append(E($"{session}/events?{query}")).Append('"');
+        if (tab)
+            html.Append(" data-chat-check=\"").Append(E($"{session}/chat?{query}")).Append('"');
+        html.AppendLine(">");
         html.Append(WallHtml.Render(view));
         html.AppendLine("</main>");
         html.Append("<footer class=\"wall-foot\"><span id=\"live-state\" class=\"live-state\" data-live=\"").Append(E(say.Live))

@@ -149,6 +149,37 @@ public sealed class WallEndpointTests : LiveBotTest
         Assert.Equal(HttpStatusCode.Gone, expiredEvents.StatusCode);
     }
 
+    [Fact]
+    public async Task The_tab_learns_only_whether_a_valid_link_belongs_to_its_chat()
+    {
+        var chat = NewGroupChat();
+        var other = NewGroupChat();
+        await SendAsync(chat.Mention(facilitator, "start"));
+        var link = await WallLinkAsync(chat);
+        using var client = Host.Client();
+
+        async Task<string> CheckAsync(string url)
+        {
+            using var response = await client.GetAsync(new Uri(url));
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            return await response.Content.ReadAsStringAsync();
+        }
+
+        var check = link.Replace("?", "/chat?", StringComparison.Ordinal);
+        Assert.Equal("{\"sameChat\":true}", await CheckAsync(check + "&chat=" + Uri.EscapeDataString(chat.ConversationId)));
+        Assert.Equal("{\"sameChat\":false}", await CheckAsync(check + "&chat=" + Uri.EscapeDataString(other.ConversationId)));
+        Assert.Equal("{\"sameChat\":false}", await CheckAsync(check));
+        using var tampered = await client.GetAsync(new Uri(check.Replace("expires=", "expires=9", StringComparison.Ordinal) + "&chat=x"));
+        Assert.Equal(HttpStatusCode.Forbidden, tampered.StatusCode);
+
+        using var tab = await client.GetAsync(new Uri(link.Replace("?", "/tab?", StringComparison.Ordinal)));
+        var html = await tab.Content.ReadAsStringAsync();
+        Assert.Contains("src=\"../assets/teams-js/MicrosoftTeams.min.js\"", html, StringComparison.Ordinal);
+        using var library = await client.GetAsync(new Uri(Host.BaseAddress, "/wall/assets/teams-js/MicrosoftTeams.min.js"));
+        Assert.Equal(HttpStatusCode.OK, library.StatusCode);
+        Assert.Contains("microsoftTeams", await library.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     private static string ExportSig(string sessionId)
     {
         var url = Signer(TimeProvider.System).CreateUrl("", sessionId, "antwoorden.csv");
