@@ -14,8 +14,9 @@ namespace SocialeBasisBot.Wall;
 /// </summary>
 public static class ThemeChartHtml
 {
+    /// <param name="blockHeadingLevel">The heading level of the building blocks' titles; null for none (the page names the block already).</param>
     /// <param name="maxQuoteLength">Longer quotes are cut at a word with "…"; 0 keeps them whole.</param>
-    public static void AppendQuestion(StringBuilder html, QuestionSummary question, WallPhrases say, int headingLevel, int maxQuoteLength)
+    public static void AppendQuestion(StringBuilder html, QuestionSummary question, WallPhrases say, int? blockHeadingLevel, int maxQuoteLength)
     {
         ArgumentNullException.ThrowIfNull(html);
         ArgumentNullException.ThrowIfNull(question);
@@ -25,8 +26,12 @@ public static class ThemeChartHtml
         foreach (var group in question.Groups)
         {
             html.Append("<section class=\"theme-block\" data-block=\"").Append(E(group.BuildingBlock.Id)).AppendLine("\">");
-            html.Append("<h").Append(headingLevel).Append(" class=\"theme-block-title\">").Append(E(group.BuildingBlock.Title))
-                .Append("</h").Append(headingLevel).AppendLine(">");
+            if (blockHeadingLevel is { } level)
+            {
+                html.Append("<h").Append(level).Append(" class=\"theme-block-title\">").Append(E(group.BuildingBlock.Title))
+                    .Append("</h").Append(level).AppendLine(">");
+            }
+
             html.AppendLine("<figure class=\"chart theme-chart\">");
             html.Append("<figcaption>").Append(E(say.ChartCaption)).AppendLine("</figcaption>");
             html.AppendLine("<ul class=\"theme-list\">");

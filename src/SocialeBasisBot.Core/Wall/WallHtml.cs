@@ -142,7 +142,7 @@ public static class WallHtml
                     OtherCount = 0,
                     OffTopicCount = 0,
                 };
-                ThemeChartHtml.AppendQuestion(html, onlyThisBlock, say, 4, MaxQuoteLength);
+                ThemeChartHtml.AppendQuestion(html, onlyThisBlock, say, null, MaxQuoteLength);
             }
 
             foreach (var poll in block.Polls)
