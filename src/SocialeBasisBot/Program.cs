@@ -2,6 +2,7 @@ using SocialeBasisBot.Cli;
 using SocialeBasisBot.Hosting;
 using SocialeBasisBot.Hosting.Telemetry;
 using SocialeBasisBot.Teams;
+using SocialeBasisBot.Wall;
 
 if (CommandLine.IsCommand(args))
 {
@@ -26,6 +27,7 @@ app.MapHealth();
 app.MapTeamsBot();
 app.MapExports();
 app.MapPrivacy();
+app.MapWall();
 
 await app.RunAsync();
 return 0;

@@ -1,8 +1,11 @@
 // Drives Debian's Chromium for the .NET browser tests (tests/SocialeBasisBot.BrowserTests).
 // One browser for the whole test run; the tests send one JSON command per line on stdin and read one JSON reply
 // per line on stdout ({id, ok, result} or {id, ok: false, error}). Diagnostics go to stderr.
-// Pages may load file: and data: URLs only: every other request is aborted and recorded, so a test can assert that
-// nothing tried to reach the network.
+// Pages may load file: and data: URLs only, plus the loopback origins a test names when it opens a page (the bot
+// under test): every other request is aborted and recorded, so a test can assert that nothing tried to reach the
+// network.
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { createInterface } from "node:readline";
 import { chromium } from "playwright-core";
 
@@ -30,12 +33,26 @@ function emptyLog() {
   return { requests: [], blocked: [], dialogs: [], console: [], pageErrors: [] };
 }
 
-async function open({ url, width = 1200, height = 800 }) {
+// Only origins on this machine may be allowed: a test never lets a page reach the network.
+function loopbackOrigins(allow) {
+  return allow.map((origin) => {
+    const parsed = new URL(origin);
+    if (!["127.0.0.1", "localhost", "[::1]"].includes(parsed.hostname)) {
+      throw new Error(`not a loopback origin: ${origin}`);
+    }
+    return parsed.origin;
+  });
+}
+
+const axeSource = () => readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+
+async function open({ url, width = 1200, height = 800, allow = [] }) {
+  const allowed = loopbackOrigins(allow);
   const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: 1, locale: "nl-NL" });
   const entry = { context, page: null, log: emptyLog() };
   await context.route("**/*", (route) => {
     const requested = route.request().url();
-    if (requested.startsWith("file:") || requested.startsWith("data:")) {
+    if (requested.startsWith("file:") || requested.startsWith("data:") || allowed.includes(new URL(requested).origin)) {
       return route.continue();
     }
     entry.log.blocked.push(requested);
@@ -98,6 +115,13 @@ const commands = {
       await entry.page.evaluate((v) => window.__cspViolations.push(...v), cspViolations);
     }
     return events;
+  },
+  // axe-core run inside the page (evaluated through the DevTools protocol, so the page's CSP need not allow it).
+  async axe({ page }) {
+    const p = get(page).page;
+    await p.evaluate(axeSource());
+    const result = await p.evaluate(() => window.axe.run(document, { resultTypes: ["violations"] }));
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(" ")) }));
   },
   async close({ page }) {
     const entry = get(page);

@@ -13,6 +13,7 @@ namespace SocialeBasisBot.IntakeBenchmarks.Runs;
 /// <param name="Rounds">How often each target is measured (each time right after the bare bot); targets use the median.</param>
 /// <param name="BotDll">The bot's built SocialeBasisBot.dll.</param>
 /// <param name="Postgres">PostgreSQL to use; null starts a throwaway one; <see cref="WithPostgres"/> false skips it.</param>
+/// <param name="Wall">Keep the session's theme wall open (its event stream read) while the real bot is measured.</param>
 public sealed record BenchmarkSettings(
     int Connections,
     int Count,
@@ -24,4 +25,5 @@ public sealed record BenchmarkSettings(
     int Rounds,
     string BotDll,
     bool WithPostgres,
-    string? Postgres);
+    string? Postgres,
+    bool Wall = false);

@@ -79,6 +79,21 @@ public sealed partial class Conversation(LocalTeamsConnector connector, string l
         return count;
     }
 
+    /// <summary>Says `muur` and returns the wall link the bot posts.</summary>
+    public async Task<Uri> WallLinkAsync(Uri bot, CancellationToken ct)
+    {
+        var before = Posts().Count;
+        await SayAsync(bot, "muur", ct);
+        Uri? link = null;
+        await connector.WaitForAsync(_ =>
+        {
+            var match = Posts().Skip(before).Select(p => WallLink().Match(p.Text)).FirstOrDefault(m => m.Success);
+            link = match is null ? null : new Uri(match.Groups[1].Value);
+            return link is not null;
+        }, TimeSpan.FromSeconds(30));
+        return link ?? throw new InvalidOperationException("The bot posted no wall link after `muur`.");
+    }
+
     /// <summary>
     /// Says `sluit` and returns the seconds from sending it until the summary card of the open question is shown.
     /// Only calls made after `sluit` count: moving past the checklist poll on the way to the question already posted
@@ -120,6 +135,9 @@ public sealed partial class Conversation(LocalTeamsConnector connector, string l
         connector.Calls.Skip(skip).Where(c => c.Succeeded && c.Method is "POST" or "PUT" && c.ConversationId == chat.ConversationId).ToList();
 
     private List<ConnectorCall> Posts() => connector.Posts.Where(p => p.ConversationId == chat.ConversationId).ToList();
+
+    [GeneratedRegex(@"\]\((http[^)\s]+/wall/[^)\s]+)\)")]
+    private static partial Regex WallLink();
 
     [GeneratedRegex(@"\((\d+) antwoord(en)?\)")]
     private static partial Regex OpenCount();

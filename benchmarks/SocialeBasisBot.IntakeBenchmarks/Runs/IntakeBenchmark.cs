@@ -101,12 +101,20 @@ public sealed class IntakeBenchmark(BenchmarkSettings settings, TextWriter outpu
 
             var conversation = new Conversation(connector, $"intake-{targets.Count}-{round}");
             await conversation.OpenQuestionAsync(instances[0].BaseAddress, ct);
+            await using var wall = settings.Wall
+                ? await WallViewer.OpenAsync(await conversation.WallLinkAsync(instances[0].BaseAddress, ct), ct)
+                : null;
             var addresses = instances.Select(i => i.BaseAddress).ToList();
             var warmUp = await LoadAsync(conversation, addresses, settings.WarmUp, settings.WarmUpDuration, ct);
             var load = await LoadAsync(conversation, addresses, settings.Count, settings.Duration, ct);
             var stored = await conversation.StoredAnswersAsync(instances[0].BaseAddress, ct);
-            var botRow = new IntakeRow(target + suffix, load, stored, warmUp.Succeeded + load.Succeeded);
+            var botRow = new IntakeRow(target + (wall is null ? "" : ", wall open") + suffix, load, stored, warmUp.Succeeded + load.Succeeded);
             Print(botRow, bareRow);
+            if (wall is not null)
+            {
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"    wall open during the load: {wall.Updates} updates, {wall.Themed} with themes, the last showing {wall.LastAnswers} answers"));
+            }
             rounds.Add((bareRow, botRow));
         }
 

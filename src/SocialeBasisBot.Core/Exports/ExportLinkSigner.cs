@@ -44,14 +44,22 @@ public sealed class ExportLinkSigner
     public ExportLink CreateLink(string baseUrl, string sessionId, string fileName)
     {
         ArgumentNullException.ThrowIfNull(baseUrl);
+        var query = SignedQuery(sessionId, fileName);
+        var url = $"{baseUrl.TrimEnd('/')}/exports/{Uri.EscapeDataString(sessionId)}/{Uri.EscapeDataString(fileName)}?{query.Url}";
+        return query with { Url = url };
+    }
+
+    /// <summary>
+    /// "expires=…&amp;sig=…" for <paramref name="name"/> of a session, for other session-scoped pages (the wall signs
+    /// its own name, so a wall link opens no export and an export link no wall); <see cref="Verify"/> checks it.
+    /// </summary>
+    public ExportLink SignedQuery(string sessionId, string name)
+    {
         ArgumentException.ThrowIfNullOrEmpty(sessionId);
-        ArgumentException.ThrowIfNullOrEmpty(fileName);
-        var expiresAt = timeProvider.GetUtcNow().Add(lifetime);
-        var expires = expiresAt.ToUnixTimeSeconds();
-        var url = string.Create(
-            CultureInfo.InvariantCulture,
-            $"{baseUrl.TrimEnd('/')}/exports/{Uri.EscapeDataString(sessionId)}/{Uri.EscapeDataString(fileName)}?expires={expires}&sig={Sign(sessionId, fileName, expires)}");
-        return new ExportLink(url, DateTimeOffset.FromUnixTimeSeconds(expires));
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        var expires = timeProvider.GetUtcNow().Add(lifetime).ToUnixTimeSeconds();
+        var query = string.Create(CultureInfo.InvariantCulture, $"expires={expires}&sig={Sign(sessionId, name, expires)}");
+        return new ExportLink(query, DateTimeOffset.FromUnixTimeSeconds(expires));
     }
 
     /// <summary>Checks the query values of a request against the (already URL-decoded) session id and file name.</summary>

@@ -2,11 +2,13 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using SocialeBasisBot.Summaries;
+using SocialeBasisBot.Wall;
 
 namespace SocialeBasisBot.Exports;
 
 /// <summary>
-/// The session summary as one self-contained HTML page (Dutch): inline CSS, bar charts drawn with CSS, no scripts
+/// The session summary as one self-contained HTML page (Dutch): inline CSS, bar charts drawn with CSS per question by
+/// the theme wall's <see cref="ThemeChartHtml"/> (the same picture as on the shared screen), no scripts
 /// and no external resources, so it opens offline and can be mailed as is. All participant text is HTML-encoded.
 /// </summary>
 public static class HtmlSummaryWriter
@@ -65,44 +67,17 @@ public static class HtmlSummaryWriter
             .Append(E(block.BuildingBlock.Id)).AppendLine("\">");
         html.Append("<h2>").Append(E(block.BuildingBlock.Title)).AppendLine("</h2>");
 
-        // Themes with the same label from different questions of this block are one bar.
-        var bars = block.Questions
-            .SelectMany(q => q.Themes)
-            .GroupBy(t => t.Label, StringComparer.OrdinalIgnoreCase)
-            .Select(g => (Label: g.First().Label, Count: g.Sum(t => t.Count)))
-            .OrderByDescending(b => b.Count)
-            .ToList();
-        if (bars.Count > 0)
-            AppendChart(html, "Aantal antwoorden per thema (alle vragen bij deze bouwsteen)", "theme-chart", bars, bars.Max(b => b.Count));
         if (block.IsEmpty)
             html.AppendLine("<p class=\"empty\">Geen vragen of peilingen bij deze bouwsteen.</p>");
 
         foreach (var question in block.Questions)
-            AppendQuestion(html, question);
+            AppendQuestion(html, block.BuildingBlock, question);
         foreach (var poll in block.Polls)
             AppendPoll(html, poll);
         html.AppendLine("</section>");
     }
 
-    private static void AppendChart(StringBuilder html, string caption, string cssClass, List<(string Label, int Count)> bars, int scale)
-    {
-        html.Append("<figure class=\"chart ").Append(cssClass).AppendLine("\">");
-        html.Append("<figcaption>").Append(E(caption)).AppendLine("</figcaption>");
-        foreach (var (label, count) in bars)
-        {
-            var percent = scale == 0 ? 0 : count * 100.0 / scale;
-            html.Append("<div class=\"bar-row\" data-count=\"").Append(count.ToString(CultureInfo.InvariantCulture)).AppendLine("\">");
-            html.Append("<span class=\"bar-label\">").Append(E(label)).AppendLine("</span>");
-            html.Append("<span class=\"bar-track\"><span class=\"bar\" style=\"width:")
-                .Append(percent.ToString("0.#", CultureInfo.InvariantCulture)).AppendLine("%\"></span></span>");
-            html.Append("<span class=\"bar-count\">").Append(count.ToString(CultureInfo.InvariantCulture)).AppendLine("</span>");
-            html.AppendLine("</div>");
-        }
-
-        html.AppendLine("</figure>");
-    }
-
-    private static void AppendQuestion(StringBuilder html, BuildingBlockQuestion entry)
+    private static void AppendQuestion(StringBuilder html, BuildingBlockRef block, BuildingBlockQuestion entry)
     {
         var q = entry.Question;
         html.Append("<article class=\"question\" data-item=\"").Append(E(q.ItemId)).AppendLine("\">");
@@ -113,30 +88,16 @@ public static class HtmlSummaryWriter
             html.Append("<p class=\"empty\">Te weinig antwoorden om thema's te maken (minder dan ")
                 .Append(QuestionSummarizer.MinimumAnswers).AppendLine(").</p>");
         }
-        else if (entry.Themes.Count == 0)
-        {
-            html.AppendLine("<p class=\"empty\">Geen thema's bij deze bouwsteen.</p>");
-        }
         else
         {
-            html.AppendLine("<ul class=\"themes\">");
-            foreach (var theme in entry.Themes)
+            if (entry.Themes.Count == 0)
+                html.AppendLine("<p class=\"empty\">Geen thema's bij deze bouwsteen.</p>");
+            // The wall's rendering, per question: this block's themes of this question, then "Overig" and off-topic.
+            var onlyThisBlock = q with
             {
-                html.Append("<li class=\"theme\"><p class=\"theme-head\"><strong>").Append(E(theme.Label)).Append("</strong> <span class=\"count\">")
-                    .Append(E(ExportText.Count(theme.Count, "antwoord", "antwoorden"))).AppendLine("</span></p>");
-                foreach (var quote in theme.Quotes)
-                    html.Append("<blockquote>").Append(E(quote).ReplaceLineEndings("<br>")).AppendLine("</blockquote>");
-                html.AppendLine("</li>");
-            }
-
-            html.AppendLine("</ul>");
-        }
-
-        if (!q.TooFewAnswers && (q.OtherCount > 0 || q.OffTopicCount > 0))
-        {
-            html.Append("<p class=\"rest\">Overig: ").Append(E(ExportText.Count(q.OtherCount, "antwoord", "antwoorden")))
-                .Append(" · buiten het onderwerp: ").Append(E(ExportText.Count(q.OffTopicCount, "antwoord", "antwoorden")))
-                .AppendLine("</p>");
+                Groups = entry.Themes.Count == 0 ? [] : [new BuildingBlockThemes { BuildingBlock = block, Themes = entry.Themes }],
+            };
+            ThemeChartHtml.AppendQuestion(html, onlyThisBlock, WallPhrases.Dutch, null, 0);
         }
 
         html.AppendLine("</article>");
@@ -147,11 +108,7 @@ public static class HtmlSummaryWriter
         html.Append("<article class=\"poll\" data-item=\"").Append(E(poll.ItemId)).AppendLine("\">");
         html.Append("<h3><span class=\"tag\">Peiling</span> ").Append(E(poll.QuestionText)).AppendLine("</h3>");
         html.Append("<p class=\"meta\">").Append(E(ExportText.PollRespondents(poll))).AppendLine("</p>");
-        var bars = poll.Options.Select(o => ($"{o.OptionId}. {o.Label}", o.Count)).ToList();
-        // Scaled to the respondents, so a bar shows the share of participants that chose the option.
-        AppendChart(html, "Aantal deelnemers per optie", "poll-chart", bars, Math.Max(poll.Respondents, 1));
-        if (poll.UnrecognisedCount > 0)
-            html.Append("<p class=\"rest\">Niet te herkennen: ").Append(E(ExportText.Count(poll.UnrecognisedCount, "antwoord", "antwoorden"))).AppendLine("</p>");
+        ThemeChartHtml.AppendPoll(html, poll, WallPhrases.Dutch);
         html.AppendLine("</article>");
     }
 
@@ -183,13 +140,13 @@ public static class HtmlSummaryWriter
         .bar { display: block; height: 100%; background: var(--accent); border-radius: 4px; min-width: 2px; }
         .bar-count { font-variant-numeric: tabular-nums; font-weight: 600; text-align: right; }
         .poll-chart .bar { background: #b45309; }
-        ul.themes { list-style: none; margin: 8px 0 0; padding: 0; }
-        li.theme { margin: 0 0 12px; }
-        .theme-head { margin: 0 0 4px; }
-        .count { color: var(--muted); font-size: 14px; margin-left: 6px; white-space: nowrap; }
+        ul.theme-list { list-style: none; margin: 8px 0 0; padding: 0; }
+        li.theme, li.option { margin: 0 0 12px; }
+        .bar-label { font-weight: 600; }
         blockquote { margin: 4px 0 4px 0; padding: 6px 12px; border-left: 3px solid var(--accent-soft); background: var(--bg); border-radius: 0 6px 6px 0; font-style: italic; overflow-wrap: anywhere; }
         .tag { display: inline-block; font-size: 12px; font-weight: 600; color: #fff; background: #b45309; border-radius: 4px; padding: 1px 6px; vertical-align: middle; margin-right: 4px; }
         .rest, .empty { color: var(--muted); font-size: 14px; margin: 8px 0 0; }
+        .rest span + span::before { content: " · "; }
         footer { color: var(--muted); font-size: 13px; border-top: 1px solid var(--line); padding-top: 12px; }
         footer p { margin: 4px 0; }
         @media (max-width: 560px) {

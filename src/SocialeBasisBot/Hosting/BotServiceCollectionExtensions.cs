@@ -7,6 +7,7 @@ using SocialeBasisBot.Sessions;
 using SocialeBasisBot.Storage;
 using SocialeBasisBot.Teams;
 using SocialeBasisBot.Themes;
+using SocialeBasisBot.Wall;
 
 namespace SocialeBasisBot.Hosting;
 
@@ -23,6 +24,7 @@ public static class BotServiceCollectionExtensions
             .AddPrivacy()
             .AddThemes(configuration)
             .AddExports()
+            .AddWall()
             .AddTeamsBot()
             .AddTelemetry(configuration);
 }

@@ -7,6 +7,7 @@ using SocialeBasisBot.Exports;
 using SocialeBasisBot.Sessions;
 using SocialeBasisBot.Summaries;
 using SocialeBasisBot.Teams.Cards;
+using SocialeBasisBot.Wall;
 
 namespace SocialeBasisBot.Teams;
 
@@ -20,6 +21,7 @@ public sealed class ReplySender(
     PostedCards postedCards,
     ExportDownloads downloads,
     FileConsent fileConsent,
+    WallLinks wallLinks,
     IHttpContextAccessor http,
     Privacy.PrivacyReplies privacyReplies)
 {
@@ -46,6 +48,9 @@ public sealed class ReplySender(
                     break;
                 case SocialeBasisBot.Privacy.ConfirmReply or SocialeBasisBot.Privacy.MyDataReply:
                     await privacyReplies.SendAsync(turn, reply, ct);
+                    break;
+                case WallReply wall:
+                    await turn.SendActivityAsync(MessageFactory.Text(wallLinks.Message(wall, RequestBaseUrl())), ct);
                     break;
                 default:
                     throw new InvalidOperationException($"No Teams rendering for {reply.GetType().Name}.");
@@ -80,10 +85,12 @@ public sealed class ReplySender(
         }
     }
 
+    private string RequestBaseUrl() =>
+        http.HttpContext is { } context ? $"{context.Request.Scheme}://{context.Request.Host}" : "";
+
     private async Task SendExportAsync(ITurnContext turn, ExportReply reply, Phrases say, CancellationToken ct)
     {
-        var requestBaseUrl = http.HttpContext is { } context ? $"{context.Request.Scheme}://{context.Request.Host}" : "";
-        var set = downloads.Links(reply, requestBaseUrl);
+        var set = downloads.Links(reply, RequestBaseUrl());
         var card = summaryCards.Export([.. set.Files.Select(f => (f.Spec.FileName, f.Url))], set.IncludeNames, set.Expires, say);
         await turn.SendActivityAsync(CardActivity(card, say.DownloadsTitle), ct);
         if (ActivityReader.IsPersonal(turn.Activity))

@@ -52,6 +52,18 @@ public sealed class Browser : IAsyncLifetime
         return new BrowserPage(this, result!["page"]!.GetValue<int>());
     }
 
+    /// <summary>Opens a page of the bot under test; only its (loopback) origin is reachable, everything else is blocked.</summary>
+    public async Task<BrowserPage> OpenUrlAsync(Uri url, int width, int height)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        var origin = url.GetLeftPart(UriPartial.Authority);
+        var result = await SendAsync(new JsonObject
+        {
+            ["cmd"] = "open", ["url"] = url.AbsoluteUri, ["width"] = width, ["height"] = height, ["allow"] = new JsonArray(origin),
+        });
+        return new BrowserPage(this, result!["page"]!.GetValue<int>());
+    }
+
     /// <summary>The one card page of the run: loading the renderer costs more than rendering a card, so cards share it.</summary>
     public async Task<CardPage> CardsAsync() => cards ??= await CardPage.OpenAsync(this);
 

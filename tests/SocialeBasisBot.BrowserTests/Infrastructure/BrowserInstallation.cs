@@ -21,7 +21,7 @@ public sealed record BrowserInstallation(string Chromium, string Node, string Pa
             problems.Add($"Chromium is not installed ({Chromium} is missing).");
         if (!File.Exists(Node))
             problems.Add("Node.js is not installed ('node' is not on PATH).");
-        foreach (var module in new[] { "playwright-core", "adaptivecards", "adaptivecards-designer", "markdown-it" })
+        foreach (var module in new[] { "playwright-core", "adaptivecards", "adaptivecards-designer", "markdown-it", "axe-core" })
         {
             if (!Directory.Exists(Path.Combine(Package, "node_modules", module)))
                 problems.Add($"The npm package {module} is missing from {Path.Combine(Package, "node_modules")}.");

@@ -33,6 +33,25 @@ public sealed class BrowserPage(Browser browser, int id) : IAsyncDisposable
     public async Task<PageEvents> EventsAsync(bool clear = false) =>
         (await browser.SendAsync(new JsonObject { ["cmd"] = "events", ["page"] = id, ["clear"] = clear })).Deserialize<PageEvents>(Web)!;
 
+    /// <summary>axe-core's violations on the page as it is now.</summary>
+    public async Task<IReadOnlyList<AxeViolation>> AxeAsync() =>
+        (await browser.SendAsync(new JsonObject { ["cmd"] = "axe", ["page"] = id })).Deserialize<List<AxeViolation>>(Web)!;
+
+    /// <summary>
+    /// Waits in the page (at most <paramref name="timeout"/>) until <paramref name="condition"/>, a JavaScript
+    /// expression, is true; returns whether it became true. A bounded wait on the page's own changes, not a timing.
+    /// </summary>
+    public async Task<bool> WaitForAsync(string condition, TimeSpan timeout) =>
+        await EvalAsync<bool>($$"""
+            new Promise((resolve) => {
+              const test = () => { try { return !!({{condition}}); } catch { return false; } };
+              if (test()) { resolve(true); return; }
+              const observer = new MutationObserver(() => { if (test()) { observer.disconnect(); clearTimeout(timer); resolve(true); } });
+              observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+              const timer = setTimeout(() => { observer.disconnect(); resolve(test()); }, {{(int)timeout.TotalMilliseconds}});
+            })
+            """);
+
     public async ValueTask DisposeAsync() =>
         await browser.SendAsync(new JsonObject { ["cmd"] = "close", ["page"] = id });
 }

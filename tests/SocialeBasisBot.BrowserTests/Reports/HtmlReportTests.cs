@@ -18,6 +18,7 @@ public sealed class HtmlReportTests(Browser browser)
           const rect = (sel) => { const r = row.querySelector(sel).getBoundingClientRect(); return { width: r.width, height: r.height }; };
           return {
             block: row.closest('section.block').dataset.block,
+            item: row.closest('article').dataset.item,
             chart: row.closest('figure').classList.contains('poll-chart') ? 'poll' : 'theme',
             label: row.querySelector('.bar-label').innerText.trim(),
             count: row.querySelector('.bar-count').innerText.trim(),
@@ -64,14 +65,16 @@ public sealed class HtmlReportTests(Browser browser)
 
         var bars = await page.EvalAsync<List<MeasuredBar>>(MeasureBars);
 
+        // One chart per question (the wall's rendering): the question's themes under this block, largest first.
         var expected = Summary.BuildingBlocks
-            .SelectMany(b => ThemeBars(b).Select(t => (Block: b.BuildingBlock.Id, Chart: "theme", t.Label, t.Count))
-                .Concat(b.Polls.SelectMany(p => p.Options.Select(o => (Block: b.BuildingBlock.Id, Chart: "poll", Label: $"{o.OptionId}. {o.Label}", o.Count)))))
+            .SelectMany(b => b.Questions.Where(q => !q.Question.TooFewAnswers)
+                .SelectMany(q => q.Themes.Select(t => (Block: b.BuildingBlock.Id, Item: q.Question.ItemId, Chart: "theme", t.Label, t.Count)))
+                .Concat(b.Polls.SelectMany(p => p.Options.Select(o => (Block: b.BuildingBlock.Id, Item: p.ItemId, Chart: "poll", Label: $"{o.OptionId}. {o.Label}", o.Count)))))
             .ToList();
-        Assert.Equal(expected, bars.Select(b => (b.Block, b.Chart, b.Label, int.Parse(b.Count, CultureInfo.InvariantCulture))));
+        Assert.Equal(expected, bars.Select(b => (b.Block, b.Item, b.Chart, b.Label, int.Parse(b.Count, CultureInfo.InvariantCulture))));
         Assert.Contains(bars, b => b.Label == "De vraag naar vrijwilligers stijgt" && b.Count == "13");   // 12 dev answers + 1
 
-        foreach (var chart in bars.GroupBy(b => (b.Block, b.Chart)))
+        foreach (var chart in bars.GroupBy(b => (b.Block, b.Item, b.Chart)))
         {
             var scale = chart.Key.Chart == "poll" ? Summary.Polls.Single().Respondents : chart.Max(b => int.Parse(b.Count, CultureInfo.InvariantCulture));
             foreach (var bar in chart)
@@ -83,13 +86,6 @@ public sealed class HtmlReportTests(Browser browser)
         }
     }
 
-    /// <summary>The writer draws one bar per theme label of a block, adding up the label's counts over its questions.</summary>
-    private static IEnumerable<(string Label, int Count)> ThemeBars(BuildingBlockSummary block) =>
-        block.Questions.SelectMany(q => q.Themes)
-            .GroupBy(t => t.Label, StringComparer.OrdinalIgnoreCase)
-            .Select(g => (g.First().Label, g.Sum(t => t.Count)))
-            .OrderByDescending(t => t.Item2);
-
     private static string WriteReport()
     {
         var folder = Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "reports")).FullName;
@@ -99,7 +95,7 @@ public sealed class HtmlReportTests(Browser browser)
     }
 
     private sealed record MeasuredBar(
-        string Block, string Chart, string Label, string Count,
+        string Block, string Item, string Chart, string Label, string Count,
         Box Bar, Box Track, Box CountBox);
 
     private sealed record Box(double Width, double Height);

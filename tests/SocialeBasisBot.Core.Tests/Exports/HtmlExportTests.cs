@@ -48,20 +48,22 @@ public class HtmlExportTests
     }
 
     [Fact]
-    public async Task Each_block_has_a_bar_chart_of_its_theme_counts()
+    public async Task Each_question_has_its_own_bar_chart_of_the_blocks_theme_counts()
     {
         var (document, _) = await ReportAsync();
 
         var inzet = document.QuerySelector($"section[data-block='{Inzet}']")!;
         Assert.Equal("Steun en ruimte voor vrijwillige inzet", inzet.QuerySelector("h2")!.TextContent);
-        Assert.Equal([("Waardering", 2), ("Een plek om samen te komen", 1)], Bars(inzet.QuerySelector(".theme-chart")!));
-        var widths = inzet.QuerySelectorAll(".theme-chart .bar").Select(b => b.GetAttribute("style")).ToList();
+        Assert.Equal([("Waardering", 2), ("Een plek om samen te komen", 1)], Bars(inzet.QuerySelector("article[data-item='v1'] .theme-chart")!));
+        var widths = inzet.QuerySelectorAll("article[data-item='v1'] .theme-chart .bar").Select(b => b.GetAttribute("style")).ToList();
         Assert.Equal(["width:100%", "width:50%"], widths);
 
-        // v2 has four answers now: Persoonlijk vragen (3, with both malicious ones), Koffie (1); plus v1's shared theme.
+        // v2 has four answers now: Persoonlijk vragen (3, with both malicious ones), Koffie (1); v1's shared theme
+        // stays v1's own chart instead of being mixed into one ranked list with v2's themes.
         var uitnodigen = document.QuerySelector($"section[data-block='{Uitnodigen}']")!;
-        Assert.Equal([("Persoonlijk vragen", 3), ("Een plek om samen te komen", 1), ("Koffie als excuus", 1)],
-            Bars(uitnodigen.QuerySelector(".theme-chart")!));
+        Assert.Equal([("Persoonlijk vragen", 3), ("Koffie als excuus", 1)], Bars(uitnodigen.QuerySelector("article[data-item='v2'] .theme-chart")!));
+        Assert.Equal([("Een plek om samen te komen", 1)], Bars(uitnodigen.QuerySelector("article[data-item='v1'] .theme-chart")!));
+        Assert.Empty(document.QuerySelectorAll("section.block > figure"));
 
         var algemeen = document.QuerySelector("section[data-block='algemeen']")!;
         Assert.Null(algemeen.QuerySelector(".theme-chart"));      // one answer: no themes, so no chart
@@ -89,10 +91,11 @@ public class HtmlExportTests
         var v1 = document.QuerySelector($"section[data-block='{Inzet}'] article[data-item='v1']")!;
         Assert.Contains("6 antwoorden van 5 deelnemers", v1.TextContent, StringComparison.Ordinal);
         var themes = v1.QuerySelectorAll("li.theme").ToList();
-        Assert.Equal("Waardering", themes[0].QuerySelector("strong")!.TextContent);
+        Assert.Equal("Waardering", themes[0].QuerySelector(".bar-label")!.TextContent);
         Assert.Equal(
             ["Een bedankje van de gemeente; dat zou fijn zijn", "En een jaarlijks bedankfeest methapjes"],
             themes[0].QuerySelectorAll("blockquote").Select(q => q.TextContent));
-        Assert.Contains("Overig: 2 antwoorden · buiten het onderwerp: 1 antwoord", v1.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Overig: 2 antwoorden", v1.QuerySelector(".rest-other")!.TextContent);
+        Assert.Equal("Buiten het onderwerp: 1 antwoord", v1.QuerySelector(".rest-offtopic")!.TextContent);
     }
 }

@@ -13,13 +13,20 @@ public class ManifestCommandTests
         .Select(c => ((string)c!["title"]!, (string?)c["description"] ?? ""))];
 
     [Fact]
-    public void Manifest_lists_the_ten_dutch_commands_in_order()
+    public void Each_command_list_holds_at_most_ten_commands_in_the_bots_order_and_together_they_list_every_command()
     {
-        // Ten is as many as a Teams command list holds.
-        Assert.Equal(
-            ["start", "volgende", "sluit", "samenvatting", "status", "export", "stop", "help", "mijn gegevens", "verwijder"],
-            commands.Select(c => c.Title));
-        Assert.Equal(CommandTable.All.Select(c => c.Word), commands.Select(c => c.Title));
+        // Ten is as many as a Teams command list holds, so group chats and 1:1 chats each get the ten that matter there.
+        var lists = ManifestFile.Substituted()["bots"]![0]!["commandLists"]!.AsArray()
+            .Select(l => l!["commands"]!.AsArray().Select(c => (string)c!["title"]!).ToList()).ToList();
+        var order = CommandTable.All.Select(c => c.Word).ToList();
+
+        Assert.All(lists, list =>
+        {
+            Assert.InRange(list.Count, 1, 10);
+            Assert.Equal(list.OrderBy(order.IndexOf), list);
+        });
+        Assert.Equal(order, order.Where(w => lists.Any(l => l.Contains(w))));
+        Assert.Equal(order.Count, commands.Select(c => c.Title).Distinct().Count());
     }
 
     [Fact]
@@ -33,7 +40,7 @@ public class ManifestCommandTests
             return command.Definition;
         }).ToList();
 
-        Assert.Equal(CommandTable.All, parsed);
+        Assert.Equal(CommandTable.All, parsed.Distinct().OrderBy(d => CommandTable.All.ToList().IndexOf(d)));
     }
 
     [Fact]

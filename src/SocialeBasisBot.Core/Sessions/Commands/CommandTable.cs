@@ -13,6 +13,7 @@ public static class CommandTable
         new SummaryCommand(),
         new StatusCommand(),
         new ExportCommand(),
+        new WallCommand(),
         new StopCommand(),
         new HelpCommand(),
         new MyDataCommand(),

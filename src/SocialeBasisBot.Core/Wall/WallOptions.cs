@@ -1,0 +1,17 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace SocialeBasisBot.Wall;
+
+/// <summary>Configuration section "Wall": how often the live theme wall looks and re-themes.</summary>
+public sealed class WallOptions
+{
+    public const string Section = "Wall";
+
+    /// <summary>How often an open wall reads the session and its answers (one read per session, shared by all viewers).</summary>
+    [Range(typeof(TimeSpan), "00:00:00.050", "00:01:00", ErrorMessage = "Wall:RefreshInterval must be between 50 ms and 1 minute.")]
+    public TimeSpan RefreshInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Least time between two provisional themings of one session: theming is CPU work, answers come in bursts.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.100", "00:10:00", ErrorMessage = "Wall:ThemeInterval must be between 100 ms and 10 minutes.")]
+    public TimeSpan ThemeInterval { get; set; } = TimeSpan.FromSeconds(5);
+}

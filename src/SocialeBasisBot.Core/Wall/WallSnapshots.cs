@@ -1,0 +1,92 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using Microsoft.Extensions.Options;
+using SocialeBasisBot.Answers;
+using SocialeBasisBot.Programme;
+using SocialeBasisBot.Sessions;
+using SocialeBasisBot.Storage;
+using SocialeBasisBot.Summaries;
+
+namespace SocialeBasisBot.Wall;
+
+/// <summary>
+/// Computes what a session's wall shows from storage. Every viewer of one session shares one read per
+/// <see cref="WallOptions.RefreshInterval"/>: the first caller after the interval starts the read and the others
+/// await the same task (no lock held across the database call). Reading storage rather than listening to this
+/// process's intake keeps the wall right when several instances share one database.
+/// </summary>
+public sealed class WallSnapshots(
+    SessionStore store,
+    ProgrammeCatalog programmes,
+    WallThemes themes,
+    IOptions<WallOptions> options,
+    TimeProvider time)
+{
+    private readonly ConcurrentDictionary<string, (DateTimeOffset At, Task<WallView?> View)> recent = new(StringComparer.Ordinal);
+
+    /// <summary>The wall of a session as it is now (at most one refresh interval old); null when there is no such session.</summary>
+    public Task<WallView?> GetAsync(string sessionId, CancellationToken ct)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(sessionId);
+        var now = time.GetUtcNow();
+        if (recent.TryGetValue(sessionId, out var cached) && now - cached.At < options.Value.RefreshInterval && !cached.View.IsFaulted)
+            return cached.View.WaitAsync(ct);
+
+        // Not the caller's token: other viewers await this read too.
+        var read = BuildAsync(sessionId, CancellationToken.None);
+        recent[sessionId] = (now, read);
+        return read.WaitAsync(ct);
+    }
+
+    private async Task<WallView?> BuildAsync(string sessionId, CancellationToken ct)
+    {
+        var session = await store.FindSessionAsync(sessionId, ct);
+        if (session is null || programmes.Find(session.ProgrammeId) is not { } programme)
+            return null;
+
+        var view = new WallView
+        {
+            SessionId = session.Id,
+            ProgrammeTitle = programme.Title,
+            Language = programme.Language,
+            Phase = WallPhase.Waiting,
+            Total = programme.Items.Count,
+        };
+        if (session.State == SessionState.Stopped)
+        {
+            var all = await store.ListAnswersAsync(session.Id, null, ct);
+            return view with { Phase = WallPhase.Ended, Overview = themes.Overview(session, Version(session, all)) };
+        }
+
+        if (session.CurrentItemIndex < 0 || session.CurrentItemIndex >= programme.Items.Count)
+            return view;
+
+        var item = programme.Items[session.CurrentItemIndex];
+        view = view with
+        {
+            Phase = WallPhase.Information,
+            Position = session.CurrentItemIndex + 1,
+            ItemTitle = item.Title,
+            QuestionText = item.QuestionText,
+            BuildingBlocks = BuildingBlockResolver.Resolve(programme, item.BuildingBlocks),
+        };
+        if (!item.IsQuestion)
+            return view;
+
+        var answers = await store.ListAnswersAsync(session.Id, item.Id, ct);
+        var closed = !string.Equals(session.OpenItemId, item.Id, StringComparison.OrdinalIgnoreCase);
+        var (summary, final) = themes.Current(session, item, Version(session, answers), closed);
+        return view with
+        {
+            Phase = closed ? WallPhase.Closed : WallPhase.Open,
+            AnswerCount = answers.Count(a => BuildingBlockResolver.Belongs(a, item)),
+            Summary = summary,
+            Provisional = !final,
+        };
+    }
+
+    /// <summary>What changes the themes: new answers, edits, deletes and undeletes, and the session's progress.</summary>
+    private static string Version(Session session, IReadOnlyList<Answer> answers) =>
+        string.Create(CultureInfo.InvariantCulture,
+            $"{session.CurrentItemIndex}|{answers.Count}|{answers.Select(a => a.Id).DefaultIfEmpty().Max()}|{answers.Max(a => a.EditedAt)}|{answers.Count(a => a.IsRetracted)}");
+}

@@ -1,0 +1,146 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using SocialeBasisBot.Programme;
+using SocialeBasisBot.Sessions;
+using SocialeBasisBot.Summaries;
+
+namespace SocialeBasisBot.Wall;
+
+/// <summary>
+/// The wall's themes, made in the background so no viewer waits for the engine: per session at most one theming per
+/// <see cref="WallOptions.ThemeInterval"/> while a question is open, and over the whole process one theming at a time
+/// (a busy engine skips a round instead of queueing, so CPU stays bounded however many sessions are watched). No lock
+/// is held while the engine runs: the per-session lock only guards reading and writing the latest result.
+/// </summary>
+public sealed class WallThemes(
+    SessionReports reports,
+    IOptions<WallOptions> options,
+    TimeProvider time,
+    ILogger<WallThemes> logger) : IDisposable
+{
+    private readonly SemaphoreSlim oneAtATime = new(1, 1);
+    private readonly ConcurrentDictionary<string, Latest> latest = new(StringComparer.Ordinal);
+
+    /// <summary>The theming running for a session right now, if any.</summary>
+    public Task? Running(string sessionId) => latest.TryGetValue(sessionId, out var entry) ? entry.Task : null;
+
+    /// <summary>
+    /// The newest finished summary of <paramref name="item"/> and whether it is final (made after the question
+    /// closed, for exactly these answers). Starts a new theming when the answers changed and one is due.
+    /// </summary>
+    /// <param name="answersVersion">Changes whenever the item's answers change (count, newest id, edits, retractions).</param>
+    public (ItemSummary? Summary, bool Final) Current(Session session, ProgrammeItem item, string answersVersion, bool closed)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        ArgumentNullException.ThrowIfNull(item);
+        var wanted = $"{item.Id}|{answersVersion}|{(closed ? "final" : "open")}";
+        var entry = latest.GetOrAdd(session.Id, _ => new Latest());
+        lock (entry)
+        {
+            if (!string.Equals(entry.ItemId, item.Id, StringComparison.Ordinal))
+            {
+                entry.ItemId = item.Id;
+                entry.Summary = null;
+                entry.MadeFor = null;
+                entry.LastStarted = DateTimeOffset.MinValue;
+            }
+
+            if (entry.MadeFor == wanted)
+                return (entry.Summary, closed);
+            // A closed question's final themes are due at once; an open one waits out the interval.
+            var due = closed || item.Kind == ProgrammeItemKind.Poll || time.GetUtcNow() - entry.LastStarted >= options.Value.ThemeInterval;
+            if (entry.Task is null && due && oneAtATime.Wait(0))
+            {
+                entry.LastStarted = time.GetUtcNow();
+                entry.Task = Task.Run(() => ThemeAsync(entry, new SummaryRequest(session, item), wanted));
+            }
+
+            return (entry.Summary, false);
+        }
+    }
+
+    /// <summary>The session overview for these answers, once made; null while it is being made.</summary>
+    public SessionSummary? Overview(Session session, string answersVersion)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        var wanted = $"overview|{answersVersion}";
+        var entry = latest.GetOrAdd(session.Id, _ => new Latest());
+        lock (entry)
+        {
+            if (entry.MadeFor == wanted)
+                return entry.Overview;
+            if (entry.Task is null && oneAtATime.Wait(0))
+            {
+                entry.Task = Task.Run(() => OverviewAsync(entry, session, wanted));
+            }
+
+            return null;
+        }
+    }
+
+    private async Task ThemeAsync(Latest entry, SummaryRequest request, string wanted)
+    {
+        try
+        {
+            var summary = await reports.SummarizeAsync(request, CancellationToken.None);
+            lock (entry)
+            {
+                if (string.Equals(entry.ItemId, request.Item.Id, StringComparison.Ordinal))
+                {
+                    entry.Summary = summary;
+                    entry.MadeFor = wanted;
+                }
+            }
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // The wall shows the previous themes; the chat's own summary at `sluit` does not depend on this one.
+            logger.LogWarning(e, "Wall theming of session {Session}, item {Item} failed", request.Session.Id, request.Item.Id);
+        }
+        finally
+        {
+            Finish(entry);
+        }
+    }
+
+    private async Task OverviewAsync(Latest entry, Session session, string wanted)
+    {
+        try
+        {
+            var overview = await reports.SummarizeSessionAsync(session, CancellationToken.None);
+            lock (entry)
+            {
+                entry.Overview = overview;
+                entry.MadeFor = wanted;
+            }
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            logger.LogWarning(e, "Wall overview of session {Session} failed", session.Id);
+        }
+        finally
+        {
+            Finish(entry);
+        }
+    }
+
+    private void Finish(Latest entry)
+    {
+        lock (entry)
+            entry.Task = null;
+        oneAtATime.Release();
+    }
+
+    public void Dispose() => oneAtATime.Dispose();
+
+    private sealed class Latest
+    {
+        public string? ItemId { get; set; }
+        public string? MadeFor { get; set; }
+        public ItemSummary? Summary { get; set; }
+        public SessionSummary? Overview { get; set; }
+        public DateTimeOffset LastStarted { get; set; } = DateTimeOffset.MinValue;
+        public Task? Task { get; set; }
+    }
+}
