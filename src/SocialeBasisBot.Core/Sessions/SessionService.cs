@@ -47,6 +47,21 @@ public sealed partial class SessionService(
         return await OnceAcrossInstancesAsync(conversation.Id, () => RunCommandAsync(conversation, who, command, say));
     }
 
+    /// <summary>What `help` says to this sender in this chat (the bot was added, or asked something that is no command).</summary>
+    public Task<IReadOnlyList<BotReply>> HelpAsync(ConversationInfo conversation, Participant who, Phrases say) =>
+        HandleCommandAsync(conversation, who, new FacilitatorCommand(CommandTable.Get<HelpCommand>(), "", "help"), null, say);
+
+    /// <summary>
+    /// The language of a message that answers no command: the running (or else the last) session's programme's, so
+    /// an English webinar stays English; Dutch when the chat has had no session.
+    /// </summary>
+    public async Task<Phrases> PhrasesForAsync(string conversationId)
+    {
+        var session = await store.FindRunningSessionAsync(conversationId, Durable)
+            ?? await store.FindLatestSessionAsync(conversationId, Durable);
+        return Phrases.For(session is null ? null : programmes.Find(session.ProgrammeId)?.Language);
+    }
+
     /// <summary>
     /// Runs a turn's change again when another instance changed the session between this one reading and saving it
     /// (the session's version decides, in the database). The in-process lock makes that rare within one instance;
@@ -76,9 +91,12 @@ public sealed partial class SessionService(
             return await definition.RunAsync(new CommandTurn(conversation, who, command, say, session, null, steps), Durable);
         }
 
-        if (session is null && definition.Needs == CommandNeeds.SessionOrLastLedInPersonalChat && conversation.IsPersonal)
+        if (session is null && definition.Needs == CommandNeeds.SessionOrLastFinished)
         {
-            session = await store.FindLatestSessionStartedByAsync(who.AadObjectId ?? who.Id, Durable);
+            // `export` after `stop` is the usual order; the facilitator check below still applies to that session.
+            session = conversation.IsPersonal
+                ? await store.FindLatestSessionStartedByAsync(who.AadObjectId ?? who.Id, Durable)
+                : await store.FindLatestSessionAsync(conversation.Id, Durable);
         }
 
         if (session is null)
@@ -123,11 +141,12 @@ public sealed partial class SessionService(
 
     /// <summary>
     /// True when a message that starts with a command word is really a participant's answer: a question is open and
-    /// the sender may not drive the session. Help is always help.
+    /// the sender may not drive the session. Help is always help, and a bare command word ("sluit") is never an
+    /// answer: it is refused rather than stored.
     /// </summary>
     public async Task<bool> IsAnswerFromParticipantAsync(ConversationInfo conversation, Participant who, FacilitatorCommand command)
     {
-        if (command.Definition.AlwaysACommand)
+        if (command.Definition.AlwaysACommand || command.IsBare)
         {
             return false;
         }

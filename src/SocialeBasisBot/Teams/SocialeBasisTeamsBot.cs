@@ -28,11 +28,10 @@ public sealed partial class SocialeBasisTeamsBot(
         }
 
         var conversation = ActivityReader.Conversation(turnContext);
-        var say = Phrases.Dutch;
         var who = ActivityReader.Sender(activity);
         if (activity.Value is not null)
         {
-            await OnCardSubmitAsync(turnContext, conversation, who, say, cancellationToken);
+            await OnCardSubmitAsync(turnContext, conversation, who, cancellationToken);
             return;
         }
 
@@ -48,12 +47,29 @@ public sealed partial class SocialeBasisTeamsBot(
             return;
         }
 
+        if (command is { IsBare: true })
+        {
+            // Not addressed: someone typed a bare command word without mentioning the bot. It is no answer, and the
+            // bot speaks in a group chat only when addressed.
+            return;
+        }
+
         var source = ActivityReader.IsThreadReply(activity) ? AnswerSource.ThreadReply
             : ActivityReader.MentionsBot(activity) ? AnswerSource.Mention
             : AnswerSource.Chat;
         var answer = await sessions.RecordAnswerAsync(
             conversation, who, new IncomingAnswer(text, activity.Id ?? Guid.NewGuid().ToString("N"), source));
-        if (AnswerReplies.ForMessage(answer, addressed, conversation.IsPersonal, text, say) is { } reply)
+        if (!addressed)
+        {
+            return;
+        }
+
+        var say = await sessions.PhrasesForAsync(conversation.Id);
+        if (AddressedMessage.WantsHelp(answer, addressed))
+        {
+            await replies.SendAsync(turnContext, await sessions.HelpAsync(conversation, who, say), say, cancellationToken);
+        }
+        else if (AnswerReplies.ForMessage(answer, addressed, conversation.IsPersonal, text, say) is { } reply)
         {
             await turnContext.SendActivityAsync(MessageFactory.Text(reply), cancellationToken);
         }
@@ -84,9 +100,7 @@ public sealed partial class SocialeBasisTeamsBot(
         if (membersAdded.Any(m => string.Equals(m.Id, turnContext.Activity.Recipient?.Id, StringComparison.OrdinalIgnoreCase)))
         {
             var say = Phrases.Dutch;
-            var help = await sessions.HandleCommandAsync(
-                ActivityReader.Conversation(turnContext), ActivityReader.Sender(turnContext.Activity),
-                new FacilitatorCommand(CommandTable.Get<HelpCommand>(), "", "help"), null, say);
+            var help = await sessions.HelpAsync(ActivityReader.Conversation(turnContext), ActivityReader.Sender(turnContext.Activity), say);
             await replies.SendAsync(turnContext, help, say, cancellationToken);
         }
     }
@@ -104,7 +118,7 @@ public sealed partial class SocialeBasisTeamsBot(
         turnContext.SendActivityAsync(MessageFactory.Text(Phrases.Dutch.FileDeclined), cancellationToken);
 
     private async Task OnCardSubmitAsync(
-        ITurnContext<IMessageActivity> turnContext, ConversationInfo conversation, Participant who, Phrases say, CancellationToken ct)
+        ITurnContext<IMessageActivity> turnContext, ConversationInfo conversation, Participant who, CancellationToken ct)
     {
         var activity = turnContext.Activity;
         if (activity.Value is not JObject value || value["sbb"]?.Type != JTokenType.String
@@ -119,7 +133,7 @@ public sealed partial class SocialeBasisTeamsBot(
         var answer = await sessions.RecordAnswerAsync(conversation, who, new IncomingAnswer(
             text, activity.Id ?? Guid.NewGuid().ToString("N"), AnswerSource.Card,
             Text(value["item"]), Text(value["session"]), choices, activity.ReplyToId));
-        if (AnswerReplies.ForCardSubmit(answer, conversation.IsPersonal, say) is { } reply)
+        if (AnswerReplies.ForCardSubmit(answer, conversation.IsPersonal, await sessions.PhrasesForAsync(conversation.Id)) is { } reply)
         {
             await turnContext.SendActivityAsync(MessageFactory.Text(reply), ct);
         }

@@ -50,7 +50,7 @@ public sealed class CardTextTests
     {
         var lines = CardText.Lines(Render("q1", answers: 0, open: true));
 
-        Assert.Equal("■ Vraag...", lines[1]);
+        Assert.Equal("■ Wat merken jullie van de hogere verwachtingen?", lines[1]);
         Assert.Contains("Bouwsteen: Steun en ruimte voor vrijwillige inzet", lines);
         Assert.Contains("Bouwsteen: Mensen vragen & uitnodigen", lines);
         Assert.Contains("[ Typ hier je antwoord (of gewoon in de chat) ] (meerdere regels)", lines);

@@ -35,7 +35,7 @@ public sealed class ItemCards
             bullets = item.Bullets.Select(b => new { text = b }).ToList(),
             quotes = item.Quotes.Select(q => new { text = q.Text, source = q.Source }).ToList(),
             links = item.Links.Select(l => new { title = l.Title, url = l.Url }).ToList(),
-            options = item.Options.Select(o => new { id = o.Id, label = o.Label }).ToList(),
+            options = item.Options.Select(o => new { id = o.Id, label = o.Label, display = o.Display }).ToList(),
             multiple = item.MultipleChoice,
             blocks,
             open,
@@ -64,7 +64,7 @@ public sealed class ItemCards
 
         lines.AddRange(item.Bullets.Select(b => $"• {b}"));
         lines.AddRange(item.Quotes.Select(q => q.Source.Length > 0 ? $"“{q.Text}” ({q.Source})" : $"“{q.Text}”"));
-        lines.AddRange(item.Options.Select(o => $"{o.Id}. {o.Label}"));
+        lines.AddRange(item.Options.Select(o => o.Display));
         lines.AddRange(item.Links.Select(l => $"{l.Title}: {l.Url}"));
         return string.Join('\n', lines);
     }
