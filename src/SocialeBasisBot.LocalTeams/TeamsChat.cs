@@ -31,6 +31,22 @@ public sealed class TeamsChat(Uri serviceUrl, string conversationId, string conv
 
     public string ConversationId => conversationId;
 
+    /// <summary>
+    /// Set for a meeting's chat: every activity then carries channelData.meeting.id (base64, as Teams sends it),
+    /// which is what the bot passes to Get participant.
+    /// </summary>
+    public string? MeetingId { get; init; }
+
+    /// <summary>A Teams meeting's group chat ("19:meeting_…@thread.v2") with its meeting id.</summary>
+    public static TeamsChat Meeting(Uri serviceUrl, TimeProvider? time = null)
+    {
+        var thread = $"19:meeting_{Guid.NewGuid():N}@thread.v2";
+        return new TeamsChat(serviceUrl, thread, "groupChat", time)
+        {
+            MeetingId = Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes($"0#{thread}#0")),
+        };
+    }
+
     public static TeamsUser User(int n) => new($"29:user-{n}", $"Deelnemer {n}", $"00000000-0000-0000-0000-{n:D12}");
 
     /// <summary>A new message id: the current time in milliseconds, or one past the last id if that is later.</summary>
@@ -163,6 +179,12 @@ public sealed class TeamsChat(Uri serviceUrl, string conversationId, string conv
     {
         var now = clock.GetUtcNow();
         var channelData = new JsonObject { ["tenant"] = new JsonObject { ["id"] = TenantId } };
+        if (MeetingId is not null)
+        {
+            channelData["source"] = null;
+            channelData["meeting"] = new JsonObject { ["id"] = MeetingId };
+        }
+
         if (conversationType == "channel")
         {
             // Every thread of a channel has its own conversation id; channelData names the channel and its team.

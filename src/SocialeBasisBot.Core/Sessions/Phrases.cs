@@ -30,6 +30,11 @@ public sealed class Phrases
         ? $"Sorry, only the facilitators of this session can do that (the session was started by {starter}). Just type your answers in the chat."
         : $"Sorry, alleen de begeleiders van deze sessie kunnen dat doen (de sessie is gestart door {starter}). Typ je antwoorden gewoon in de chat.";
 
+    /// <summary>Follows an @mention of the person: lower case, and no blame.</summary>
+    public string OnlyMeetingLeads => english
+        ? "thanks for joining in! In this meeting only the organizer, co-organizers and presenters can start and run the session. Your answers are very welcome: just type them in the chat."
+        : "fijn dat je meedoet! In deze vergadering kunnen alleen de organisator, co-organisatoren en presentatoren de sessie starten en besturen. Je antwoorden zijn van harte welkom: typ ze gewoon in de chat.";
+
     public string NotAllowedToStart => english
         ? "Sorry, only the facilitators named in the bot's configuration can start a session here."
         : "Sorry, alleen de begeleiders die in de instellingen van de bot staan kunnen hier een sessie starten.";

@@ -107,7 +107,7 @@ public sealed partial class SessionService(
         if (!policy.MayDrive(session, who))
         {
             LogRefused(who.Id, definition.Word, session.Id);
-            return [new TextReply(say.NotAllowed(session.StartedByName))];
+            return [FacilitatorPolicy.Refusal(who, session, say)];
         }
 
         if (!definition.TakesArgument && command.Argument.Length > 0)

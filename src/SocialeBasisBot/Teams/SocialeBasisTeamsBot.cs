@@ -6,6 +6,7 @@ using Newtonsoft.Json.Linq;
 using SocialeBasisBot.Answers;
 using SocialeBasisBot.Sessions;
 using SocialeBasisBot.Sessions.Commands;
+using SocialeBasisBot.Teams.Meetings;
 
 namespace SocialeBasisBot.Teams;
 
@@ -17,6 +18,7 @@ public sealed partial class SocialeBasisTeamsBot(
     SessionService sessions,
     ReplySender replies,
     FileConsent fileConsent,
+    MeetingRoleLookup meetingRoles,
     ILogger<SocialeBasisTeamsBot> logger) : TeamsActivityHandler
 {
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
@@ -38,6 +40,12 @@ public sealed partial class SocialeBasisTeamsBot(
         var text = ActivityReader.CleanText(activity);
         var addressed = conversation.IsPersonal || ActivityReader.MentionsBot(activity);
         var command = FacilitatorCommandParser.Parse(text);
+        if (addressed && command is not null)
+        {
+            // Who may drive depends on the meeting role of the moment: asked for commands only, not for answers.
+            who = await meetingRoles.WithRoleAsync(turnContext, who, cancellationToken);
+        }
+
         // A participant's answer may start with a command word ("Verder vind ik…"): while a question is open,
         // only facilitators' messages are commands.
         if (addressed && command is not null && !await sessions.IsAnswerFromParticipantAsync(conversation, who, command))
