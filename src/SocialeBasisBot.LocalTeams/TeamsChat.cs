@@ -135,12 +135,61 @@ public sealed class TeamsChat(Uri serviceUrl, string conversationId, string conv
         return activity;
     }
 
+    /// <summary>The app was installed ("add") in or removed ("remove") from this conversation, in the shape of
+    /// testdata/teams-fixtures/docs_installationUpdate_add_channel.json.</summary>
+    public JsonObject InstallationUpdate(TeamsUser by, string action)
+    {
+        var activity = Base("installationUpdate", by, "f:" + Guid.NewGuid().ToString("D"));
+        activity["action"] = action;
+        activity.Remove("localTimestamp");
+        activity.Remove("localTimezone");
+        if (conversationType == "channel")
+        {
+            ((JsonObject)activity["channelData"]!)["settings"] = new JsonObject
+            {
+                ["selectedChannel"] = new JsonObject { ["id"] = conversationId.Split(";messageid=", 2)[0] },
+            };
+        }
+
+        return activity;
+    }
+
+    /// <summary>Someone removed the bot from the conversation: Teams lists the bot in membersRemoved.</summary>
+    public JsonObject BotRemoved(TeamsUser by)
+    {
+        var activity = Base("conversationUpdate", by, "f:" + Guid.NewGuid().ToString("D"));
+        activity["membersRemoved"] = new JsonArray(new JsonObject { ["id"] = BotId });
+        activity.Remove("entities");
+        activity.Remove("locale");
+        activity.Remove("localTimestamp");
+        activity.Remove("localTimezone");
+        return activity;
+    }
+
+    /// <summary>Teams' meetingStart event for the meeting this chat belongs to (channelData.meeting is set in a meeting chat).</summary>
+    public JsonObject MeetingStart()
+    {
+        var activity = Base("event", User(1), NextId());
+        activity["name"] = "application/vnd.microsoft.meetingStart";
+        var channelData = (JsonObject)activity["channelData"]!;
+        channelData["meeting"] ??= new JsonObject { ["id"] = "MCMxOTptZWV0aW5n" };
+        activity["value"] = new JsonObject
+        {
+            ["MeetingType"] = "Scheduled",
+            ["Title"] = "Webinar de sociale basis",
+            ["Id"] = (string?)channelData["meeting"]!["id"],
+            ["JoinUrl"] = "https://teams.microsoft.com/l/meetup-join/" + Uri.EscapeDataString(conversationId),
+            ["StartTime"] = Timestamp(clock.GetUtcNow()),
+        };
+        return activity;
+    }
+
     /// <summary>Teams' meetingEnd event for the meeting this chat belongs to.</summary>
     public JsonObject MeetingEnd()
     {
         var activity = Base("event", User(1), NextId());
         activity["name"] = "application/vnd.microsoft.meetingEnd";
-        ((JsonObject)activity["channelData"]!)["meeting"] = new JsonObject { ["id"] = "MCMxOTptZWV0aW5n" };
+        ((JsonObject)activity["channelData"]!)["meeting"] ??= new JsonObject { ["id"] = "MCMxOTptZWV0aW5n" };
         activity["value"] = new JsonObject
         {
             ["MeetingType"] = "Scheduled",

@@ -159,6 +159,30 @@ public sealed class Phrases
 
     public string AnswerReceived => english ? "Thanks, your answer has been received." : "Dank je, je antwoord is ontvangen.";
 
+    /// <summary>Help that says how commands are given in this kind of chat, and in a meeting who gives them.</summary>
+    public string Help(bool facilitator, IEnumerable<string> programmes, ChatKind kind) => kind switch
+    {
+        ChatKind.Personal => Help(facilitator, programmes).Replace(
+            english ? "(mention me in a group chat or channel)" : "(noem mij met @ in een groepschat of kanaal)",
+            english ? "(in this 1:1 chat just type them; `export with names` works only here)" : "(typ ze hier gewoon, zonder @; `export met namen` kan alleen hier)",
+            StringComparison.Ordinal),
+        ChatKind.Meeting => Help(facilitator, programmes).Replace(
+            english ? "(mention me in a group chat or channel)" : "(noem mij met @ in een groepschat of kanaal)",
+            english ? "(in this meeting: the organizer, co-organizers and presenters; mention me with @)" : "(in deze vergadering: de organisator, co-organisatoren en presentatoren; noem mij met @)",
+            StringComparison.Ordinal),
+        _ => Help(facilitator, programmes),
+    };
+
+    public string MeetingReadyTitle => english ? "SocialeBasisBot is ready" : "SocialeBasisBot staat klaar";
+
+    public string MeetingReadyText(string title) => english
+        ? $"The meeting has started. Organizer or presenter: type `@SocialeBasisBot start` to begin **{title}**. Everyone else: answer the questions in the chat or in the cards."
+        : $"De vergadering is begonnen. Organisator of presentator: typ `@SocialeBasisBot start` om **{title}** te beginnen. Alle anderen: beantwoord de vragen in de chat of in de kaarten.";
+
+    public string OtherProgrammes(IEnumerable<string> programmes) => english
+        ? $"Other programmes: {List(programmes)} (`start <name>`)."
+        : $"Andere programma's: {List(programmes)} (`start <naam>`).";
+
     public string Help(bool facilitator, IEnumerable<string> programmes) => english
         ? "**SocialeBasisBot** runs the webinar programme and collects your answers.\n\n" +
           (facilitator ? "" : "Participants: just type your answer in the chat while a question is open.\n\n") +

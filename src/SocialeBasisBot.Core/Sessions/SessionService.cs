@@ -47,6 +47,55 @@ public sealed partial class SessionService(
         return await OnceAcrossInstancesAsync(conversation.Id, () => RunCommandAsync(conversation, who, command, say));
     }
 
+    /// <summary>
+    /// The bot was added (Teams sends both a conversationUpdate and an installationUpdate, to one or more instances):
+    /// help, once per conversation, however often or wherever it arrives.
+    /// </summary>
+    public Task<IReadOnlyList<BotReply>> GreetOnceAsync(ConversationInfo conversation, Participant who, Phrases say) =>
+        HandleCommandAsync(conversation, who, new FacilitatorCommand(CommandTable.Get<HelpCommand>(), "", "help"), "sbb:greeting", say);
+
+    /// <summary>
+    /// A Teams meeting started in this chat: what to tell the room, or null when a session already runs (the room
+    /// knows) or another instance had this event already.
+    /// </summary>
+    public async Task<MeetingReady?> MeetingStartedAsync(string conversationId, string? eventId)
+    {
+        if (!string.IsNullOrEmpty(eventId) && !await store.TryMarkProcessedAsync(conversationId, eventId, Durable))
+        {
+            return null;
+        }
+
+        if (await store.FindRunningSessionAsync(conversationId, Durable) is not null )
+        {
+            return null;
+        }
+
+        var programme = programmes.Default;
+        return new MeetingReady(programme.Title, programme.Id, [.. programmes.Ids.Where(id => id != programme.Id)], Phrases.For(programme.Language));
+    }
+
+    /// <summary>
+    /// The bot was removed from the chat: a running session ends as it stands. Its answers stay; nothing is queued,
+    /// because Teams refuses (403) every message to a chat the bot has left.
+    /// </summary>
+    public async Task EndWithRemovalAsync(string conversationId)
+    {
+        using var turn = await locks.EnterAsync(conversationId, Durable);
+        await OnceAcrossInstancesAsync(conversationId, async () =>
+        {
+            if (await store.FindRunningSessionAsync(conversationId, Durable) is { } session)
+            {
+                session.State = SessionState.Stopped;
+                session.OpenItemId = null;
+                session.EndedAt = time.GetUtcNow();
+                await store.UpdateSessionAsync(session, Durable);
+                LogEndedByRemoval(session.Id, conversationId);
+            }
+
+            return [];
+        });
+    }
+
     /// <summary>What `help` says to this sender in this chat (the bot was added, or asked something that is no command).</summary>
     public Task<IReadOnlyList<BotReply>> HelpAsync(ConversationInfo conversation, Participant who, Phrases say) =>
         HandleCommandAsync(conversation, who, new FacilitatorCommand(CommandTable.Get<HelpCommand>(), "", "help"), null, say);
@@ -264,6 +313,9 @@ public sealed partial class SessionService(
         countUpdates.MarkChanged(session.ConversationId, answer.SessionId, answer.ItemId);
         return new AnswerResult(AnswerOutcome.Stored, answer.SessionId, answer.ItemId);
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Session {SessionId} ended because the bot was removed from {ConversationId}; its answers are kept")]
+    private partial void LogEndedByRemoval(string sessionId, string conversationId);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Answer stored for {SessionId}/{ItemId} from {Source}")]
     private partial void LogAnswerStored(string sessionId, string itemId, AnswerSource source);

@@ -19,6 +19,7 @@ public sealed partial class SocialeBasisTeamsBot(
     ReplySender replies,
     FileConsent fileConsent,
     MeetingRoleLookup meetingRoles,
+    MeetingCards meetingCards,
     ILogger<SocialeBasisTeamsBot> logger) : TeamsActivityHandler
 {
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
@@ -104,19 +105,52 @@ public sealed partial class SocialeBasisTeamsBot(
 
     protected override async Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
     {
-        // Greet once when the bot itself is added; people joining later are not each welcomed (that floods a webinar).
-        if (membersAdded.Any(m => string.Equals(m.Id, turnContext.Activity.Recipient?.Id, StringComparison.OrdinalIgnoreCase)))
+        // Greet when the bot itself is added; people joining later are not each welcomed (that floods a webinar).
+        if (membersAdded.Any(m => ActivityReader.IsBot(turnContext.Activity, m)))
         {
-            var say = Phrases.Dutch;
-            var help = await sessions.HelpAsync(ActivityReader.Conversation(turnContext), ActivityReader.Sender(turnContext.Activity), say);
-            await replies.SendAsync(turnContext, help, say, cancellationToken);
+            await GreetAsync(turnContext, cancellationToken);
+        }
+    }
+
+    /// <summary>Teams sends this next to the conversationUpdate when the app is installed; the greeting comes once.</summary>
+    protected override Task OnInstallationUpdateAddAsync(ITurnContext<IInstallationUpdateActivity> turnContext, CancellationToken cancellationToken) =>
+        GreetAsync(turnContext, cancellationToken);
+
+    protected override Task OnInstallationUpdateRemoveAsync(ITurnContext<IInstallationUpdateActivity> turnContext, CancellationToken cancellationToken) =>
+        sessions.EndWithRemovalAsync(ActivityReader.ConversationKey(turnContext.Activity));
+
+    /// <summary>TeamsActivityHandler calls this also when only the bot left, which is the case that matters here.</summary>
+    protected override async Task OnMembersRemovedAsync(IList<ChannelAccount> membersRemoved, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
+    {
+        if (membersRemoved.Any(m => ActivityReader.IsBot(turnContext.Activity, m)))
+        {
+            await sessions.EndWithRemovalAsync(ActivityReader.ConversationKey(turnContext.Activity));
+        }
+    }
+
+    protected override async Task OnTeamsMeetingStartAsync(MeetingStartEventDetails meeting, ITurnContext<IEventActivity> turnContext, CancellationToken cancellationToken)
+    {
+        var activity = turnContext.Activity;
+        if (await sessions.MeetingStartedAsync(ActivityReader.ConversationKey(activity), activity.Id) is { } ready)
+        {
+            await turnContext.SendActivityAsync(ReplySender.CardActivity(meetingCards.Ready(ready), ready.Say.MeetingReadyTitle), cancellationToken);
         }
     }
 
     protected override async Task OnTeamsMeetingEndAsync(MeetingEndEventDetails meeting, ITurnContext<IEventActivity> turnContext, CancellationToken cancellationToken)
     {
-        var result = await sessions.EndWithMeetingAsync(ActivityReader.ConversationKey(turnContext.Activity), Phrases.Dutch);
-        await replies.SendAsync(turnContext, result, Phrases.Dutch, cancellationToken);
+        // The summary speaks the programme's language: the event has no command whose words could say otherwise.
+        var conversationId = ActivityReader.ConversationKey(turnContext.Activity);
+        var say = await sessions.PhrasesForAsync(conversationId);
+        var result = await sessions.EndWithMeetingAsync(conversationId, say);
+        await replies.SendAsync(turnContext, result, say, cancellationToken);
+    }
+
+    private async Task GreetAsync(ITurnContext turnContext, CancellationToken ct)
+    {
+        var say = Phrases.Dutch;
+        var greeting = await sessions.GreetOnceAsync(ActivityReader.Conversation(turnContext), ActivityReader.Sender(turnContext.Activity), say);
+        await replies.SendAsync(turnContext, greeting, say, ct);
     }
 
     protected override Task OnTeamsFileConsentAcceptAsync(ITurnContext<IInvokeActivity> turnContext, FileConsentCardResponse fileConsentCardResponse, CancellationToken cancellationToken) =>

@@ -34,6 +34,7 @@ public static class TeamsServiceCollectionExtensions
         services.AddSingleton<ReplySender>();
         services.AddSingleton<FileConsent>();
         services.AddSingleton<Meetings.MeetingRoleLookup>();
+        services.AddSingleton<Meetings.MeetingCards>();
         // A file consent invoke must be answered within seconds; an upload that hangs must not hold it.
         services.AddHttpClient(nameof(FileConsent), http => http.Timeout = TimeSpan.FromSeconds(10));
         services.AddHttpContextAccessor();

@@ -21,6 +21,8 @@ public sealed class TeamsChatTests
         { "delete", "docs_messageDelete_softDeleteMessage_personal.json" },
         { "added", "js-rec_conversationUpdate_groupChat_membersAdded-user.json" },
         { "meetingEnd", "docs_event_meetingEnd.json" },
+        { "meetingStart", "teamsnet-SYNTHETIC_event_meetingStart.json" },
+        { "installationUpdate", "docs_installationUpdate_add_channel.json" },
     };
 
     [Theory]
@@ -103,6 +105,8 @@ public sealed class TeamsChatTests
         "edit" => chat.Edit(Ahmed, "1700000000001", "Nieuwe tekst"),
         "delete" => chat.Delete(Ahmed, "1700000000001"),
         "meetingEnd" => chat.MeetingEnd(),
+        "meetingStart" => chat.MeetingStart(),
+        "installationUpdate" => chat.InstallationUpdate(Ahmed, "add"),
         _ => chat.BotAdded(Ahmed),
     };
 
