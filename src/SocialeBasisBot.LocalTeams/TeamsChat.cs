@@ -105,6 +105,25 @@ public sealed class TeamsChat(Uri serviceUrl, string conversationId, string conv
         return activity;
     }
 
+    /// <summary>
+    /// An Action.Execute on a card the bot posted (Universal Actions): an invoke adaptiveCard/action whose value holds
+    /// the action as defined in the card, its data merged with the card's inputs, in the shape of
+    /// testdata/teams-fixtures/shape_invoke_adaptiveCardAction.json. Teams waits for the invoke response.
+    /// </summary>
+    public JsonObject CardAction(TeamsUser from, string replyToId, string verb, JsonObject data, string? id = null)
+    {
+        var activity = Base("invoke", from, id ?? NextId());
+        activity["name"] = "adaptiveCard/action";
+        ((JsonObject)activity["channelData"]!)["source"] = new JsonObject { ["name"] = "message" };
+        activity["replyToId"] = replyToId;
+        activity["value"] = new JsonObject
+        {
+            ["action"] = new JsonObject { ["type"] = "Action.Execute", ["id"] = "", ["verb"] = verb, ["data"] = data.DeepClone() },
+            ["trigger"] = "manual",
+        };
+        return activity;
+    }
+
     /// <summary>The person edited a message: Teams sends the whole new text under the original id.</summary>
     public JsonObject Edit(TeamsUser from, string messageId, string newText)
     {

@@ -211,6 +211,25 @@ public sealed class Phrases
         ? $"Closed · {Count(count, "answer", "answers")}"
         : $"Gesloten · {Count(count, "antwoord", "antwoorden")}";
 
+    /// <summary>On an open card: its count is shown when the question closes (an open card is never edited).</summary>
+    public string CountShownAtClose => english
+        ? "The number of answers appears here when the question closes."
+        : "Het aantal antwoorden verschijnt hier als de vraag sluit.";
+
+    public string CardAnswersPrivate => english
+        ? "What you send from this card is not shown in the chat: only you see that it arrived, and you can change it."
+        : "Wat je via deze kaart verstuurt, verschijnt niet in de chat: alleen jij ziet dat het is aangekomen, en je kunt het nog wijzigen.";
+
+    public string CardReceived(bool replaced) => english
+        ? (replaced ? "Received ✓ Your earlier card answer has been replaced." : "Received ✓")
+        : (replaced ? "Ontvangen ✓ Je eerdere antwoord via de kaart is vervangen." : "Ontvangen ✓");
+
+    public string OnlyYouSeeThis => english
+        ? "Only you see this confirmation; the chat does not show card answers."
+        : "Alleen jij ziet deze bevestiging; de chat toont antwoorden uit de kaart niet.";
+
+    public string ChangeAnswer => english ? "Change your answer" : "Wijzig je antwoord";
+
     public string AnswerHere => english ? "Type your answer here (or simply in the chat)" : "Typ hier je antwoord (of gewoon in de chat)";
 
     public string YourAnswer => english ? "Your answer" : "Jouw antwoord";

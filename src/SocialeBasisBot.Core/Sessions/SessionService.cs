@@ -24,7 +24,6 @@ public sealed partial class SessionService(
     AnswerLimits limits,
     ConversationLocks locks,
     SessionSteps steps,
-    AnswerCountUpdates countUpdates,
     TimeProvider time,
     ILogger<SessionService> logger)
 {
@@ -235,19 +234,12 @@ public sealed partial class SessionService(
         }
 
         var item = programmes.Find(session.ProgrammeId)?.FindItem(itemId);
-        var choices = incoming.Choices is { Count: > 0 } ? PollChoices.Valid(item, incoming.Choices) : PollChoices.Parse(item, incoming.Text);
-        var text = incoming.Text.Trim();
-        if (text.Length == 0 && choices.Count > 0 && item is not null)
-        {
-            text = PollChoices.Describe(item, choices);
-        }
-
+        var (text, choices) = Prepare(item, incoming);
         if (text.Length == 0)
         {
             return new AnswerResult(AnswerOutcome.Empty, session.Id, itemId);
         }
 
-        text = limits.Shorten(text);
         var answer = new Answer
         {
             SessionId = session.Id,
@@ -265,10 +257,76 @@ public sealed partial class SessionService(
         {
             LogAnswerStored(session.Id, itemId, incoming.Source);
             preparation.Enqueue(text);
-            countUpdates.MarkChanged(session.ConversationId, session.Id, itemId);
         }
 
         return new AnswerResult(added ? AnswerOutcome.Stored : AnswerOutcome.Duplicate, session.Id, itemId);
+    }
+
+    /// <summary>
+    /// An answer sent from a question or poll card (Universal Actions): one per person per question, so a second
+    /// submit replaces the first rather than counting twice. The receipt is what the submitter alone is shown.
+    /// </summary>
+    public async Task<CardAnswerReceipt> RecordCardAnswerAsync(ConversationInfo conversation, Participant who, IncomingAnswer incoming)
+    {
+        var key = $"card:{incoming.ItemId}:{who.AadObjectId ?? who.Id}";
+        var result = await RecordAnswerAsync(conversation, who, incoming with { MessageId = key });
+        var replaced = false;
+        if (result.Outcome == AnswerOutcome.Duplicate)
+        {
+            replaced = await ChangeAnswerAsync(conversation.Id, key, (answer, item) =>
+            {
+                var (text, choices) = Prepare(item, incoming);
+                answer.Text = text;
+                answer.Choices = choices.Count > 0 ? string.Join(',', choices) : null;
+                answer.EditedAt = time.GetUtcNow();
+                answer.RetractedAt = null;
+                preparation.Enqueue(text);
+            }) is not null;
+        }
+
+        var session = result.SessionId is null ? null : await store.FindSessionAsync(result.SessionId, Durable);
+        var programme = session is null ? null : programmes.Find(session.ProgrammeId);
+        var say = Phrases.For(programme?.Language);
+        if (result.Outcome is not (AnswerOutcome.Stored or AnswerOutcome.Duplicate) || session is null || programme?.FindItem(result.ItemId!) is not { } question)
+        {
+            return new CardAnswerReceipt(result.Outcome, say);
+        }
+
+        var stored = await store.FindAnswerByMessageAsync(conversation.Id, key, Durable);
+        var count = await store.CountAnswersAsync(session.Id, question.Id, Durable);
+        return new CardAnswerReceipt(AnswerOutcome.Stored, say, replaced, stored?.Answer.Text, question, session.Id, count);
+    }
+
+    /// <summary>
+    /// "Change your answer" on a receipt: the question card again, open, with what this person sent in it, or null
+    /// when the question has closed meanwhile.
+    /// </summary>
+    public async Task<CardToChange?> CardToChangeAsync(ConversationInfo conversation, Participant who, string sessionId, string itemId)
+    {
+        var session = await store.FindSessionAsync(sessionId, Durable);
+        if (session is null || session.ConversationId != conversation.Id || session.State != SessionState.Running
+            || session.OpenItemId != itemId || programmes.Find(session.ProgrammeId) is not { } programme
+            || programme.FindItem(itemId) is not { } item)
+        {
+            return null;
+        }
+
+        var existing = await store.FindAnswerByMessageAsync(conversation.Id, $"card:{itemId}:{who.AadObjectId ?? who.Id}", Durable);
+        var answer = existing?.Answer is { IsRetracted: false } a ? a : null;
+        return new CardToChange(session, programme, item, answer?.Choices is null ? answer?.Text ?? "" : "", answer?.Choices ?? "");
+    }
+
+    /// <summary>The text and poll choices an incoming answer stores: chosen options in words when nothing was typed.</summary>
+    private (string Text, IReadOnlyList<string> Choices) Prepare(ProgrammeItem? item, IncomingAnswer incoming)
+    {
+        var choices = incoming.Choices is { Count: > 0 } ? PollChoices.Valid(item, incoming.Choices) : PollChoices.Parse(item, incoming.Text);
+        var text = incoming.Text.Trim();
+        if (text.Length == 0 && choices.Count > 0 && item is not null)
+        {
+            text = PollChoices.Describe(item, choices);
+        }
+
+        return (text.Length == 0 ? "" : limits.Shorten(text), choices);
     }
 
     /// <summary>A participant edited the message that carried an answer: the new text replaces the old.</summary>
@@ -310,7 +368,6 @@ public sealed partial class SessionService(
         var (answer, session) = found.Value;
         change(answer, programmes.Find(session.ProgrammeId)?.FindItem(answer.ItemId));
         await store.UpdateAnswerAsync(answer, Durable);
-        countUpdates.MarkChanged(session.ConversationId, answer.SessionId, answer.ItemId);
         return new AnswerResult(AnswerOutcome.Stored, answer.SessionId, answer.ItemId);
     }
 

@@ -20,7 +20,6 @@ public static class SessionsServiceCollectionExtensions
         // Summaries of stored sessions need storage, so they are registered with the sessions, not the summarizers.
         services.AddSingleton<Summaries.SessionReports>();
         services.AddSingleton<Exports.ExportDownloads>();
-        services.AddSingleton<AnswerCountUpdates>();
         services.AddSingleton<AnswerCountRefresher>();
         services.AddSingleton<PostedCards>();
         services.AddSingleton<Outgoing>();

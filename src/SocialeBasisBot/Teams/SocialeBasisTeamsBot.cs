@@ -20,6 +20,7 @@ public sealed partial class SocialeBasisTeamsBot(
     FileConsent fileConsent,
     MeetingRoleLookup meetingRoles,
     MeetingCards meetingCards,
+    CardActions cardActions,
     ILogger<SocialeBasisTeamsBot> logger) : TeamsActivityHandler
 {
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
@@ -153,6 +154,18 @@ public sealed partial class SocialeBasisTeamsBot(
         await replies.SendAsync(turnContext, greeting, say, ct);
     }
 
+    /// <summary>Action.Execute on a question or poll card: the response card goes to the person who pressed it only.</summary>
+    protected override async Task<AdaptiveCardInvokeResponse> OnAdaptiveCardInvokeAsync(
+        ITurnContext<IInvokeActivity> turnContext, AdaptiveCardInvokeValue invokeValue, CancellationToken cancellationToken)
+    {
+        if (ActivityReader.IsFromBot(turnContext.Activity))
+        {
+            return new AdaptiveCardInvokeResponse { StatusCode = 200, Type = "application/vnd.microsoft.activity.message", Value = "" };
+        }
+
+        return await cardActions.RespondAsync(turnContext, invokeValue);
+    }
+
     protected override Task OnTeamsFileConsentAcceptAsync(ITurnContext<IInvokeActivity> turnContext, FileConsentCardResponse fileConsentCardResponse, CancellationToken cancellationToken) =>
         fileConsent.AcceptAsync(turnContext, fileConsentCardResponse, Phrases.Dutch, cancellationToken);
 
@@ -172,6 +185,7 @@ public sealed partial class SocialeBasisTeamsBot(
 
         var choices = Text(value["choices"])?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var text = Text(value["answer"])?.Trim() ?? "";
+        // The Action.Submit fallback of older clients: answered as text in the chat, the one thing a submit can get.
         var answer = await sessions.RecordAnswerAsync(conversation, who, new IncomingAnswer(
             text, activity.Id ?? Guid.NewGuid().ToString("N"), AnswerSource.Card,
             Text(value["item"]), Text(value["session"]), choices, activity.ReplyToId));

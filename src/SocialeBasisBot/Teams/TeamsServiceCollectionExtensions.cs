@@ -35,10 +35,11 @@ public static class TeamsServiceCollectionExtensions
         services.AddSingleton<FileConsent>();
         services.AddSingleton<Meetings.MeetingRoleLookup>();
         services.AddSingleton<Meetings.MeetingCards>();
+        services.AddSingleton<AnswerCards>();
+        services.AddSingleton<CardActions>();
         // A file consent invoke must be answered within seconds; an upload that hangs must not hold it.
         services.AddHttpClient(nameof(FileConsent), http => http.Timeout = TimeSpan.FromSeconds(10));
         services.AddHttpContextAccessor();
-        services.AddHostedService<AnswerCountUpdater>();
         services.AddTeamsOutbox();
         services.AddTransient<IBot, SocialeBasisTeamsBot>();
         return services;

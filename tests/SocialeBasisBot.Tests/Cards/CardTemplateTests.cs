@@ -45,7 +45,7 @@ public sealed class CardTemplateTests
         Assert.All(item.Quotes, q => Assert.Contains(q.Text, texts));
         if (item.IsQuestion)
         {
-            Assert.Contains(open ? "7 antwoorden tot nu toe" : "Gesloten · 7 antwoorden", texts);
+            Assert.Contains(open ? "Het aantal antwoorden verschijnt hier als de vraag sluit." : "Gesloten · 7 antwoorden", texts);
             Assert.Equal(open, card["actions"]!.AsArray().Count == 1);
         }
     }
@@ -156,7 +156,7 @@ public sealed class CardTemplateTests
             .Order(StringComparer.Ordinal)
             .ToList();
         // Item cards take their template from the item's kind (ItemKinds); summary and meeting cards keep one field per template.
-        var used = new object[] { summaries, meetings }
+        var used = new object[] { summaries, meetings, new AnswerCards() }
             .SelectMany(r => r.GetType().GetFields(System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)
                 .Where(f => f.FieldType == typeof(CardTemplate))
                 .Select(f => ((CardTemplate)f.GetValue(r)!).Name))
@@ -164,7 +164,7 @@ public sealed class CardTemplateTests
             .Order(StringComparer.Ordinal)
             .ToList();
 
-        Assert.Equal(["export", "information", "meeting-ready", "poll", "poll-summary", "question", "question-summary", "session-summary"], embedded);
+        Assert.Equal(["card-answer", "export", "information", "meeting-ready", "poll", "poll-summary", "question", "question-summary", "session-summary"], embedded);
         Assert.Equal(embedded, used);
     }
 

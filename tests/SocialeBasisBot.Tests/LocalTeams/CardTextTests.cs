@@ -30,7 +30,8 @@ public sealed class CardTextTests
             "[ ] D. Het draait in hoge mate op vrijwillige inzet",
             "[ ] E. Er is sprake van wederkerigheid",
             "[ ] F. Inzet vanuit een oprechte, maatschappelijke betrokkenheid, vanuit een intrinsieke motivatie",
-            "2 antwoorden tot nu toe",
+            "Wat je via deze kaart verstuurt, verschijnt niet in de chat: alleen jij ziet dat het is aangekomen, en je kunt het nog wijzigen.",
+            "Het aantal antwoorden verschijnt hier als de vraag sluit.",
             "[Verstuur]",
         ], lines);
     }

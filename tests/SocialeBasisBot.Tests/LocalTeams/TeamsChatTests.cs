@@ -23,6 +23,7 @@ public sealed class TeamsChatTests
         { "meetingEnd", "docs_event_meetingEnd.json" },
         { "meetingStart", "teamsnet-SYNTHETIC_event_meetingStart.json" },
         { "installationUpdate", "docs_installationUpdate_add_channel.json" },
+        { "cardAction", "shape_invoke_adaptiveCardAction.json" },
     };
 
     [Theory]
@@ -107,6 +108,7 @@ public sealed class TeamsChatTests
         "meetingEnd" => chat.MeetingEnd(),
         "meetingStart" => chat.MeetingStart(),
         "installationUpdate" => chat.InstallationUpdate(Ahmed, "add"),
+        "cardAction" => chat.CardAction(Ahmed, "1:7", "sbb.answer", new JsonObject { ["sbb"] = "answer", ["answer"] = "Tekst" }),
         _ => chat.BotAdded(Ahmed),
     };
 

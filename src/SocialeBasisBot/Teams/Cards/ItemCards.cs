@@ -19,8 +19,13 @@ public sealed class ItemCards
     /// <summary>The templates the registered item kinds use, loaded.</summary>
     public IEnumerable<string> TemplateNames => templates.Values.Select(t => t.Name);
 
+    /// <param name="answerCount">Shown on a closed card; an open card says the count comes at close, because it is
+    /// never edited while people may be typing in it (<see cref="Sessions.AnswerCountRefresher"/>).</param>
+    /// <param name="prefill">What this person sent from the card before ("change your answer"): the text for an open
+    /// question, the choices ("A,C") for a poll.</param>
     public JsonObject Render(
-        WebinarProgramme programme, ProgrammeItem item, string sessionId, int position, int total, int answerCount, bool open, Phrases say)
+        WebinarProgramme programme, ProgrammeItem item, string sessionId, int position, int total, int answerCount, bool open, Phrases say,
+        string prefill = "")
     {
         var blocks = item.BuildingBlocks
             .Select(id => programme.FindBuildingBlock(id))
@@ -45,7 +50,9 @@ public sealed class ItemCards
             answerLabel = say.YourAnswer,
             choiceLabel = say.YourChoice(item.MultipleChoice),
             send = say.Send,
-            countLabel = open ? say.AnswerCountLabel(answerCount) : say.ClosedLabel(answerCount),
+            countLabel = open ? say.CountShownAtClose : say.ClosedLabel(answerCount),
+            cardPrivate = say.CardAnswersPrivate,
+            prefill,
             session = sessionId,
             item = item.Id,
             fallback = Fallback(item),
