@@ -230,6 +230,18 @@ public sealed class Phrases
 
     public string ChangeAnswer => english ? "Change your answer" : "Wijzig je antwoord";
 
+    public string ClosesAt(string title, DateTimeOffset local) => english
+        ? $"⏱ *{title}* closes at {local:HH:mm}. You can still answer until then."
+        : $"⏱ *{title}* sluit om {local:HH:mm}. Tot dan kun je nog antwoorden.";
+
+    public string ClosingSoon(string title) => english
+        ? $"⏱ 30 seconds left: *{title}* closes soon. Send your answer now."
+        : $"⏱ Nog 30 seconden: *{title}* sluit zo. Verstuur nu je antwoord.";
+
+    public string TimerMinutes(string word) => english
+        ? $"Give a number of minutes from 1 to {QuestionTimer.MaxMinutes}, such as `{word} 3`."
+        : $"Geef een aantal minuten van 1 tot en met {QuestionTimer.MaxMinutes}, zoals `{word} 3`.";
+
     public string AnswerHere => english ? "Type your answer here (or simply in the chat)" : "Typ hier je antwoord (of gewoon in de chat)";
 
     public string YourAnswer => english ? "Your answer" : "Jouw antwoord";

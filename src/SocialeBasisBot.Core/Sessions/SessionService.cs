@@ -24,6 +24,7 @@ public sealed partial class SessionService(
     AnswerLimits limits,
     ConversationLocks locks,
     SessionSteps steps,
+    QuestionTimer timer,
     TimeProvider time,
     ILogger<SessionService> logger)
 {
@@ -136,7 +137,7 @@ public sealed partial class SessionService(
         var session = await store.FindRunningSessionAsync(conversation.Id, Durable);
         if (definition.Needs == CommandNeeds.Nothing)
         {
-            return await definition.RunAsync(new CommandTurn(conversation, who, command, say, session, null, steps), Durable);
+            return await TimeQuestionsAsync(await definition.RunAsync(new CommandTurn(conversation, who, command, say, session, null, steps) { Timer = timer }, Durable));
         }
 
         if (session is null && definition.Needs == CommandNeeds.SessionOrLastFinished)
@@ -168,7 +169,84 @@ public sealed partial class SessionService(
             return [await steps.EndOrphanedAsync(session, say, Durable)];
         }
 
-        return await definition.RunAsync(new CommandTurn(conversation, who, command, say, session, programme, steps), Durable);
+        return await TimeQuestionsAsync(await definition.RunAsync(new CommandTurn(conversation, who, command, say, session, programme, steps) { Timer = timer }, Durable));
+    }
+
+    /// <summary>A question with a `duration` starts its timer as it is posted, and the chat is told when it closes.</summary>
+    private async Task<IReadOnlyList<BotReply>> TimeQuestionsAsync(IReadOnlyList<BotReply> replies)
+    {
+        if (!replies.Any(r => r is ItemReply { Item: { IsQuestion: true, Duration: not null } }))
+        {
+            return replies;
+        }
+
+        var timed = new List<BotReply>();
+        foreach (var reply in replies)
+        {
+            timed.Add(reply);
+            if (reply is ItemReply { Item: { IsQuestion: true, Duration: { } length } item } posted && posted.Session.OpenItemId == item.Id)
+            {
+                timed.Add(await timer.StartAsync(posted.Session, item, length, Phrases.For(posted.Programme.Language), Durable));
+            }
+        }
+
+        return timed;
+    }
+
+    /// <summary>
+    /// A question timer is due (<see cref="QuestionTimer.DueAsync"/>): the 30-second reminder, or the close, which goes
+    /// the way of `sluit` (closed card and summary queued with the change). Under the session's version, so when
+    /// several instances see the same due timer, one fires it and the others find it gone. Null: nothing to say.
+    /// </summary>
+    public async Task<TimerFired?> FireTimerAsync(Session due)
+    {
+        using var turn = await locks.EnterAsync(due.ConversationId, Durable);
+        TimerFired? fired = null;
+        await OnceAcrossInstancesAsync(due.ConversationId, async () =>
+        {
+            fired = null;
+            var session = await store.FindSessionAsync(due.Id, Durable);
+            if (session is not { State: SessionState.Running, TimerItemId: not null, ConversationReference: not null })
+            {
+                return [];
+            }
+
+            var now = time.GetUtcNow();
+            var programme = programmes.Find(session.ProgrammeId);
+            var item = programme?.FindItem(session.TimerItemId);
+            if (programme is null || item is null || session.OpenItemId != session.TimerItemId)
+            {
+                // The question was closed or moved past by hand: the timer is void.
+                ClearTimer(session);
+                await store.UpdateSessionAsync(session, Durable);
+                return [];
+            }
+
+            var say = Phrases.For(programme.Language);
+            if (session.ClosesAt <= now)
+            {
+                ClearTimer(session);
+                var closed = await steps.CloseAsync(session, programme, say, Durable);
+                LogTimerClosed(session.Id, item.Id);
+                fired = new TimerFired(session.ConversationReference, closed, say);
+            }
+            else if (session.RemindAt <= now)
+            {
+                session.RemindAt = null;
+                await store.UpdateSessionAsync(session, Durable);
+                fired = new TimerFired(session.ConversationReference, [new TextReply(say.ClosingSoon(item.Title))], say);
+            }
+
+            return [];
+        });
+        return fired;
+    }
+
+    private static void ClearTimer(Session session)
+    {
+        session.TimerItemId = null;
+        session.ClosesAt = null;
+        session.RemindAt = null;
     }
 
     /// <summary>
@@ -370,6 +448,9 @@ public sealed partial class SessionService(
         await store.UpdateAnswerAsync(answer, Durable);
         return new AnswerResult(AnswerOutcome.Stored, answer.SessionId, answer.ItemId);
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Session {SessionId}: the timer closed question {ItemId}")]
+    private partial void LogTimerClosed(string sessionId, string itemId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Session {SessionId} ended because the bot was removed from {ConversationId}; its answers are kept")]
     private partial void LogEndedByRemoval(string sessionId, string conversationId);

@@ -21,6 +21,7 @@ public static class SessionsServiceCollectionExtensions
         services.AddSingleton<Summaries.SessionReports>();
         services.AddSingleton<Exports.ExportDownloads>();
         services.AddSingleton<AnswerCountRefresher>();
+        services.AddSingleton<QuestionTimer>();
         services.AddSingleton<PostedCards>();
         services.AddSingleton<Outgoing>();
         services.TryAddSingleton(TimeProvider.System);

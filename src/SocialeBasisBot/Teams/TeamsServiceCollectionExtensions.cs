@@ -37,6 +37,7 @@ public static class TeamsServiceCollectionExtensions
         services.AddSingleton<Meetings.MeetingCards>();
         services.AddSingleton<AnswerCards>();
         services.AddSingleton<CardActions>();
+        services.AddHostedService<Meetings.QuestionTimerWorker>();
         // A file consent invoke must be answered within seconds; an upload that hangs must not hold it.
         services.AddHttpClient(nameof(FileConsent), http => http.Timeout = TimeSpan.FromSeconds(10));
         services.AddHttpContextAccessor();

@@ -13,10 +13,10 @@ public class ManifestCommandTests
         .Select(c => ((string)c!["title"]!, (string?)c["description"] ?? ""))];
 
     [Fact]
-    public void Manifest_lists_the_eight_dutch_commands_in_order()
+    public void Manifest_lists_the_ten_dutch_commands_in_order()
     {
         Assert.Equal(
-            ["start", "volgende", "sluit", "samenvatting", "status", "export", "stop", "help"],
+            ["start", "volgende", "sluit", "timer", "verleng", "samenvatting", "status", "export", "stop", "help"],
             commands.Select(c => c.Title));
         Assert.Equal(CommandTable.All.Select(c => c.Word), commands.Select(c => c.Title));
     }

@@ -15,6 +15,11 @@ public sealed record CommandTurn(
     WebinarProgramme? Programme,
     SessionSteps Steps)
 {
+    /// <summary>Timed questions (`timer`, `verleng`); set by <see cref="SessionService"/> for every command.</summary>
+    public QuestionTimer? Timer { get; init; }
+
+    public QuestionTimer RequiredTimer => Timer ?? throw new InvalidOperationException($"`{Command.Word}` ran without the question timer.");
+
     public Session RequiredSession => Session ?? throw new InvalidOperationException($"`{Command.Word}` ran without a session.");
 
     public WebinarProgramme RequiredProgramme => Programme ?? throw new InvalidOperationException($"`{Command.Word}` ran without a programme.");
