@@ -8,7 +8,8 @@
 # BotHost:        the public host name that serves https://<BotHost>/api/messages (no scheme, no path).
 # PACKAGE_OUT_DIR=<folder> writes the zip there instead of deployment/teams/out.
 # PACKAGE_ZIPPER=python3 forces the python3 zipfile fallback (used when `zip` is not installed).
-# The zip holds manifest.json, color.png and outline.png at its root, as Teams expects. Upload it in Teams
+# The zip holds manifest.json, its English strings (en.json, named in localizationInfo), color.png and outline.png at
+# its root, as Teams expects. Upload it in Teams
 # (Apps > Manage your apps > Upload an app) or in the Teams admin center.
 set -euo pipefail
 
@@ -42,17 +43,17 @@ if grep -q '{{' "$staging/manifest.json"; then
   grep -n '{{' "$staging/manifest.json" >&2
   exit 1
 fi
-cp "$here/color.png" "$here/outline.png" "$staging/"
+cp "$here/en.json" "$here/color.png" "$here/outline.png" "$staging/"
 
 rm -f "$out/SocialeBasisBot.zip"
 if [[ "${PACKAGE_ZIPPER:-zip}" == zip ]] && command -v zip >/dev/null 2>&1; then
-  (cd "$staging" && zip -q -X "$out/SocialeBasisBot.zip" manifest.json color.png outline.png)
+  (cd "$staging" && zip -q -X "$out/SocialeBasisBot.zip" manifest.json en.json color.png outline.png)
 else
   python3 - "$staging" "$out/SocialeBasisBot.zip" <<'PY'
 import os, sys, zipfile
 staging, target = sys.argv[1], sys.argv[2]
 with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as z:
-    for name in ("manifest.json", "color.png", "outline.png"):
+    for name in ("manifest.json", "en.json", "color.png", "outline.png"):
         z.write(os.path.join(staging, name), name)
 PY
 fi

@@ -30,9 +30,9 @@ public sealed record ConnectorCall(string Method, string ConversationId, string 
     /// <summary>Attachments that are not Adaptive Cards (file consent cards, file info cards…).</summary>
     public IReadOnlyList<JsonObject> OtherAttachments => Attachments.Where(a => (string?)a["contentType"] != AdaptiveCard).ToList();
 
-    /// <summary>The data of the first card's first submit action, if it has one (question and poll cards).</summary>
+    /// <summary>The data of the first card's first submit or execute action, if it has one (question and poll cards).</summary>
     public JsonObject? SubmitData => Card?["actions"] is JsonArray actions
-        ? actions.OfType<JsonObject>().Where(a => (string?)a["type"] == "Action.Submit").Select(a => a["data"]).OfType<JsonObject>().FirstOrDefault()
+        ? actions.OfType<JsonObject>().Where(a => (string?)a["type"] is "Action.Submit" or "Action.Execute").Select(a => a["data"]).OfType<JsonObject>().FirstOrDefault()
         : null;
 
     /// <summary>Everything a person reads in the message: its text, then each card's lines.</summary>

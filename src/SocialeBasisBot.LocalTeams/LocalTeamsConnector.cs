@@ -63,6 +63,9 @@ public sealed class LocalTeamsConnector : IDisposable, IAsyncDisposable
     public IReadOnlyList<JsonObject> Cards =>
         Calls.Where(c => c.Succeeded && c.Method is "POST" or "PUT").SelectMany(c => c.Cards).ToList();
 
+    /// <summary>Meetings and their participants' roles, answered on Teams' Get participant route.</summary>
+    public LocalMeetings Meetings { get; } = new();
+
     /// <summary>Files the bot uploaded after file consent, by name.</summary>
     public IReadOnlyDictionary<string, byte[]> Uploads => uploads;
 
@@ -157,6 +160,11 @@ public sealed class LocalTeamsConnector : IDisposable, IAsyncDisposable
         {
             uploads[Uri.UnescapeDataString(path[Upload.Length..])] = request.Content.ToArray();
             return new LoopbackResponse((int)HttpStatusCode.Created, "{}");
+        }
+
+        if (LocalMeetings.Handles(path))
+        {
+            return Meetings.Respond(request, path);
         }
 
         if (!path.StartsWith(Conversations, StringComparison.Ordinal) || !path.Contains("/activities", StringComparison.Ordinal))

@@ -31,6 +31,22 @@ public sealed class TeamsChat(Uri serviceUrl, string conversationId, string conv
 
     public string ConversationId => conversationId;
 
+    /// <summary>
+    /// Set for a meeting's chat: every activity then carries channelData.meeting.id (base64, as Teams sends it),
+    /// which is what the bot passes to Get participant.
+    /// </summary>
+    public string? MeetingId { get; init; }
+
+    /// <summary>A Teams meeting's group chat ("19:meeting_…@thread.v2") with its meeting id.</summary>
+    public static TeamsChat Meeting(Uri serviceUrl, TimeProvider? time = null)
+    {
+        var thread = $"19:meeting_{Guid.NewGuid():N}@thread.v2";
+        return new TeamsChat(serviceUrl, thread, "groupChat", time)
+        {
+            MeetingId = Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes($"0#{thread}#0")),
+        };
+    }
+
     public static TeamsUser User(int n) => new($"29:user-{n}", $"Deelnemer {n}", $"00000000-0000-0000-0000-{n:D12}");
 
     /// <summary>A new message id: the current time in milliseconds, or one past the last id if that is later.</summary>
@@ -89,6 +105,25 @@ public sealed class TeamsChat(Uri serviceUrl, string conversationId, string conv
         return activity;
     }
 
+    /// <summary>
+    /// An Action.Execute on a card the bot posted (Universal Actions): an invoke adaptiveCard/action whose value holds
+    /// the action as defined in the card, its data merged with the card's inputs, in the shape of
+    /// testdata/teams-fixtures/shape_invoke_adaptiveCardAction.json. Teams waits for the invoke response.
+    /// </summary>
+    public JsonObject CardAction(TeamsUser from, string replyToId, string verb, JsonObject data, string? id = null)
+    {
+        var activity = Base("invoke", from, id ?? NextId());
+        activity["name"] = "adaptiveCard/action";
+        ((JsonObject)activity["channelData"]!)["source"] = new JsonObject { ["name"] = "message" };
+        activity["replyToId"] = replyToId;
+        activity["value"] = new JsonObject
+        {
+            ["action"] = new JsonObject { ["type"] = "Action.Execute", ["id"] = "", ["verb"] = verb, ["data"] = data.DeepClone() },
+            ["trigger"] = "manual",
+        };
+        return activity;
+    }
+
     /// <summary>The person edited a message: Teams sends the whole new text under the original id.</summary>
     public JsonObject Edit(TeamsUser from, string messageId, string newText)
     {
@@ -119,12 +154,61 @@ public sealed class TeamsChat(Uri serviceUrl, string conversationId, string conv
         return activity;
     }
 
+    /// <summary>The app was installed ("add") in or removed ("remove") from this conversation, in the shape of
+    /// testdata/teams-fixtures/docs_installationUpdate_add_channel.json.</summary>
+    public JsonObject InstallationUpdate(TeamsUser by, string action)
+    {
+        var activity = Base("installationUpdate", by, "f:" + Guid.NewGuid().ToString("D"));
+        activity["action"] = action;
+        activity.Remove("localTimestamp");
+        activity.Remove("localTimezone");
+        if (conversationType == "channel")
+        {
+            ((JsonObject)activity["channelData"]!)["settings"] = new JsonObject
+            {
+                ["selectedChannel"] = new JsonObject { ["id"] = conversationId.Split(";messageid=", 2)[0] },
+            };
+        }
+
+        return activity;
+    }
+
+    /// <summary>Someone removed the bot from the conversation: Teams lists the bot in membersRemoved.</summary>
+    public JsonObject BotRemoved(TeamsUser by)
+    {
+        var activity = Base("conversationUpdate", by, "f:" + Guid.NewGuid().ToString("D"));
+        activity["membersRemoved"] = new JsonArray(new JsonObject { ["id"] = BotId });
+        activity.Remove("entities");
+        activity.Remove("locale");
+        activity.Remove("localTimestamp");
+        activity.Remove("localTimezone");
+        return activity;
+    }
+
+    /// <summary>Teams' meetingStart event for the meeting this chat belongs to (channelData.meeting is set in a meeting chat).</summary>
+    public JsonObject MeetingStart()
+    {
+        var activity = Base("event", User(1), NextId());
+        activity["name"] = "application/vnd.microsoft.meetingStart";
+        var channelData = (JsonObject)activity["channelData"]!;
+        channelData["meeting"] ??= new JsonObject { ["id"] = "MCMxOTptZWV0aW5n" };
+        activity["value"] = new JsonObject
+        {
+            ["MeetingType"] = "Scheduled",
+            ["Title"] = "Webinar de sociale basis",
+            ["Id"] = (string?)channelData["meeting"]!["id"],
+            ["JoinUrl"] = "https://teams.microsoft.com/l/meetup-join/" + Uri.EscapeDataString(conversationId),
+            ["StartTime"] = Timestamp(clock.GetUtcNow()),
+        };
+        return activity;
+    }
+
     /// <summary>Teams' meetingEnd event for the meeting this chat belongs to.</summary>
     public JsonObject MeetingEnd()
     {
         var activity = Base("event", User(1), NextId());
         activity["name"] = "application/vnd.microsoft.meetingEnd";
-        ((JsonObject)activity["channelData"]!)["meeting"] = new JsonObject { ["id"] = "MCMxOTptZWV0aW5n" };
+        ((JsonObject)activity["channelData"]!)["meeting"] ??= new JsonObject { ["id"] = "MCMxOTptZWV0aW5n" };
         activity["value"] = new JsonObject
         {
             ["MeetingType"] = "Scheduled",
@@ -163,6 +247,12 @@ public sealed class TeamsChat(Uri serviceUrl, string conversationId, string conv
     {
         var now = clock.GetUtcNow();
         var channelData = new JsonObject { ["tenant"] = new JsonObject { ["id"] = TenantId } };
+        if (MeetingId is not null)
+        {
+            channelData["source"] = null;
+            channelData["meeting"] = new JsonObject { ["id"] = MeetingId };
+        }
+
         if (conversationType == "channel")
         {
             // Every thread of a channel has its own conversation id; channelData names the channel and its team.

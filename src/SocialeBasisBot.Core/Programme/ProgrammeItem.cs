@@ -11,6 +11,8 @@ public sealed record ProgrammeItem
     public IReadOnlyList<string> Bullets { get; init; } = [];
     /// <summary>Call to answer shown under a question, e.g. "Antwoorden graag in de chat"; empty for none.</summary>
     public string Prompt { get; init; } = "";
+    /// <summary>How long the question stays open before it closes by itself (YAML `duration`, minutes); null: until `sluit`.</summary>
+    public TimeSpan? Duration { get; init; }
     public IReadOnlyList<Quote> Quotes { get; init; } = [];
     public IReadOnlyList<Link> Links { get; init; } = [];
     /// <summary>Building block ids this item is about (questions: the blocks answers are summarised under).</summary>

@@ -15,7 +15,7 @@ internal sealed partial class ProgrammeYamlReader
     private static readonly string[] BlockKeys = ["id", "title", "theory", "workingOn"];
     private static readonly string[] ItemKeys =
     [
-        "id", "kind", "title", "text", "bullets", "bulletsFrom", "prompt", "quotes", "links", "buildingBlocks",
+        "id", "kind", "title", "text", "bullets", "bulletsFrom", "prompt", "quotes", "links", "buildingBlocks", "duration",
         .. ItemKinds.All.SelectMany(k => k.OwnFields).Distinct(StringComparer.Ordinal),
     ];
     private static readonly string[] QuoteKeys = ["text", "source"];
@@ -191,11 +191,37 @@ internal sealed partial class ProgrammeYamlReader
             Text = text,
             Bullets = bullets,
             Prompt = fields.String("prompt") ?? "",
+            Duration = ReadDuration(fields, context, kind),
             Quotes = ReadQuotes(fields, context),
             Links = ReadLinks(fields, context),
             BuildingBlocks = blockIds,
             SourceLine = checked((int)node.Start.Line),
         });
+    }
+
+    /// <summary>`duration: 3`: minutes a question stays open before it closes by itself (whole minutes, 1 to 120).</summary>
+    private TimeSpan? ReadDuration(YamlFields fields, string context, ItemKind? kind)
+    {
+        if (fields.String("duration") is not { } text)
+        {
+            return null;
+        }
+
+        if (!int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var minutes)
+            || minutes is < 1 or > 120)
+        {
+            errors.Add(fields.PositionOf("duration"),
+                $"'duration' bij {context} is '{text}': geef een aantal minuten van 1 tot en met 120, zoals `duration: 3`.");
+            return null;
+        }
+
+        if (kind is { IsQuestion: false })
+        {
+            errors.Add(fields.PositionOf("duration"), $"'duration' bij {context} kan alleen bij een vraag of poll: alleen die sluiten.");
+            return null;
+        }
+
+        return TimeSpan.FromMinutes(minutes);
     }
 
     private ItemKind? ReadKind(YamlFields fields, string context)

@@ -3,46 +3,33 @@ using SocialeBasisBot.Storage;
 namespace SocialeBasisBot.Sessions;
 
 /// <summary>
-/// Decides which question cards need a new answer count and what a card should show; the outbox worker at the edge
-/// renders and sends. Answers mark their question in <see cref="AnswerCountUpdates"/>; <see cref="QueueChangedAsync"/>
-/// turns the marks into outbox messages, coalesced per card.
+/// What a question card shows when its question closes: the final answer count, on the card that was posted.
+/// <para>
+/// Why an open question card is never edited: Teams re-renders an edited card for everyone in the chat, and what
+/// anyone was typing in its answer box (not yet sent) is gone (microsoft/AdaptiveCards#7492, msteams-docs#4863,
+/// #9391; no Microsoft page says otherwise). Of the patterns Microsoft documents for a live count (a
+/// <c>refresh</c> with <c>userIds</c>, which also re-renders on every edit and reaches at most 60 people; a separate
+/// results message; updating only on close) only the last two cost nobody their typing, and of those updating only
+/// on close needs no second message per question in a chat that Teams rate-limits per thread. So the count is shown
+/// where it is safe: to each person who answers from the card, in the confirmation only they see (the
+/// <c>adaptiveCard/action</c> invoke response, which replaces nobody else's card); to facilitators on `status`; and to
+/// the room on the closed card, which no one can type in any more.
+/// </para>
 /// </summary>
-public sealed class AnswerCountRefresher(
-    AnswerCountUpdates updates,
-    SessionStore store,
-    OutboxStore outbox,
-    Programme.ProgrammeCatalog programmes)
+public sealed class AnswerCountRefresher(SessionStore store, Programme.ProgrammeCatalog programmes)
 {
-    /// <summary>Queues one refresh per card whose count changed since the last call; at most one per interval.</summary>
-    public async Task<int> QueueChangedAsync(TimeSpan interval, CancellationToken ct)
-    {
-        var queued = 0;
-        foreach (var (conversationId, sessionId, itemId) in updates.TakeAll())
-        {
-            if (await outbox.EnqueueCountRefreshAsync(conversationId, sessionId, itemId, interval, ct))
-            {
-                queued++;
-            }
-            else
-            {
-                // A refresh is pending already, and may be on its way with a count read before this answer: keep the
-                // mark, so a refresh after it shows this answer too (one that finds the count shown sends nothing).
-                updates.MarkChanged(conversationId, sessionId, itemId);
-            }
-        }
-
-        return queued;
-    }
-
     /// <summary>
-    /// What the item's card should show now, read when the worker is about to send. For a count refresh: null when
-    /// the card was never posted, its count is shown already, or the question is closed by now. That last check, at
-    /// send time, is what keeps a refresh from putting the answer box back on a closed card: the closed card was
-    /// queued in the same transaction as the close, after any refresh of the card, and a conversation's messages go
-    /// out one at a time in order. For the closed form (<paramref name="closing"/>): always the final count.
+    /// The closed form of the item's card with its final count, read when the outbox worker is about to send; null
+    /// when the card was never posted. Anything but <paramref name="closing"/> is null: an open card is not edited
+    /// (see the class), so a count refresh queued by an older version finds nothing to send.
     /// </summary>
     public async Task<CardRefresh?> CardAsync(string sessionId, string itemId, bool closing, CancellationToken ct)
     {
+        if (!closing)
+        {
+            return null;
+        }
+
         var session = await store.FindSessionAsync(sessionId, ct);
         var posted = await store.FindPostedCardAsync(sessionId, itemId, ct);
         if (session?.ConversationReference is null || posted is null
@@ -53,13 +40,7 @@ public sealed class AnswerCountRefresher(
         }
 
         var count = await store.CountAnswersAsync(sessionId, itemId, ct);
-        var open = session.OpenItemId == itemId;
-        if (!closing && (!open || count == posted.ShownCount))
-        {
-            return null;
-        }
-
-        return new CardRefresh(session.ConversationReference, posted.ActivityId, session, programme, item, count, Open: !closing && open);
+        return new CardRefresh(session.ConversationReference, posted.ActivityId, session, programme, item, count, Open: false);
     }
 
     public Task ShownAsync(CardRefresh refresh, CancellationToken ct) =>

@@ -4,4 +4,5 @@ namespace SocialeBasisBot.Sessions;
 /// <param name="Id">Conversation id without a channel thread suffix.</param>
 /// <param name="ReferenceJson">Serialized channel reference, kept so the bot can post later (after a restart too).</param>
 /// <param name="IsPersonal">A 1:1 chat with the bot.</param>
-public sealed record ConversationInfo(string Id, string? ReferenceJson, bool IsPersonal);
+/// <param name="Kind">What kind of chat it is, for greeting and help; <see cref="IsPersonal"/> agrees with it.</param>
+public sealed record ConversationInfo(string Id, string? ReferenceJson, bool IsPersonal, ChatKind Kind = ChatKind.GroupChat);

@@ -30,6 +30,11 @@ public sealed class Phrases
         ? $"Sorry, only the facilitators of this session can do that (the session was started by {starter}). Just type your answers in the chat."
         : $"Sorry, alleen de begeleiders van deze sessie kunnen dat doen (de sessie is gestart door {starter}). Typ je antwoorden gewoon in de chat.";
 
+    /// <summary>Follows an @mention of the person: lower case, and no blame.</summary>
+    public string OnlyMeetingLeads => english
+        ? "thanks for joining in! In this meeting only the organizer, co-organizers and presenters can start and run the session. Your answers are very welcome: just type them in the chat."
+        : "fijn dat je meedoet! In deze vergadering kunnen alleen de organisator, co-organisatoren en presentatoren de sessie starten en besturen. Je antwoorden zijn van harte welkom: typ ze gewoon in de chat.";
+
     public string NotAllowedToStart => english
         ? "Sorry, only the facilitators named in the bot's configuration can start a session here."
         : "Sorry, alleen de begeleiders die in de instellingen van de bot staan kunnen hier een sessie starten.";
@@ -154,6 +159,30 @@ public sealed class Phrases
 
     public string AnswerReceived => english ? "Thanks, your answer has been received." : "Dank je, je antwoord is ontvangen.";
 
+    /// <summary>Help that says how commands are given in this kind of chat, and in a meeting who gives them.</summary>
+    public string Help(bool facilitator, IEnumerable<string> programmes, ChatKind kind) => kind switch
+    {
+        ChatKind.Personal => Help(facilitator, programmes).Replace(
+            english ? "(mention me in a group chat or channel)" : "(noem mij met @ in een groepschat of kanaal)",
+            english ? "(in this 1:1 chat just type them; `export with names` works only here)" : "(typ ze hier gewoon, zonder @; `export met namen` kan alleen hier)",
+            StringComparison.Ordinal),
+        ChatKind.Meeting => Help(facilitator, programmes).Replace(
+            english ? "(mention me in a group chat or channel)" : "(noem mij met @ in een groepschat of kanaal)",
+            english ? "(in this meeting: the organizer, co-organizers and presenters; mention me with @)" : "(in deze vergadering: de organisator, co-organisatoren en presentatoren; noem mij met @)",
+            StringComparison.Ordinal),
+        _ => Help(facilitator, programmes),
+    };
+
+    public string MeetingReadyTitle => english ? "SocialeBasisBot is ready" : "SocialeBasisBot staat klaar";
+
+    public string MeetingReadyText(string title) => english
+        ? $"The meeting has started. Organizer or presenter: type `@SocialeBasisBot start` to begin **{title}**. Everyone else: answer the questions in the chat or in the cards."
+        : $"De vergadering is begonnen. Organisator of presentator: typ `@SocialeBasisBot start` om **{title}** te beginnen. Alle anderen: beantwoord de vragen in de chat of in de kaarten.";
+
+    public string OtherProgrammes(IEnumerable<string> programmes) => english
+        ? $"Other programmes: {List(programmes)} (`start <name>`)."
+        : $"Andere programma's: {List(programmes)} (`start <naam>`).";
+
     public string Help(bool facilitator, IEnumerable<string> programmes) => english
         ? "**SocialeBasisBot** runs the webinar programme and collects your answers.\n\n" +
           (facilitator ? "" : "Participants: just type your answer in the chat while a question is open.\n\n") +
@@ -181,6 +210,37 @@ public sealed class Phrases
     public string ClosedLabel(int count) => english
         ? $"Closed · {Count(count, "answer", "answers")}"
         : $"Gesloten · {Count(count, "antwoord", "antwoorden")}";
+
+    /// <summary>On an open card: its count is shown when the question closes (an open card is never edited).</summary>
+    public string CountShownAtClose => english
+        ? "The number of answers appears here when the question closes."
+        : "Het aantal antwoorden verschijnt hier als de vraag sluit.";
+
+    public string CardAnswersPrivate => english
+        ? "What you send from this card is not shown in the chat: only you see that it arrived, and you can change it."
+        : "Wat je via deze kaart verstuurt, verschijnt niet in de chat: alleen jij ziet dat het is aangekomen, en je kunt het nog wijzigen.";
+
+    public string CardReceived(bool replaced) => english
+        ? (replaced ? "Received ✓ Your earlier card answer has been replaced." : "Received ✓")
+        : (replaced ? "Ontvangen ✓ Je eerdere antwoord via de kaart is vervangen." : "Ontvangen ✓");
+
+    public string OnlyYouSeeThis => english
+        ? "Only you see this confirmation; the chat does not show card answers."
+        : "Alleen jij ziet deze bevestiging; de chat toont antwoorden uit de kaart niet.";
+
+    public string ChangeAnswer => english ? "Change your answer" : "Wijzig je antwoord";
+
+    public string ClosesAt(string title, DateTimeOffset local) => english
+        ? $"⏱ *{title}* closes at {local:HH:mm}. You can still answer until then."
+        : $"⏱ *{title}* sluit om {local:HH:mm}. Tot dan kun je nog antwoorden.";
+
+    public string ClosingSoon(string title) => english
+        ? $"⏱ 30 seconds left: *{title}* closes soon. Send your answer now."
+        : $"⏱ Nog 30 seconden: *{title}* sluit zo. Verstuur nu je antwoord.";
+
+    public string TimerMinutes(string word) => english
+        ? $"Give a number of minutes from 1 to {QuestionTimer.MaxMinutes}, such as `{word} 3`."
+        : $"Geef een aantal minuten van 1 tot en met {QuestionTimer.MaxMinutes}, zoals `{word} 3`.";
 
     public string AnswerHere => english ? "Type your answer here (or simply in the chat)" : "Typ hier je antwoord (of gewoon in de chat)";
 

@@ -52,7 +52,7 @@ public static partial class PollChoices
     }
 
     public static string Describe(ProgrammeItem item, IEnumerable<string> choices) =>
-        string.Join("; ", choices.Select(c => item.Options.FirstOrDefault(o => o.Id == c) is { } o ? $"{o.Id}. {o.Label}" : c));
+        string.Join("; ", choices.Select(c => item.Options.FirstOrDefault(o => o.Id == c) is { } o ? o.Display : c));
 
     private static bool OnlyOptions(ProgrammeItem item, List<string> tokens) =>
         tokens.All(t => t is "en" or "and" or "of" or "or" || item.Options.Any(o => string.Equals(o.Id, t, StringComparison.OrdinalIgnoreCase)));

@@ -22,6 +22,15 @@ public sealed class Session
     /// what is there now (<see cref="SessionService"/>).
     /// </summary>
     public int Version { get; set; }
+    /// <summary>
+    /// The question a timer runs for (`timer 3`, `verleng 2` or the item's `duration`), with when it closes by itself and
+    /// when the 30-second reminder is due (null once sent). Kept in the database, so the timer survives a restart, and
+    /// fired under the session's <see cref="Version"/>, so of several instances exactly one closes the question.
+    /// A timer whose item is no longer the open one is void.
+    /// </summary>
+    public string? TimerItemId { get; set; }
+    public DateTimeOffset? ClosesAt { get; set; }
+    public DateTimeOffset? RemindAt { get; set; }
     /// <summary>Serialized conversation reference so the bot can post proactively after a restart.</summary>
     public string? ConversationReference { get; set; }
 }

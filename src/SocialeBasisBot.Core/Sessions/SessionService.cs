@@ -24,8 +24,8 @@ public sealed partial class SessionService(
     AnswerLimits limits,
     ConversationLocks locks,
     SessionSteps steps,
-    AnswerCountUpdates countUpdates,
     Privacy.PrivacyService privacy,
+    QuestionTimer timer,
     TimeProvider time,
     ILogger<SessionService> logger)
 {
@@ -46,6 +46,70 @@ public sealed partial class SessionService(
 
         using var turn = await locks.EnterAsync(conversation.Id, Durable);
         return await OnceAcrossInstancesAsync(conversation.Id, () => RunCommandAsync(conversation, who, command, say));
+    }
+
+    /// <summary>
+    /// The bot was added (Teams sends both a conversationUpdate and an installationUpdate, to one or more instances):
+    /// help, once per conversation, however often or wherever it arrives.
+    /// </summary>
+    public Task<IReadOnlyList<BotReply>> GreetOnceAsync(ConversationInfo conversation, Participant who, Phrases say) =>
+        HandleCommandAsync(conversation, who, new FacilitatorCommand(CommandTable.Get<HelpCommand>(), "", "help"), "sbb:greeting", say);
+
+    /// <summary>
+    /// A Teams meeting started in this chat: what to tell the room, or null when a session already runs (the room
+    /// knows) or another instance had this event already.
+    /// </summary>
+    public async Task<MeetingReady?> MeetingStartedAsync(string conversationId, string? eventId)
+    {
+        if (!string.IsNullOrEmpty(eventId) && !await store.TryMarkProcessedAsync(conversationId, eventId, Durable))
+        {
+            return null;
+        }
+
+        if (await store.FindRunningSessionAsync(conversationId, Durable) is not null )
+        {
+            return null;
+        }
+
+        var programme = programmes.Default;
+        return new MeetingReady(programme.Title, programme.Id, [.. programmes.Ids.Where(id => id != programme.Id)], Phrases.For(programme.Language));
+    }
+
+    /// <summary>
+    /// The bot was removed from the chat: a running session ends as it stands. Its answers stay; nothing is queued,
+    /// because Teams refuses (403) every message to a chat the bot has left.
+    /// </summary>
+    public async Task EndWithRemovalAsync(string conversationId)
+    {
+        using var turn = await locks.EnterAsync(conversationId, Durable);
+        await OnceAcrossInstancesAsync(conversationId, async () =>
+        {
+            if (await store.FindRunningSessionAsync(conversationId, Durable) is { } session)
+            {
+                session.State = SessionState.Stopped;
+                session.OpenItemId = null;
+                session.EndedAt = time.GetUtcNow();
+                await store.UpdateSessionAsync(session, Durable);
+                LogEndedByRemoval(session.Id, conversationId);
+            }
+
+            return [];
+        });
+    }
+
+    /// <summary>What `help` says to this sender in this chat (the bot was added, or asked something that is no command).</summary>
+    public Task<IReadOnlyList<BotReply>> HelpAsync(ConversationInfo conversation, Participant who, Phrases say) =>
+        HandleCommandAsync(conversation, who, new FacilitatorCommand(CommandTable.Get<HelpCommand>(), "", "help"), null, say);
+
+    /// <summary>
+    /// The language of a message that answers no command: the running (or else the last) session's programme's, so
+    /// an English webinar stays English; Dutch when the chat has had no session.
+    /// </summary>
+    public async Task<Phrases> PhrasesForAsync(string conversationId)
+    {
+        var session = await store.FindRunningSessionAsync(conversationId, Durable)
+            ?? await store.FindLatestSessionAsync(conversationId, Durable);
+        return Phrases.For(session is null ? null : programmes.Find(session.ProgrammeId)?.Language);
     }
 
     /// <summary>
@@ -74,12 +138,15 @@ public sealed partial class SessionService(
         var session = await store.FindRunningSessionAsync(conversation.Id, Durable);
         if (definition.Needs == CommandNeeds.Nothing)
         {
-            return await definition.RunAsync(new CommandTurn(conversation, who, command, say, session, null, steps, privacy), Durable);
+            return await TimeQuestionsAsync(await definition.RunAsync(new CommandTurn(conversation, who, command, say, session, null, steps, privacy) { Timer = timer }, Durable));
         }
 
-        if (session is null && definition.Needs == CommandNeeds.SessionOrLastLedInPersonalChat && conversation.IsPersonal)
+        if (session is null && definition.Needs == CommandNeeds.SessionOrLastFinished)
         {
-            session = await store.FindLatestSessionStartedByAsync(who.AadObjectId ?? who.Id, Durable);
+            // `export` after `stop` is the usual order; the facilitator check below still applies to that session.
+            session = conversation.IsPersonal
+                ? await store.FindLatestSessionStartedByAsync(who.AadObjectId ?? who.Id, Durable)
+                : await store.FindLatestSessionAsync(conversation.Id, Durable);
         }
 
         if (session is null)
@@ -90,7 +157,7 @@ public sealed partial class SessionService(
         if (!policy.MayDrive(session, who))
         {
             LogRefused(who.Id, definition.Word, session.Id);
-            return [new TextReply(say.NotAllowed(session.StartedByName))];
+            return [FacilitatorPolicy.Refusal(who, session, say)];
         }
 
         if (!definition.TakesArgument && command.Argument.Length > 0)
@@ -103,7 +170,84 @@ public sealed partial class SessionService(
             return [await steps.EndOrphanedAsync(session, say, Durable)];
         }
 
-        return await definition.RunAsync(new CommandTurn(conversation, who, command, say, session, programme, steps, privacy), Durable);
+        return await TimeQuestionsAsync(await definition.RunAsync(new CommandTurn(conversation, who, command, say, session, programme, steps, privacy) { Timer = timer }, Durable));
+    }
+
+    /// <summary>A question with a `duration` starts its timer as it is posted, and the chat is told when it closes.</summary>
+    private async Task<IReadOnlyList<BotReply>> TimeQuestionsAsync(IReadOnlyList<BotReply> replies)
+    {
+        if (!replies.Any(r => r is ItemReply { Item: { IsQuestion: true, Duration: not null } }))
+        {
+            return replies;
+        }
+
+        var timed = new List<BotReply>();
+        foreach (var reply in replies)
+        {
+            timed.Add(reply);
+            if (reply is ItemReply { Item: { IsQuestion: true, Duration: { } length } item } posted && posted.Session.OpenItemId == item.Id)
+            {
+                timed.Add(await timer.StartAsync(posted.Session, item, length, Phrases.For(posted.Programme.Language), Durable));
+            }
+        }
+
+        return timed;
+    }
+
+    /// <summary>
+    /// A question timer is due (<see cref="QuestionTimer.DueAsync"/>): the 30-second reminder, or the close, which goes
+    /// the way of `sluit` (closed card and summary queued with the change). Under the session's version, so when
+    /// several instances see the same due timer, one fires it and the others find it gone. Null: nothing to say.
+    /// </summary>
+    public async Task<TimerFired?> FireTimerAsync(Session due)
+    {
+        using var turn = await locks.EnterAsync(due.ConversationId, Durable);
+        TimerFired? fired = null;
+        await OnceAcrossInstancesAsync(due.ConversationId, async () =>
+        {
+            fired = null;
+            var session = await store.FindSessionAsync(due.Id, Durable);
+            if (session is not { State: SessionState.Running, TimerItemId: not null, ConversationReference: not null })
+            {
+                return [];
+            }
+
+            var now = time.GetUtcNow();
+            var programme = programmes.Find(session.ProgrammeId);
+            var item = programme?.FindItem(session.TimerItemId);
+            if (programme is null || item is null || session.OpenItemId != session.TimerItemId)
+            {
+                // The question was closed or moved past by hand: the timer is void.
+                ClearTimer(session);
+                await store.UpdateSessionAsync(session, Durable);
+                return [];
+            }
+
+            var say = Phrases.For(programme.Language);
+            if (session.ClosesAt <= now)
+            {
+                ClearTimer(session);
+                var closed = await steps.CloseAsync(session, programme, say, Durable);
+                LogTimerClosed(session.Id, item.Id);
+                fired = new TimerFired(session.ConversationReference, closed, say);
+            }
+            else if (session.RemindAt <= now)
+            {
+                session.RemindAt = null;
+                await store.UpdateSessionAsync(session, Durable);
+                fired = new TimerFired(session.ConversationReference, [new TextReply(say.ClosingSoon(item.Title))], say);
+            }
+
+            return [];
+        });
+        return fired;
+    }
+
+    private static void ClearTimer(Session session)
+    {
+        session.TimerItemId = null;
+        session.ClosesAt = null;
+        session.RemindAt = null;
     }
 
     /// <summary>
@@ -124,11 +268,12 @@ public sealed partial class SessionService(
 
     /// <summary>
     /// True when a message that starts with a command word is really a participant's answer: a question is open and
-    /// the sender may not drive the session. Help is always help.
+    /// the sender may not drive the session. Help is always help, and a bare command word ("sluit") is never an
+    /// answer: it is refused rather than stored.
     /// </summary>
     public async Task<bool> IsAnswerFromParticipantAsync(ConversationInfo conversation, Participant who, FacilitatorCommand command)
     {
-        if (command.Definition.AlwaysACommand)
+        if (command.Definition.AlwaysACommand || command.IsBare)
         {
             return false;
         }
@@ -168,19 +313,12 @@ public sealed partial class SessionService(
         }
 
         var item = programmes.Find(session.ProgrammeId)?.FindItem(itemId);
-        var choices = incoming.Choices is { Count: > 0 } ? PollChoices.Valid(item, incoming.Choices) : PollChoices.Parse(item, incoming.Text);
-        var text = incoming.Text.Trim();
-        if (text.Length == 0 && choices.Count > 0 && item is not null)
-        {
-            text = PollChoices.Describe(item, choices);
-        }
-
+        var (text, choices) = Prepare(item, incoming);
         if (text.Length == 0)
         {
             return new AnswerResult(AnswerOutcome.Empty, session.Id, itemId);
         }
 
-        text = limits.Shorten(text);
         var answer = new Answer
         {
             SessionId = session.Id,
@@ -199,10 +337,76 @@ public sealed partial class SessionService(
             LogAnswerStored(session.Id, itemId, incoming.Source);
             Telemetry.BotTelemetry.AnswersReceived.Add(1, new KeyValuePair<string, object?>("socialebasisbot.answer.source", incoming.Source.ToString()));
             preparation.Enqueue(text);
-            countUpdates.MarkChanged(session.ConversationId, session.Id, itemId);
         }
 
         return new AnswerResult(added ? AnswerOutcome.Stored : AnswerOutcome.Duplicate, session.Id, itemId);
+    }
+
+    /// <summary>
+    /// An answer sent from a question or poll card (Universal Actions): one per person per question, so a second
+    /// submit replaces the first rather than counting twice. The receipt is what the submitter alone is shown.
+    /// </summary>
+    public async Task<CardAnswerReceipt> RecordCardAnswerAsync(ConversationInfo conversation, Participant who, IncomingAnswer incoming)
+    {
+        var key = $"card:{incoming.ItemId}:{who.AadObjectId ?? who.Id}";
+        var result = await RecordAnswerAsync(conversation, who, incoming with { MessageId = key });
+        var replaced = false;
+        if (result.Outcome == AnswerOutcome.Duplicate)
+        {
+            replaced = await ChangeAnswerAsync(conversation.Id, key, (answer, item) =>
+            {
+                var (text, choices) = Prepare(item, incoming);
+                answer.Text = text;
+                answer.Choices = choices.Count > 0 ? string.Join(',', choices) : null;
+                answer.EditedAt = time.GetUtcNow();
+                answer.RetractedAt = null;
+                preparation.Enqueue(text);
+            }) is not null;
+        }
+
+        var session = result.SessionId is null ? null : await store.FindSessionAsync(result.SessionId, Durable);
+        var programme = session is null ? null : programmes.Find(session.ProgrammeId);
+        var say = Phrases.For(programme?.Language);
+        if (result.Outcome is not (AnswerOutcome.Stored or AnswerOutcome.Duplicate) || session is null || programme?.FindItem(result.ItemId!) is not { } question)
+        {
+            return new CardAnswerReceipt(result.Outcome, say);
+        }
+
+        var stored = await store.FindAnswerByMessageAsync(conversation.Id, key, Durable);
+        var count = await store.CountAnswersAsync(session.Id, question.Id, Durable);
+        return new CardAnswerReceipt(AnswerOutcome.Stored, say, replaced, stored?.Answer.Text, question, session.Id, count);
+    }
+
+    /// <summary>
+    /// "Change your answer" on a receipt: the question card again, open, with what this person sent in it, or null
+    /// when the question has closed meanwhile.
+    /// </summary>
+    public async Task<CardToChange?> CardToChangeAsync(ConversationInfo conversation, Participant who, string sessionId, string itemId)
+    {
+        var session = await store.FindSessionAsync(sessionId, Durable);
+        if (session is null || session.ConversationId != conversation.Id || session.State != SessionState.Running
+            || session.OpenItemId != itemId || programmes.Find(session.ProgrammeId) is not { } programme
+            || programme.FindItem(itemId) is not { } item)
+        {
+            return null;
+        }
+
+        var existing = await store.FindAnswerByMessageAsync(conversation.Id, $"card:{itemId}:{who.AadObjectId ?? who.Id}", Durable);
+        var answer = existing?.Answer is { IsRetracted: false } a ? a : null;
+        return new CardToChange(session, programme, item, answer?.Choices is null ? answer?.Text ?? "" : "", answer?.Choices ?? "");
+    }
+
+    /// <summary>The text and poll choices an incoming answer stores: chosen options in words when nothing was typed.</summary>
+    private (string Text, IReadOnlyList<string> Choices) Prepare(ProgrammeItem? item, IncomingAnswer incoming)
+    {
+        var choices = incoming.Choices is { Count: > 0 } ? PollChoices.Valid(item, incoming.Choices) : PollChoices.Parse(item, incoming.Text);
+        var text = incoming.Text.Trim();
+        if (text.Length == 0 && choices.Count > 0 && item is not null)
+        {
+            text = PollChoices.Describe(item, choices);
+        }
+
+        return (text.Length == 0 ? "" : limits.Shorten(text), choices);
     }
 
     /// <summary>A participant edited the message that carried an answer: the new text replaces the old.</summary>
@@ -244,9 +448,14 @@ public sealed partial class SessionService(
         var (answer, session) = found.Value;
         change(answer, programmes.Find(session.ProgrammeId)?.FindItem(answer.ItemId));
         await store.UpdateAnswerAsync(answer, Durable);
-        countUpdates.MarkChanged(session.ConversationId, answer.SessionId, answer.ItemId);
         return new AnswerResult(AnswerOutcome.Stored, answer.SessionId, answer.ItemId);
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Session {SessionId}: the timer closed question {ItemId}")]
+    private partial void LogTimerClosed(string sessionId, string itemId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Session {SessionId} ended because the bot was removed from {ConversationId}; its answers are kept")]
+    private partial void LogEndedByRemoval(string sessionId, string conversationId);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Answer stored for {SessionId}/{ItemId} from {Source}")]
     private partial void LogAnswerStored(string sessionId, string itemId, AnswerSource source);

@@ -32,7 +32,7 @@ public sealed partial class SessionSteps(
         {
             if (!policy.MayDrive(running, who))
             {
-                return [new TextReply(say.NotAllowed(running.StartedByName))];
+                return [FacilitatorPolicy.Refusal(who, running, say)];
             }
 
             var runningProgramme = RequireProgramme(running);
@@ -41,7 +41,7 @@ public sealed partial class SessionSteps(
 
         if (!policy.MayStart(who))
         {
-            return [new TextReply(say.NotAllowedToStart)];
+            return [FacilitatorPolicy.Refusal(who, null, say)];
         }
 
         var programme = argument.Length > 0 ? programmes.Find(argument) : programmes.Default;

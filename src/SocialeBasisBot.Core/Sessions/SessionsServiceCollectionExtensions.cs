@@ -20,8 +20,8 @@ public static class SessionsServiceCollectionExtensions
         // Summaries of stored sessions need storage, so they are registered with the sessions, not the summarizers.
         services.AddSingleton<Summaries.SessionReports>();
         services.AddSingleton<Exports.ExportDownloads>();
-        services.AddSingleton<AnswerCountUpdates>();
         services.AddSingleton<AnswerCountRefresher>();
+        services.AddSingleton<QuestionTimer>();
         services.AddSingleton<PostedCards>();
         services.AddSingleton<Outgoing>();
         services.TryAddSingleton(TimeProvider.System);

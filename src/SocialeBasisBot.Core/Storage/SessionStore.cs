@@ -44,6 +44,15 @@ public sealed class SessionStore(IDbContextFactory<SocialeBasisDbContext> contex
             .FirstOrDefaultAsync(ct);
     }
 
+    /// <summary>Running sessions whose question timer has a reminder or a close due at <paramref name="now"/>.</summary>
+    public async Task<IReadOnlyList<Session>> ListTimersDueAsync(DateTimeOffset now, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.Sessions.AsNoTracking()
+            .Where(s => s.State == SessionState.Running && s.TimerItemId != null && (s.ClosesAt <= now || s.RemindAt <= now))
+            .ToListAsync(ct);
+    }
+
     public async Task<IReadOnlyList<Session>> ListRunningSessionsAsync(CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);

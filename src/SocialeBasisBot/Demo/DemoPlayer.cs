@@ -60,7 +60,7 @@ public sealed class DemoPlayer(DemoTranscript transcript, DemoOptions options, C
         }
     }
 
-    private async Task<InProcessBotHost> StartBotAsync(string work, CancellationToken ct)
+    private static async Task<InProcessBotHost> StartBotAsync(string work, CancellationToken ct)
     {
         var settings = new Dictionary<string, string>
         {
@@ -71,7 +71,6 @@ public sealed class DemoPlayer(DemoTranscript transcript, DemoOptions options, C
             ["MicrosoftAppPassword"] = "",
             ["MicrosoftAppType"] = "",
             ["MicrosoftAppTenantId"] = "",
-            ["Teams:CountUpdateInterval"] = options.Fast ? "00:00:00.200" : "00:00:00.500",
             ["Exports:SigningKey"] = Convert.ToHexString(RandomNumberGenerator.GetBytes(32)),
             ["Logging:LogLevel:Default"] = "Warning",
             ["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = "Warning",
@@ -192,7 +191,7 @@ public sealed class DemoPlayer(DemoTranscript transcript, DemoOptions options, C
 
     private static IEnumerable<JsonObject> SubmitData(JsonObject card) =>
         (card["actions"] as JsonArray ?? []).OfType<JsonObject>()
-            .Where(a => (string?)a["type"] == "Action.Submit")
+            .Where(a => (string?)a["type"] is "Action.Submit" or "Action.Execute")
             .Select(a => a["data"]).OfType<JsonObject>();
 
     private async Task SendAsync(HttpClient http, DemoStep step, JsonObject activity, CancellationToken ct)

@@ -30,7 +30,19 @@ public static partial class ActivityReader
     public static ConversationInfo Conversation(ITurnContext turn) => new(
         ConversationKey(turn.Activity),
         JsonConvert.SerializeObject(turn.Activity.GetConversationReference()),
-        IsPersonal(turn.Activity));
+        IsPersonal(turn.Activity),
+        Kind(turn.Activity));
+
+    /// <summary>A meeting's chat carries channelData.meeting (a channel meeting too); otherwise the conversation type.</summary>
+    public static ChatKind Kind(IActivity activity) =>
+        activity.GetChannelData<Microsoft.Bot.Schema.Teams.TeamsChannelData>()?.Meeting?.Id is { Length: > 0 } ? ChatKind.Meeting
+        : IsPersonal(activity) ? ChatKind.Personal
+        : string.Equals(activity.Conversation?.ConversationType, "channel", StringComparison.OrdinalIgnoreCase) ? ChatKind.Channel
+        : ChatKind.GroupChat;
+
+    /// <summary>True when <paramref name="member"/> is this bot (the recipient of the activity).</summary>
+    public static bool IsBot(IActivity activity, ChannelAccount member) =>
+        string.Equals(member.Id, activity.Recipient?.Id, StringComparison.OrdinalIgnoreCase);
 
     public static Participant Sender(IActivity activity) => new(
         activity.From?.Id ?? "unknown",

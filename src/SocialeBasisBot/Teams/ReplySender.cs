@@ -36,6 +36,9 @@ public sealed class ReplySender(
                 case TextReply text:
                     await turn.SendActivityAsync(MessageFactory.Text(text.Text), ct);
                     break;
+                case MentionReply mention:
+                    await turn.SendActivityAsync(Meetings.Mentions.Message(mention), ct);
+                    break;
                 case ItemReply item:
                     await SendItemAsync(turn, item, ct);
                     break;

@@ -6,6 +6,7 @@ using Newtonsoft.Json.Linq;
 using SocialeBasisBot.Answers;
 using SocialeBasisBot.Sessions;
 using SocialeBasisBot.Sessions.Commands;
+using SocialeBasisBot.Teams.Meetings;
 
 namespace SocialeBasisBot.Teams;
 
@@ -17,6 +18,9 @@ public sealed partial class SocialeBasisTeamsBot(
     SessionService sessions,
     ReplySender replies,
     FileConsent fileConsent,
+    MeetingRoleLookup meetingRoles,
+    MeetingCards meetingCards,
+    CardActions cardActions,
     ILogger<SocialeBasisTeamsBot> logger) : TeamsActivityHandler
 {
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
@@ -28,17 +32,22 @@ public sealed partial class SocialeBasisTeamsBot(
         }
 
         var conversation = ActivityReader.Conversation(turnContext);
-        var say = Phrases.Dutch;
         var who = ActivityReader.Sender(activity);
         if (activity.Value is not null)
         {
-            await OnCardSubmitAsync(turnContext, conversation, who, say, cancellationToken);
+            await OnCardSubmitAsync(turnContext, conversation, who, cancellationToken);
             return;
         }
 
         var text = ActivityReader.CleanText(activity);
         var addressed = conversation.IsPersonal || ActivityReader.MentionsBot(activity);
         var command = FacilitatorCommandParser.Parse(text);
+        if (addressed && command is not null)
+        {
+            // Who may drive depends on the meeting role of the moment: asked for commands only, not for answers.
+            who = await meetingRoles.WithRoleAsync(turnContext, who, cancellationToken);
+        }
+
         // A participant's answer may start with a command word ("Verder vind ik…"): while a question is open,
         // only facilitators' messages are commands.
         if (addressed && command is not null && !await sessions.IsAnswerFromParticipantAsync(conversation, who, command))
@@ -48,12 +57,29 @@ public sealed partial class SocialeBasisTeamsBot(
             return;
         }
 
+        if (command is { IsBare: true })
+        {
+            // Not addressed: someone typed a bare command word without mentioning the bot. It is no answer, and the
+            // bot speaks in a group chat only when addressed.
+            return;
+        }
+
         var source = ActivityReader.IsThreadReply(activity) ? AnswerSource.ThreadReply
             : ActivityReader.MentionsBot(activity) ? AnswerSource.Mention
             : AnswerSource.Chat;
         var answer = await sessions.RecordAnswerAsync(
             conversation, who, new IncomingAnswer(text, activity.Id ?? Guid.NewGuid().ToString("N"), source));
-        if (AnswerReplies.ForMessage(answer, addressed, conversation.IsPersonal, text, say) is { } reply)
+        if (!addressed)
+        {
+            return;
+        }
+
+        var say = await sessions.PhrasesForAsync(conversation.Id);
+        if (AddressedMessage.WantsHelp(answer, addressed))
+        {
+            await replies.SendAsync(turnContext, await sessions.HelpAsync(conversation, who, say), say, cancellationToken);
+        }
+        else if (AnswerReplies.ForMessage(answer, addressed, conversation.IsPersonal, text, say) is { } reply)
         {
             await turnContext.SendActivityAsync(MessageFactory.Text(reply), cancellationToken);
         }
@@ -80,21 +106,64 @@ public sealed partial class SocialeBasisTeamsBot(
 
     protected override async Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
     {
-        // Greet once when the bot itself is added; people joining later are not each welcomed (that floods a webinar).
-        if (membersAdded.Any(m => string.Equals(m.Id, turnContext.Activity.Recipient?.Id, StringComparison.OrdinalIgnoreCase)))
+        // Greet when the bot itself is added; people joining later are not each welcomed (that floods a webinar).
+        if (membersAdded.Any(m => ActivityReader.IsBot(turnContext.Activity, m)))
         {
-            var say = Phrases.Dutch;
-            var help = await sessions.HandleCommandAsync(
-                ActivityReader.Conversation(turnContext), ActivityReader.Sender(turnContext.Activity),
-                new FacilitatorCommand(CommandTable.Get<HelpCommand>(), "", "help"), null, say);
-            await replies.SendAsync(turnContext, help, say, cancellationToken);
+            await GreetAsync(turnContext, cancellationToken);
+        }
+    }
+
+    /// <summary>Teams sends this next to the conversationUpdate when the app is installed; the greeting comes once.</summary>
+    protected override Task OnInstallationUpdateAddAsync(ITurnContext<IInstallationUpdateActivity> turnContext, CancellationToken cancellationToken) =>
+        GreetAsync(turnContext, cancellationToken);
+
+    protected override Task OnInstallationUpdateRemoveAsync(ITurnContext<IInstallationUpdateActivity> turnContext, CancellationToken cancellationToken) =>
+        sessions.EndWithRemovalAsync(ActivityReader.ConversationKey(turnContext.Activity));
+
+    /// <summary>TeamsActivityHandler calls this also when only the bot left, which is the case that matters here.</summary>
+    protected override async Task OnMembersRemovedAsync(IList<ChannelAccount> membersRemoved, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
+    {
+        if (membersRemoved.Any(m => ActivityReader.IsBot(turnContext.Activity, m)))
+        {
+            await sessions.EndWithRemovalAsync(ActivityReader.ConversationKey(turnContext.Activity));
+        }
+    }
+
+    protected override async Task OnTeamsMeetingStartAsync(MeetingStartEventDetails meeting, ITurnContext<IEventActivity> turnContext, CancellationToken cancellationToken)
+    {
+        var activity = turnContext.Activity;
+        if (await sessions.MeetingStartedAsync(ActivityReader.ConversationKey(activity), activity.Id) is { } ready)
+        {
+            await turnContext.SendActivityAsync(ReplySender.CardActivity(meetingCards.Ready(ready), ready.Say.MeetingReadyTitle), cancellationToken);
         }
     }
 
     protected override async Task OnTeamsMeetingEndAsync(MeetingEndEventDetails meeting, ITurnContext<IEventActivity> turnContext, CancellationToken cancellationToken)
     {
-        var result = await sessions.EndWithMeetingAsync(ActivityReader.ConversationKey(turnContext.Activity), Phrases.Dutch);
-        await replies.SendAsync(turnContext, result, Phrases.Dutch, cancellationToken);
+        // The summary speaks the programme's language: the event has no command whose words could say otherwise.
+        var conversationId = ActivityReader.ConversationKey(turnContext.Activity);
+        var say = await sessions.PhrasesForAsync(conversationId);
+        var result = await sessions.EndWithMeetingAsync(conversationId, say);
+        await replies.SendAsync(turnContext, result, say, cancellationToken);
+    }
+
+    private async Task GreetAsync(ITurnContext turnContext, CancellationToken ct)
+    {
+        var say = Phrases.Dutch;
+        var greeting = await sessions.GreetOnceAsync(ActivityReader.Conversation(turnContext), ActivityReader.Sender(turnContext.Activity), say);
+        await replies.SendAsync(turnContext, greeting, say, ct);
+    }
+
+    /// <summary>Action.Execute on a question or poll card: the response card goes to the person who pressed it only.</summary>
+    protected override async Task<AdaptiveCardInvokeResponse> OnAdaptiveCardInvokeAsync(
+        ITurnContext<IInvokeActivity> turnContext, AdaptiveCardInvokeValue invokeValue, CancellationToken cancellationToken)
+    {
+        if (ActivityReader.IsFromBot(turnContext.Activity))
+        {
+            return new AdaptiveCardInvokeResponse { StatusCode = 200, Type = "application/vnd.microsoft.activity.message", Value = "" };
+        }
+
+        return await cardActions.RespondAsync(turnContext, invokeValue);
     }
 
     protected override Task OnTeamsFileConsentAcceptAsync(ITurnContext<IInvokeActivity> turnContext, FileConsentCardResponse fileConsentCardResponse, CancellationToken cancellationToken) =>
@@ -104,7 +173,7 @@ public sealed partial class SocialeBasisTeamsBot(
         turnContext.SendActivityAsync(MessageFactory.Text(Phrases.Dutch.FileDeclined), cancellationToken);
 
     private async Task OnCardSubmitAsync(
-        ITurnContext<IMessageActivity> turnContext, ConversationInfo conversation, Participant who, Phrases say, CancellationToken ct)
+        ITurnContext<IMessageActivity> turnContext, ConversationInfo conversation, Participant who, CancellationToken ct)
     {
         var activity = turnContext.Activity;
         // A button that sends a command back (the confirm card of a deletion): handled as if the sender typed it.
@@ -125,10 +194,11 @@ public sealed partial class SocialeBasisTeamsBot(
 
         var choices = Text(value["choices"])?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var text = Text(value["answer"])?.Trim() ?? "";
+        // The Action.Submit fallback of older clients: answered as text in the chat, the one thing a submit can get.
         var answer = await sessions.RecordAnswerAsync(conversation, who, new IncomingAnswer(
             text, activity.Id ?? Guid.NewGuid().ToString("N"), AnswerSource.Card,
             Text(value["item"]), Text(value["session"]), choices, activity.ReplyToId));
-        if (AnswerReplies.ForCardSubmit(answer, conversation.IsPersonal, say) is { } reply)
+        if (AnswerReplies.ForCardSubmit(answer, conversation.IsPersonal, await sessions.PhrasesForAsync(conversation.Id)) is { } reply)
         {
             await turnContext.SendActivityAsync(MessageFactory.Text(reply), ct);
         }

@@ -6,10 +6,6 @@ public sealed class TeamsOptions
 {
     public const string Section = "Teams";
 
-    /// <summary>How often the answer count on an open question card is refreshed, at most.</summary>
-    [Range(typeof(TimeSpan), "00:00:00.100", "00:10:00")]
-    public TimeSpan CountUpdateInterval { get; set; } = TimeSpan.FromSeconds(3);
-
     /// <summary>How often a send to Teams is retried after 429/412/5xx.</summary>
     [Range(0, 10)]
     public int SendRetries { get; set; } = 4;

@@ -35,10 +35,14 @@ public static class TeamsServiceCollectionExtensions
         services.AddSingleton<Privacy.PrivacyCards>();
         services.AddSingleton<Privacy.PrivacyReplies>();
         services.AddSingleton<FileConsent>();
+        services.AddSingleton<Meetings.MeetingRoleLookup>();
+        services.AddSingleton<Meetings.MeetingCards>();
+        services.AddSingleton<AnswerCards>();
+        services.AddSingleton<CardActions>();
+        services.AddHostedService<Meetings.QuestionTimerWorker>();
         // A file consent invoke must be answered within seconds; an upload that hangs must not hold it.
         services.AddHttpClient(nameof(FileConsent), http => http.Timeout = TimeSpan.FromSeconds(10));
         services.AddHttpContextAccessor();
-        services.AddHostedService<AnswerCountUpdater>();
         services.AddTeamsOutbox();
         services.AddTransient<IBot, SocialeBasisTeamsBot>();
         return services;

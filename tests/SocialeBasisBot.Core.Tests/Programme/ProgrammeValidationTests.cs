@@ -27,6 +27,25 @@ public sealed class ProgrammeValidationTests : IDisposable
     public static TheoryData<string, string, int, int, string> Mistakes => new()
     {
         {
+            "duration that is no number of minutes",
+            Header + """
+              - id: vraag
+                kind: openQuestion
+                title: Vraag
+                text: Wat zie je?
+                duration: drie
+            """, 15, 15, "'duration' bij onderdeel 'vraag' is 'drie': geef een aantal minuten van 1 tot en met 120"
+        },
+        {
+            "duration on an item that does not close",
+            Header + """
+              - id: dia
+                kind: information
+                title: Dia
+                duration: 3
+            """, 14, 15, "'duration' bij onderdeel 'dia' kan alleen bij een vraag of poll"
+        },
+        {
             "unknown key, with a suggestion",
             Header + """
               - id: tweede

@@ -26,7 +26,7 @@ public sealed class SocialeBasisProgrammeTests
             "De sociale basis: wat is het?",
             "Iets is eerder sociale basis als het bijdraagt aan…",
             "Hoge verwachtingen van een diffuus concept",
-            "Vraag...",
+            "Wat merken jullie van de hogere verwachtingen?",
             "Ontwikkelingen in het vrijwilligerswerk",
             "Verandertheorie sociale basis",
             "Steun en ruimte voor vrijwillige inzet – Theorie [selectie]",

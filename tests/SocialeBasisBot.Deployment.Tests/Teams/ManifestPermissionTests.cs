@@ -17,6 +17,7 @@ public class ManifestPermissionTests
     [InlineData("ChatMessage.Read.Chat")] // all messages in group and meeting chats, without @mention
     [InlineData("ChannelMessage.Read.Group")] // all messages in team channels, without @mention
     [InlineData("OnlineMeeting.ReadBasic.Chat")] // meeting start and end events
+    [InlineData("ChannelMeeting.ReadBasic.Group")] // start and end events of channel meetings
     public void Resource_specific_consent_asks_for_the_application_permission(string name)
     {
         Assert.Contains((name, "Application"), ResourceSpecific);

@@ -28,7 +28,7 @@ public sealed class PackageScriptTests : IDisposable
         Assert.True(result.ExitCode == 0, result.StandardError);
         Assert.Equal(ZipPath, result.StandardOutput.Trim());
         using var zip = ZipFile.OpenRead(ZipPath);
-        Assert.Equal(["color.png", "manifest.json", "outline.png"], zip.Entries.Select(e => e.FullName).Order());
+        Assert.Equal(["color.png", "en.json", "manifest.json", "outline.png"], zip.Entries.Select(e => e.FullName).Order());
 
         string manifest;
         using (var reader = new StreamReader(zip.GetEntry("manifest.json")!.Open()))

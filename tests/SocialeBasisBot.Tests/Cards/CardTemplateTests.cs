@@ -14,6 +14,7 @@ public sealed class CardTemplateTests
     private static readonly WebinarProgramme Deck = ProgrammeLoader.LoadFile(Path.Combine(RepositoryPaths.Dialogs, "sociale-basis.yaml"));
     private readonly ItemCards items = new();
     private readonly SummaryCards summaries = new();
+    private readonly SocialeBasisBot.Teams.Meetings.MeetingCards meetings = new();
 
     public static TheoryData<string, bool> DeckItems()
     {
@@ -44,7 +45,7 @@ public sealed class CardTemplateTests
         Assert.All(item.Quotes, q => Assert.Contains(q.Text, texts));
         if (item.IsQuestion)
         {
-            Assert.Contains(open ? "7 antwoorden tot nu toe" : "Gesloten · 7 antwoorden", texts);
+            Assert.Contains(open ? "Het aantal antwoorden verschijnt hier als de vraag sluit." : "Gesloten · 7 antwoorden", texts);
             Assert.Equal(open, card["actions"]!.AsArray().Count == 1);
         }
     }
@@ -154,17 +155,31 @@ public sealed class CardTemplateTests
             .Select(n => n.Split('.')[^2])
             .Order(StringComparer.Ordinal)
             .ToList();
-        // Item cards take their template from the item's kind (ItemKinds); summary cards keep one field per template.
-        var used = summaries.GetType().GetFields(System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)
-            .Where(f => f.FieldType == typeof(CardTemplate))
-            .Select(f => ((CardTemplate)f.GetValue(summaries)!).Name)
+        // Item cards take their template from the item's kind (ItemKinds); summary and meeting cards keep one field per template.
+        var used = new object[] { summaries, meetings, new AnswerCards() }
+            .SelectMany(r => r.GetType().GetFields(System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)
+                .Where(f => f.FieldType == typeof(CardTemplate))
+                .Select(f => ((CardTemplate)f.GetValue(r)!).Name))
             .Concat(items.TemplateNames)
             .Concat(new SocialeBasisBot.Teams.Privacy.PrivacyCards().TemplateNames)
             .Order(StringComparer.Ordinal)
             .ToList();
 
-        Assert.Equal(["confirm", "export", "information", "poll", "poll-summary", "question", "question-summary", "session-summary"], embedded);
+        Assert.Equal(["card-answer", "confirm", "export", "information", "meeting-ready", "poll", "poll-summary", "question", "question-summary", "session-summary"], embedded);
         Assert.Equal(embedded, used);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void The_meeting_ready_card_is_valid_in_both_languages(bool english)
+    {
+        var say = english ? Phrases.English : Phrases.Dutch;
+        var card = meetings.Ready(new MeetingReady(Deck.Title, Deck.Id, ["buurtkracht-workshop"], say));
+
+        AssertValid(card);
+        Assert.Contains(say.MeetingReadyTitle, CardText.All(card));
+        Assert.Contains(say.OtherProgrammes(["buurtkracht-workshop"]), CardText.All(card));
     }
 
     [Theory]

@@ -52,7 +52,7 @@ public sealed class DemoCommandTests : IDisposable
         var (answers, people) = FirstClosedQuestion(LoadShippedTranscript());
         var afterClose = printed[printed.IndexOf("[Marieke Jansen] @SocialeBasisBot sluit", StringComparison.Ordinal)..];
         Assert.Contains($"{answers} antwoorden van {people} deelnemers", afterClose, StringComparison.Ordinal);
-        Assert.Contains($"(kaart bijgewerkt: Vraag...) Gesloten · {answers} antwoorden", afterClose, StringComparison.Ordinal);
+        Assert.Contains($"(kaart bijgewerkt: Wat merken jullie van de hogere verwachtingen?) Gesloten · {answers} antwoorden", afterClose, StringComparison.Ordinal);
         Assert.Contains("is beëindigd", printed, StringComparison.Ordinal);
 
         var downloaded = Directory.Exists(outputFolder) ? Directory.GetFiles(outputFolder) : [];

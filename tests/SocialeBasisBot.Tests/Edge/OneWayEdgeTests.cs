@@ -37,6 +37,6 @@ public sealed class OneWayEdgeTests
     public void The_edge_types_are_found()
     {
         Assert.Contains(typeof(SocialeBasisTeamsBot).FullName!, Names);
-        Assert.Contains(typeof(AnswerCountUpdater).FullName!, Names);
+        Assert.Contains(typeof(SocialeBasisBot.Teams.Meetings.MeetingRoleLookup).FullName!, Names);
     }
 }

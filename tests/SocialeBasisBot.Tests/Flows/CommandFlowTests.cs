@@ -87,7 +87,7 @@ public sealed class CommandFlowTests : IAsyncLifetime
             .Send(Mention(Facilitator, "volgende"))
             .AssertReply(a => Assert.Contains("Er loopt hier geen sessie", a.AsMessageActivity().Text, StringComparison.Ordinal), null, Timeout)
             .Send(Mention(Facilitator, "dansen"))
-            .AssertReply(a => Assert.Contains("Het commando `dansen` ken ik niet", a.AsMessageActivity().Text, StringComparison.Ordinal), null, Timeout)
+            .AssertReply(a => Assert.Contains("Commando's voor begeleiders", a.AsMessageActivity().Text, StringComparison.Ordinal), null, Timeout)
             .Send(Mention(Facilitator, "help"))
             .AssertReply(a =>
             {

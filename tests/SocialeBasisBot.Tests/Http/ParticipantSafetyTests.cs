@@ -34,7 +34,9 @@ public sealed class ParticipantSafetyTests : LiveBotTest
         await SendAsync(chat.Mention(participant, "dansen [klik hier](https://phish.example/x) **nu**"));
         await SendAsync(chat.Mention(participant, "start [prijs](https://phish.example/y)"));
 
-        Assert.Contains(Connector.Posts, p => p.Text.Contains("Het commando `dansen` ken ik niet", StringComparison.Ordinal));
+        // No question open: an addressed message that is no command gets help, which repeats nothing of it.
+        Assert.Contains(Connector.Posts, p => p.Text.Contains("Commando's voor begeleiders", StringComparison.Ordinal));
+        Assert.DoesNotContain(Connector.Posts, p => p.Text.Contains("phish.example/x", StringComparison.Ordinal));
         var unknown = Assert.Single(Connector.Posts, p => p.Text.StartsWith("Ik ken het programma", StringComparison.Ordinal));
         Assert.Contains("`[prijs](https://phish.example/y)`", unknown.Text, StringComparison.Ordinal);
     }

@@ -26,7 +26,6 @@ public sealed class BotHost : WebApplicationFactory<Program>
             ["ConnectionStrings:SocialeBasisBot"] = $"Data Source={databasePath}",
             ["Storage:Provider"] = "Sqlite",
             ["Programmes:Folder"] = RepositoryPaths.Dialogs,
-            ["Teams:CountUpdateInterval"] = "00:00:00.200",
             ["Teams:SendRetryDelay"] = "00:00:00.050",
             ["Outbox:PollInterval"] = "00:00:00.050",
             ["Outbox:ConversationPace"] = "00:00:00.010",

@@ -30,7 +30,8 @@ public sealed class CardTextTests
             "[ ] D. Het draait in hoge mate op vrijwillige inzet",
             "[ ] E. Er is sprake van wederkerigheid",
             "[ ] F. Inzet vanuit een oprechte, maatschappelijke betrokkenheid, vanuit een intrinsieke motivatie",
-            "2 antwoorden tot nu toe",
+            "Wat je via deze kaart verstuurt, verschijnt niet in de chat: alleen jij ziet dat het is aangekomen, en je kunt het nog wijzigen.",
+            "Het aantal antwoorden verschijnt hier als de vraag sluit.",
             "[Verstuur]",
         ], lines);
     }
@@ -50,7 +51,7 @@ public sealed class CardTextTests
     {
         var lines = CardText.Lines(Render("q1", answers: 0, open: true));
 
-        Assert.Equal("■ Vraag...", lines[1]);
+        Assert.Equal("■ Wat merken jullie van de hogere verwachtingen?", lines[1]);
         Assert.Contains("Bouwsteen: Steun en ruimte voor vrijwillige inzet", lines);
         Assert.Contains("Bouwsteen: Mensen vragen & uitnodigen", lines);
         Assert.Contains("[ Typ hier je antwoord (of gewoon in de chat) ] (meerdere regels)", lines);

@@ -21,6 +21,9 @@ public sealed class TeamsChatTests
         { "delete", "docs_messageDelete_softDeleteMessage_personal.json" },
         { "added", "js-rec_conversationUpdate_groupChat_membersAdded-user.json" },
         { "meetingEnd", "docs_event_meetingEnd.json" },
+        { "meetingStart", "teamsnet-SYNTHETIC_event_meetingStart.json" },
+        { "installationUpdate", "docs_installationUpdate_add_channel.json" },
+        { "cardAction", "shape_invoke_adaptiveCardAction.json" },
     };
 
     [Theory]
@@ -103,6 +106,9 @@ public sealed class TeamsChatTests
         "edit" => chat.Edit(Ahmed, "1700000000001", "Nieuwe tekst"),
         "delete" => chat.Delete(Ahmed, "1700000000001"),
         "meetingEnd" => chat.MeetingEnd(),
+        "meetingStart" => chat.MeetingStart(),
+        "installationUpdate" => chat.InstallationUpdate(Ahmed, "add"),
+        "cardAction" => chat.CardAction(Ahmed, "1:7", "sbb.answer", new JsonObject { ["sbb"] = "answer", ["answer"] = "Tekst" }),
         _ => chat.BotAdded(Ahmed),
     };
 

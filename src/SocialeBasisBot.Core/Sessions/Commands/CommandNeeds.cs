@@ -9,6 +9,9 @@ public enum CommandNeeds
     /// <summary>A running session the sender may drive, with its programme.</summary>
     RunningSession,
 
-    /// <summary>As <see cref="RunningSession"/>, but in a 1:1 chat the last session the sender led counts too.</summary>
-    SessionOrLastLedInPersonalChat,
+    /// <summary>
+    /// As <see cref="RunningSession"/>, but with none running a finished one counts too: in a 1:1 chat the last
+    /// session the sender led (anywhere), in a group chat or channel the last session of that conversation.
+    /// </summary>
+    SessionOrLastFinished,
 }

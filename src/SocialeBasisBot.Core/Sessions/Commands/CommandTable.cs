@@ -10,6 +10,8 @@ public static class CommandTable
         new StartCommand(),
         new NextCommand(),
         new CloseCommand(),
+        new TimerCommand(),
+        new ExtendCommand(),
         new SummaryCommand(),
         new StatusCommand(),
         new ExportCommand(),

@@ -16,6 +16,11 @@ public sealed record CommandTurn(
     SessionSteps Steps,
     Privacy.PrivacyService? Privacy = null)
 {
+    /// <summary>Timed questions (`timer`, `verleng`); set by <see cref="SessionService"/> for every command.</summary>
+    public QuestionTimer? Timer { get; init; }
+
+    public QuestionTimer RequiredTimer => Timer ?? throw new InvalidOperationException($"`{Command.Word}` ran without the question timer.");
+
     public Session RequiredSession => Session ?? throw new InvalidOperationException($"`{Command.Word}` ran without a session.");
 
     public Privacy.PrivacyService RequiredPrivacy => Privacy ?? throw new InvalidOperationException($"`{Command.Word}` ran without the privacy service.");

@@ -17,9 +17,9 @@ public sealed class ExportCommand : SessionCommand
 
     public override bool TakesArgument => true;
 
-    /// <summary>In a 1:1 chat an organiser exports the last session they led elsewhere (e.g. with names, which a
-    /// group chat does not get).</summary>
-    public override CommandNeeds Needs => CommandNeeds.SessionOrLastLedInPersonalChat;
+    /// <summary>After `stop` the chat's last session is exported; in a 1:1 chat an organiser exports the last session
+    /// they led elsewhere (e.g. with names, which a group chat does not get).</summary>
+    public override CommandNeeds Needs => CommandNeeds.SessionOrLastFinished;
 
     public override Task<IReadOnlyList<BotReply>> RunAsync(CommandTurn turn, CancellationToken ct) =>
         Task.FromResult(Run(turn));

@@ -22,6 +22,6 @@ public sealed class HelpCommand : SessionCommand
     {
         var policy = turn.Steps.Policy;
         var facilitator = turn.Session is null ? policy.MayStart(turn.Who) : policy.MayDrive(turn.Session, turn.Who);
-        return Task.FromResult<IReadOnlyList<BotReply>>([new TextReply(turn.Say.Help(facilitator, turn.Steps.Programmes.Ids))]);
+        return Task.FromResult<IReadOnlyList<BotReply>>([new TextReply(turn.Say.Help(facilitator, turn.Steps.Programmes.Ids, turn.Conversation.Kind))]);
     }
 }

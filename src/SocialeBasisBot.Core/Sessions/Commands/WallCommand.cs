@@ -17,8 +17,8 @@ public sealed class WallCommand : SessionCommand
 
     public override string ManifestDescription => "Link naar de live themamuur van de sessie";
 
-    /// <summary>In a 1:1 chat the organiser gets the link of the last session they led, without posting it to the room.</summary>
-    public override CommandNeeds Needs => CommandNeeds.SessionOrLastLedInPersonalChat;
+    /// <summary>In a 1:1 chat the organiser gets the link of the last session they led, without posting it to the room; after `stop` a chat gets its last session's overview.</summary>
+    public override CommandNeeds Needs => CommandNeeds.SessionOrLastFinished;
 
     public override Task<IReadOnlyList<BotReply>> RunAsync(CommandTurn turn, CancellationToken ct) =>
         Task.FromResult<IReadOnlyList<BotReply>>([new WallReply(turn.RequiredSession, turn.RequiredProgramme, turn.Say)]);

@@ -19,8 +19,13 @@ public sealed class ItemCards
     /// <summary>The templates the registered item kinds use, loaded.</summary>
     public IEnumerable<string> TemplateNames => templates.Values.Select(t => t.Name);
 
+    /// <param name="answerCount">Shown on a closed card; an open card says the count comes at close, because it is
+    /// never edited while people may be typing in it (<see cref="Sessions.AnswerCountRefresher"/>).</param>
+    /// <param name="prefill">What this person sent from the card before ("change your answer"): the text for an open
+    /// question, the choices ("A,C") for a poll.</param>
     public JsonObject Render(
-        WebinarProgramme programme, ProgrammeItem item, string sessionId, int position, int total, int answerCount, bool open, Phrases say)
+        WebinarProgramme programme, ProgrammeItem item, string sessionId, int position, int total, int answerCount, bool open, Phrases say,
+        string prefill = "")
     {
         var blocks = item.BuildingBlocks
             .Select(id => programme.FindBuildingBlock(id))
@@ -35,7 +40,7 @@ public sealed class ItemCards
             bullets = item.Bullets.Select(b => new { text = b }).ToList(),
             quotes = item.Quotes.Select(q => new { text = q.Text, source = q.Source }).ToList(),
             links = item.Links.Select(l => new { title = l.Title, url = l.Url }).ToList(),
-            options = item.Options.Select(o => new { id = o.Id, label = o.Label }).ToList(),
+            options = item.Options.Select(o => new { id = o.Id, label = o.Label, display = o.Display }).ToList(),
             multiple = item.MultipleChoice,
             blocks,
             open,
@@ -45,7 +50,9 @@ public sealed class ItemCards
             answerLabel = say.YourAnswer,
             choiceLabel = say.YourChoice(item.MultipleChoice),
             send = say.Send,
-            countLabel = open ? say.AnswerCountLabel(answerCount) : say.ClosedLabel(answerCount),
+            countLabel = open ? say.CountShownAtClose : say.ClosedLabel(answerCount),
+            cardPrivate = say.CardAnswersPrivate,
+            prefill,
             session = sessionId,
             item = item.Id,
             fallback = Fallback(item),
@@ -64,7 +71,7 @@ public sealed class ItemCards
 
         lines.AddRange(item.Bullets.Select(b => $"• {b}"));
         lines.AddRange(item.Quotes.Select(q => q.Source.Length > 0 ? $"“{q.Text}” ({q.Source})" : $"“{q.Text}”"));
-        lines.AddRange(item.Options.Select(o => $"{o.Id}. {o.Label}"));
+        lines.AddRange(item.Options.Select(o => o.Display));
         lines.AddRange(item.Links.Select(l => $"{l.Title}: {l.Url}"));
         return string.Join('\n', lines);
     }

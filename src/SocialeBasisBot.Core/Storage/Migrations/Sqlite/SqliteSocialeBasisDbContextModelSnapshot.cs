@@ -100,6 +100,9 @@ namespace SocialeBasisBot.Storage.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("ClosesAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ConversationId")
                         .IsRequired()
                         .HasMaxLength(512)
@@ -121,6 +124,9 @@ namespace SocialeBasisBot.Storage.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("RemindAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("StartedAt")
                         .HasColumnType("INTEGER");
 
@@ -135,6 +141,9 @@ namespace SocialeBasisBot.Storage.Migrations.Sqlite
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TimerItemId")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Version")

@@ -1,0 +1,78 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using Newtonsoft.Json.Linq;
+using SocialeBasisBot.Answers;
+using SocialeBasisBot.Sessions;
+using SocialeBasisBot.Teams.Cards;
+
+namespace SocialeBasisBot.Teams;
+
+/// <summary>
+/// Answers Universal Actions (Action.Execute → invoke adaptiveCard/action) from question and poll cards. The invoke
+/// response goes to the person who pressed the button only: their receipt, or the card again to change their answer.
+/// Every invoke gets a well-formed 200: after a failed or unanswered invoke Teams shows "Something went wrong".
+/// </summary>
+public sealed partial class CardActions(
+    SessionService sessions,
+    ItemCards itemCards,
+    AnswerCards answerCards,
+    ILogger<CardActions> logger)
+{
+    public const string AnswerVerb = "sbb.answer";
+    public const string ChangeVerb = "sbb.change";
+
+    public async Task<AdaptiveCardInvokeResponse> RespondAsync(ITurnContext turn, AdaptiveCardInvokeValue value)
+    {
+        var conversation = ActivityReader.Conversation(turn);
+        var who = ActivityReader.Sender(turn.Activity);
+        // Teams sends the action's data with the card's inputs merged in, as for Action.Submit.
+        var data = value.Action?.Data as JObject ?? (value.Action?.Data is { } raw ? JObject.FromObject(raw) : null);
+        var sessionId = Text(data?["session"]);
+        var itemId = Text(data?["item"]);
+        if (data is null || sessionId is null || itemId is null)
+        {
+            LogUnknown(value.Action?.Verb, conversation.Id);
+            return Message(Phrases.Dutch.SomethingWentWrong);
+        }
+
+        switch (value.Action?.Verb)
+        {
+            case AnswerVerb:
+                var choices = Text(data["choices"])?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+                var receipt = await sessions.RecordCardAnswerAsync(conversation, who, new IncomingAnswer(
+                    Text(data["answer"])?.Trim() ?? "", turn.Activity.Id ?? "", AnswerSource.Card, itemId, sessionId, choices));
+                return receipt.Question is not null ? Card(answerCards.Receipt(receipt))
+                    : Message(receipt.Outcome == AnswerOutcome.Empty ? receipt.Say.EmptyAnswer : receipt.Say.ClosedAlready);
+            case ChangeVerb:
+                if (await sessions.CardToChangeAsync(conversation, who, sessionId, itemId) is not { } change)
+                {
+                    return Message((await sessions.PhrasesForAsync(conversation.Id)).ClosedAlready);
+                }
+
+                return Card(itemCards.Render(change.Programme, change.Item, change.Session.Id, change.Programme.PositionOf(change.Item),
+                    change.Programme.Items.Count, 0, open: true, change.Say, change.Item.Options.Count > 0 ? change.Choices : change.Text));
+            default:
+                LogUnknown(value.Action?.Verb, conversation.Id);
+                return Message(Phrases.Dutch.SomethingWentWrong);
+        }
+    }
+
+    private static AdaptiveCardInvokeResponse Card(System.Text.Json.Nodes.JsonObject card) => new()
+    {
+        StatusCode = 200,
+        Type = ReplySender.AdaptiveCardContentType,
+        Value = JObject.Parse(card.ToJsonString()),
+    };
+
+    private static AdaptiveCardInvokeResponse Message(string text) => new()
+    {
+        StatusCode = 200,
+        Type = "application/vnd.microsoft.activity.message",
+        Value = text,
+    };
+
+    private static string? Text(JToken? token) => token?.Type == JTokenType.String ? (string?)token : null;
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Ignored a card action {Verb} without our data in {ConversationId}")]
+    private partial void LogUnknown(string? verb, string conversationId);
+}

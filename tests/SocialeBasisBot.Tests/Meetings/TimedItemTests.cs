@@ -1,0 +1,65 @@
+using Microsoft.Extensions.DependencyInjection;
+using SocialeBasisBot.Storage;
+using SocialeBasisBot.Tests.Infrastructure;
+
+namespace SocialeBasisBot.Tests.Meetings;
+
+/// <summary>A programme item with a `duration` starts its timer as it is posted.</summary>
+public sealed class TimedItemTests : LiveBotTest
+{
+    private const string Timed = """
+        id: korte-sessie
+        title: "Korte sessie"
+        items:
+          - id: welkom
+            kind: information
+            title: "Welkom"
+          - id: vraag
+            kind: openQuestion
+            title: "Wat zie jij in jouw buurt?"
+            text: "Welk initiatief verdient meer aandacht?"
+            duration: 2
+        """;
+
+    private readonly WatchedClock clock = new();
+    private DirectoryInfo folder = null!;
+
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        folder = Directory.CreateTempSubdirectory("sbb-timed-");
+        await File.WriteAllTextAsync(Path.Combine(folder.FullName, "korte-sessie.yaml"), Timed);
+        await RestartAsync(services => services.AddSingleton<TimeProvider>(clock), new Dictionary<string, string?>
+        {
+            ["Programmes:Folder"] = folder.FullName,
+            ["Programmes:Default"] = "korte-sessie",
+            ["Teams:SummaryPatience"] = "00:01:00",
+            ["Outbox:ConversationPace"] = "00:00:00",
+        });
+    }
+
+    public override async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        folder.Delete(recursive: true);
+    }
+
+    [Fact]
+    public async Task A_question_with_a_duration_says_when_it_closes_and_closes_by_itself()
+    {
+        var chat = NewGroupChat();
+        var facilitator = TeamsChat.User(1);
+        await SendAsync(chat.Mention(facilitator, "start"));
+        await SendAsync(chat.Mention(facilitator, "volgende"));
+
+        var closesAt = TimeZoneInfo.ConvertTime(clock.GetUtcNow() + TimeSpan.FromMinutes(2), TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam"));
+        Assert.Contains(Connector.Posts, p => p.Text.Contains($"*Wat zie jij in jouw buurt?* sluit om {closesAt:HH:mm}", StringComparison.Ordinal));
+        await SendAsync(chat.Message(TeamsChat.User(2), "Het buurthuis op dinsdag"));
+
+        clock.Advance(TimeSpan.FromMinutes(2));
+
+        Assert.True(await Connector.WaitForAsync(c => c.Posts.Any(p => p.Text.Contains("Vraag gesloten", StringComparison.Ordinal)), TimeSpan.FromSeconds(10)));
+        var session = await Host.Service<SessionStore>().FindLatestSessionAsync(chat.ConversationId, CancellationToken.None);
+        Assert.Null(session!.OpenItemId);
+    }
+}
