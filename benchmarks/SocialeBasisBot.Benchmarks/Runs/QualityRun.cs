@@ -55,14 +55,7 @@ public static class QualityRun
             Console.WriteLine(Inv($"{"mean",-9} {mode,-20}                 {v:F3}   {ari:F3}"));
         Console.WriteLine($"Embeddings: {(await engine.FindThemesAsync(new ThemeRequest { Answers = [new ThemeAnswer("x", "tijd en geld")] })).Settings.Embeddings}");
 
-        // Off-topic: the dev answers plus hand-written off-topic lines, scored like `themes --evaluate` does.
-        var flaggedDev = dev.Where(a => OffTopicDetector.Classify(a.Text) != OffTopicKind.None).ToList();
-        var samples = OffTopicSamples.Lines.Select((l, i) => (Id: $"sample-{i}", Text: l)).ToList();
-        var flaggedSamples = samples.Where(s => OffTopicDetector.Classify(s.Text) != OffTopicKind.None).Select(s => s.Id);
-        var offTopic = OffTopicScore.Of(samples.Select(s => s.Id), flaggedDev.Select(a => a.Id).Concat(flaggedSamples));
-        Console.WriteLine(Inv($"Off-topic: precision {offTopic.Precision ?? 0:F3} ({offTopic.Caught}/{offTopic.Flagged}), recall {offTopic.Recall ?? 0:F3} ({offTopic.Caught}/{offTopic.Gold}) on {dev.Count} dev answers + {samples.Count} off-topic lines"));
-        foreach (var a in flaggedDev)
-            Console.WriteLine($"  flagged dev answer {a.Id} ({a.Label}): {a.Text}");
+        OffTopicRun.Run(dev, Datasets.Sib200(sibFolder), listDevMistakes: false);
 
         if (!includeSib) return;
         var sib = Datasets.Sib200(sibFolder);
