@@ -103,6 +103,7 @@ public sealed class OfflineThemeEngine : IThemeEngine, IDisposable
         {
             Themes = named.Themes,
             OffTopic = filtered.OffTopic,
+            Support = filtered.Support,
             Unassigned = assignment.UnassignedIndices().Select(i => filtered.Answers[i].Id).ToList(),
             Settings = new ThemeSettings
             {
