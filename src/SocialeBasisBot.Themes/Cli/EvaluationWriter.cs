@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using SocialeBasisBot.Themes.Evaluation;
 
@@ -9,15 +8,8 @@ namespace SocialeBasisBot.Themes.Cli;
 /// <summary>Writes the scores of <c>themes --evaluate</c> as JSON (for tools) or a Markdown table (for people).</summary>
 public static class EvaluationWriter
 {
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        WriteIndented = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     public static string Write(ThemeEvaluation evaluation, ThemeSettings settings, string file, string format) =>
-        format == "md" ? ToMarkdown(evaluation, settings, file) : JsonSerializer.Serialize(new { evaluation, settings }, Json);
+        format == "md" ? ToMarkdown(evaluation, settings, file) : JsonSerializer.Serialize(new { evaluation, settings }, ThemeResultWriter.Json);
 
     private static string ToMarkdown(ThemeEvaluation e, ThemeSettings settings, string file)
     {

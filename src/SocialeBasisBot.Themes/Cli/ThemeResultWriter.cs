@@ -9,7 +9,8 @@ namespace SocialeBasisBot.Themes.Cli;
 /// <summary>Writes a theme result as JSON (for tools) or Markdown (for a facilitator's report).</summary>
 public static class ThemeResultWriter
 {
-    private static readonly JsonSerializerOptions Json = new()
+    /// <summary>Indented camelCase JSON with readable Dutch text; the evaluation output uses it too.</summary>
+    internal static readonly JsonSerializerOptions Json = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         WriteIndented = true,
