@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
@@ -129,11 +130,15 @@ public sealed class OfflineThemeEngine : IThemeEngine, IDisposable
         return loaded;
     }
 
+    // Read-only word lists, shared by every engine in the process (a host with several engines, the tests).
+    private static readonly ConcurrentDictionary<string, Lazy<(HunspellDutchLexicon? Lexicon, string? Problem)>> HunspellByPath = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, Lazy<(WordNetIndex? Index, string? Problem)>> WordNetByPath = new(StringComparer.Ordinal);
+
     // Word classes for labels: Hunspell's affix flags, and WordNet through the FreeDict gloss; each may be missing.
     private LabelRule LoadLabelRule()
     {
-        var hunspell = HunspellDutchLexicon.TryLoad(options.HunspellPath, out var hunspellProblem);
-        var wordNet = WordNetIndex.TryLoad(options.WordNetPath, out var wordNetProblem);
+        var (hunspell, hunspellProblem) = HunspellByPath.GetOrAdd(options.HunspellPath, path => new(() => (HunspellDutchLexicon.TryLoad(path, out var p), p))).Value;
+        var (wordNet, wordNetProblem) = WordNetByPath.GetOrAdd(options.WordNetPath, path => new(() => (WordNetIndex.TryLoad(path, out var p), p))).Value;
         if (hunspell is null) logger.LogWarning("Hunspell Dutch dictionary unavailable: {Problem}", hunspellProblem);
         if (wordNet is null) logger.LogWarning("WordNet index unavailable: {Problem}", wordNetProblem);
         var rule = new LabelRule(new DutchWordClasses(hunspell, wordNet, dictionary.Value.Lexicon));

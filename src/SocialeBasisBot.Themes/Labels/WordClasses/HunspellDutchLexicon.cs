@@ -46,6 +46,8 @@ public sealed class HunspellDutchLexicon
         {
             var (suffixes, prefixes) = ReadAffixes(affPath);
             var entries = new Dictionary<string, List<string[]>>(StringComparer.Ordinal);
+            // About 300 distinct flags over 180 000 entries: one string each instead of one per use.
+            var flagPool = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var line in File.ReadLines(dicPath, Encoding.UTF8).Skip(1))
             {
                 // "druk/CcCaYbZe"; a word with a space ("ab initio") is no single label word.
@@ -53,7 +55,7 @@ public sealed class HunspellDutchLexicon
                 var slash = line.IndexOf('/', StringComparison.Ordinal);
                 while (slash > 0 && line[slash - 1] == '\\') slash = line.IndexOf('/', slash + 1);
                 var word = slash < 0 ? line : line[..slash];
-                var flags = slash < 0 ? [] : Pairs(line[(slash + 1)..]);
+                var flags = slash < 0 ? [] : Pairs(line[(slash + 1)..], flagPool);
                 if (!entries.TryGetValue(word, out var list)) entries[word] = list = [];
                 list.Add(flags);
             }
@@ -173,11 +175,15 @@ public sealed class HunspellDutchLexicon
         return (suffixes, prefixes);
     }
 
-    private static string[] Pairs(string flags)
+    private static string[] Pairs(string flags, Dictionary<string, string> pool)
     {
         var n = flags.Length / 2;
         var result = new string[n];
-        for (var i = 0; i < n; i++) result[i] = flags.Substring(2 * i, 2);
+        for (var i = 0; i < n; i++)
+        {
+            var flag = flags.Substring(2 * i, 2);
+            result[i] = pool.TryGetValue(flag, out var shared) ? shared : pool[flag] = flag;
+        }
         return result;
     }
 }
