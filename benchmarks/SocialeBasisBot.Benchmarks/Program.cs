@@ -20,6 +20,7 @@ Option<bool> quick = new("--quick") { Description = "a quick check (about 15 s):
 Option<bool> qualityOnly = new("--quality-only") { Description = "quality only, no scale runs" };
 Option<bool> scaleOnly = new("--scale-only") { Description = "scale runs only, no quality" };
 Option<bool> noSib = new("--no-sib") { Description = "leave out the SIB-200 Dutch topic set" };
+Option<bool> offTopic = new("--off-topic") { Description = "only the off-topic rules: figures, and the mistakes on the dev part of the chat noise set (never the held-out part)" };
 Option<double?> weight = new("--weight") { Description = "tuning: Themes:EmbeddingWeight" };
 Option<double?> threshold = new("--threshold") { Description = "tuning: Themes:GuidedThreshold" };
 Option<ClusteringAlgorithm?> clustering = new("--clustering") { Description = "tuning: Themes:Clustering (Spectral or Ward)" };
@@ -27,12 +28,17 @@ Option<ThemeCountMethod?> kSelection = new("--k-selection") { Description = "tun
 
 var command = new RootCommand("Quality and speed of the theme engine on testdata/ (docs/themes.md)")
 {
-    scale, show, quick, qualityOnly, scaleOnly, noSib, weight, threshold, clustering, kSelection,
+    scale, show, offTopic, quick, qualityOnly, scaleOnly, noSib, weight, threshold, clustering, kSelection,
 };
 command.SetAction(async (parsed, ct) =>
 {
     if (parsed.GetValue(scale) is { } one) return await ScaleRun.RunAsync(one, devPath);
     if (parsed.GetValue(show) is { } question) return await ShowAsync(question);
+    if (parsed.GetValue(offTopic))
+    {
+        OffTopicRun.Run(Datasets.DevAnswers(devPath), Datasets.Sib200(sibFolder), listDevMistakes: true);
+        return 0;
+    }
     var isQuick = parsed.GetValue(quick);
     if (!parsed.GetValue(scaleOnly))
     {

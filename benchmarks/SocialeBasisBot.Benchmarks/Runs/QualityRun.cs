@@ -3,6 +3,7 @@ using System.Globalization;
 using SocialeBasisBot.Benchmarks.Data;
 using SocialeBasisBot.Themes;
 using SocialeBasisBot.Themes.Engine;
+using SocialeBasisBot.Themes.Evaluation;
 using SocialeBasisBot.Themes.OffTopic;
 
 namespace SocialeBasisBot.Benchmarks.Runs;
@@ -54,13 +55,7 @@ public static class QualityRun
             Console.WriteLine(Inv($"{"mean",-9} {mode,-20}                 {v:F3}   {ari:F3}"));
         Console.WriteLine($"Embeddings: {(await engine.FindThemesAsync(new ThemeRequest { Answers = [new ThemeAnswer("x", "tijd en geld")] })).Settings.Embeddings}");
 
-        // Off-topic: the dev answers plus hand-written off-topic lines.
-        var flaggedDev = dev.Where(a => OffTopicDetector.Classify(a.Text) != OffTopicKind.None).ToList();
-        var flaggedSamples = OffTopicSamples.Lines.Count(l => OffTopicDetector.Classify(l) != OffTopicKind.None);
-        var flagged = flaggedDev.Count + flaggedSamples;
-        Console.WriteLine(Inv($"Off-topic: precision {(flagged == 0 ? 0 : (double)flaggedSamples / flagged):F3} ({flaggedSamples}/{flagged}), recall {(double)flaggedSamples / OffTopicSamples.Lines.Count:F3} ({flaggedSamples}/{OffTopicSamples.Lines.Count}) on {dev.Count} dev answers + {OffTopicSamples.Lines.Count} off-topic lines"));
-        foreach (var a in flaggedDev)
-            Console.WriteLine($"  flagged dev answer {a.Id} ({a.Label}): {a.Text}");
+        OffTopicRun.Run(dev, Datasets.Sib200(sibFolder), listDevMistakes: false);
 
         if (!includeSib) return;
         var sib = Datasets.Sib200(sibFolder);

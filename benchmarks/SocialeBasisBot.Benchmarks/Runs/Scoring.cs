@@ -1,19 +1,15 @@
-using SocialeBasisBot.Benchmarks.Metrics;
 using SocialeBasisBot.Themes;
+using SocialeBasisBot.Themes.Evaluation;
 
 namespace SocialeBasisBot.Benchmarks.Runs;
 
-/// <summary>Turns a result into one predicted label per answer: its theme, or one shared "rest" label for Overig/off-topic.</summary>
+/// <summary>The benchmark's scores, through the same evaluator as <c>themes --evaluate</c>.</summary>
 public static class Scoring
 {
     public static (double V, double Ari) Score(IReadOnlyList<(string Id, string Gold)> gold, ThemeResult result)
     {
-        var predicted = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var t in result.Themes)
-            foreach (var id in t.AnswerIds) predicted[id] = t.Id;
-        var p = gold.Select(g => predicted.GetValueOrDefault(g.Id, "_rest")).ToList();
-        var g2 = gold.Select(g => g.Gold).ToList();
-        return (ClusterMetrics.VMeasure(g2, p), ClusterMetrics.AdjustedRandIndex(g2, p));
+        var evaluation = ThemeEvaluator.Evaluate(gold.Select(g => new LabelledThemeAnswer(g.Id, "", g.Gold)).ToList(), result);
+        return (evaluation.VMeasure, evaluation.AdjustedRandIndex);
     }
 
     public static (double V, double Ari) RandomBaseline(IReadOnlyList<string> gold, int k, int seeds = 10)

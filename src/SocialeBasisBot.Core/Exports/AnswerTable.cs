@@ -9,6 +9,8 @@ public static class AnswerTable
 {
     public const string OtherLabel = "Overig";
     public const string OffTopicLabel = "Buiten het onderwerp";
+    /// <summary>An answer that only agreed with another one ("+1", "eens met Sandra"): support, not a theme member.</summary>
+    public const string SupportLabel = "Instemming";
 
     public static IReadOnlyList<AnswerRow> Build(SessionExportInput input, bool includeNames, TimeZoneInfo timeZone)
     {
@@ -74,6 +76,8 @@ public static class AnswerTable
                 byAnswer.TryAdd(id, (OtherLabel, null));
             foreach (var id in question.OffTopicAnswerIds)
                 byAnswer.TryAdd(id, (OffTopicLabel, null));
+            foreach (var id in question.SupportAnswerIds)
+                byAnswer.TryAdd(id, (SupportLabel, null));
         }
 
         return byAnswer;

@@ -48,7 +48,7 @@ public sealed class QuestionSummarizer(IThemeEngine themeEngine)
         // Positions, not database ids, identify answers to the engine: answers not yet stored all have id 0.
         var request = new ThemeRequest
         {
-            Answers = own.Select((a, i) => new ThemeAnswer(i.ToString(CultureInfo.InvariantCulture), a.Text)).ToList(),
+            Answers = own.Select((a, i) => new ThemeAnswer(i.ToString(CultureInfo.InvariantCulture), a.Text) { Author = a.ParticipantName }).ToList(),
             ExpectedThemes = QuestionThemeContext.ExpectedThemes(question),
             BuildingBlocks = QuestionThemeContext.BuildingBlocks(programme, question),
             QuestionText = summary.QuestionText,
@@ -73,26 +73,36 @@ public sealed class QuestionSummarizer(IThemeEngine themeEngine)
 
         var offTopic = Positions(result.OffTopic);
         var offTopicSet = offTopic.ToHashSet();
+        // "+1", "eens met Sandra": counted with the answer agreed with, and neither a theme member nor off-topic.
+        var supporting = Positions(result.Support.Select(x => x.AnswerId)).Where(p => !offTopicSet.Contains(p)).ToHashSet();
+        var supportOf = result.Support
+            .Where(x => x.SupportsId is not null && Positions([x.AnswerId]) is [var from] && supporting.Contains(from))
+            .SelectMany(x => Positions([x.SupportsId!]))
+            .GroupBy(p => p).ToDictionary(g => g.Key, g => g.Count());
         var inTheme = new HashSet<int>();
         var placed = new List<(ThemeSummary Theme, IReadOnlyList<BuildingBlockRef> Blocks)>();
         foreach (var theme in result.Themes)
         {
-            var members = Positions(theme.AnswerIds).Where(p => !offTopicSet.Contains(p)).ToList();
+            var members = Positions(theme.AnswerIds).Where(p => !offTopicSet.Contains(p) && !supporting.Contains(p)).ToList();
             if (members.Count == 0)
                 continue;
             inTheme.UnionWith(members);
-            var quotePositions = Positions(theme.RepresentativeIds).Where(members.Contains).Concat(members);
+            // The answer most agreed with is quoted first, with its "+N"; then the engine's representatives.
+            var quotePositions = members.Where(supportOf.ContainsKey).OrderByDescending(p => supportOf[p]).ThenBy(p => p)
+                .Concat(Positions(theme.RepresentativeIds).Where(members.Contains)).Concat(members);
+            var quotes = quotePositions
+                .Where(p => !string.IsNullOrWhiteSpace(own[p].Text))
+                .DistinctBy(p => own[p].Text, StringComparer.Ordinal)
+                .Take(MaxQuotes)
+                .ToList();
             var themeSummary = new ThemeSummary
             {
                 Id = theme.Id,
                 Label = theme.Label,
                 Count = members.Count,
-                Quotes = quotePositions
-                    .Select(p => own[p].Text)
-                    .Where(t => !string.IsNullOrWhiteSpace(t))
-                    .Distinct(StringComparer.Ordinal)
-                    .Take(MaxQuotes)
-                    .ToList(),
+                Quotes = quotes.Select(p => own[p].Text).ToList(),
+                QuoteSupport = quotes.Select(p => supportOf.GetValueOrDefault(p)).ToList(),
+                Support = members.Sum(p => supportOf.GetValueOrDefault(p)),
                 AnswerIds = members.Select(p => own[p].Id).ToList(),
                 Expected = theme.Expected,
             };
@@ -104,8 +114,8 @@ public sealed class QuestionSummarizer(IThemeEngine themeEngine)
             placed.Add((themeSummary, blocks));
         }
 
-        // Whatever is neither in a theme nor off-topic counts as "Overig", so the counts always add up.
-        var other = Enumerable.Range(0, own.Count).Where(p => !inTheme.Contains(p) && !offTopicSet.Contains(p)).ToList();
+        // Whatever is neither in a theme, nor off-topic, nor support counts as "Overig", so the counts always add up.
+        var other = Enumerable.Range(0, own.Count).Where(p => !inTheme.Contains(p) && !offTopicSet.Contains(p) && !supporting.Contains(p)).ToList();
 
         var blockOrder = questionBlocks
             .Concat(programme.BuildingBlocks.Select(b => new BuildingBlockRef { Id = b.Id, Title = b.Title }))
@@ -130,6 +140,8 @@ public sealed class QuestionSummarizer(IThemeEngine themeEngine)
             Groups = groups,
             OtherCount = other.Count,
             OtherAnswerIds = other.Select(p => own[p].Id).ToList(),
+            SupportCount = supporting.Count,
+            SupportAnswerIds = supporting.Order().Select(p => own[p].Id).ToList(),
             OffTopicCount = offTopic.Count,
             OffTopicAnswerIds = offTopic.Select(p => own[p].Id).ToList(),
             Settings = result.Settings,

@@ -14,6 +14,9 @@ public sealed record QuestionSummary : ItemSummary
     /// <summary>Answers on topic that fit no theme ("Overig").</summary>
     public int OtherCount { get; init; }
     public IReadOnlyList<long> OtherAnswerIds { get; init; } = [];
+    /// <summary>Answers that only agreed with another answer ("+1", "eens met Sandra", 👍): support, not themes.</summary>
+    public int SupportCount { get; init; }
+    public IReadOnlyList<long> SupportAnswerIds { get; init; } = [];
     /// <summary>Greetings, sound checks, questions to the host.</summary>
     public int OffTopicCount { get; init; }
     public IReadOnlyList<long> OffTopicAnswerIds { get; init; } = [];

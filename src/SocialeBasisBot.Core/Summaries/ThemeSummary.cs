@@ -11,6 +11,10 @@ public sealed record ThemeSummary
     public IReadOnlyList<string> Quotes { get; init; } = [];
     /// <summary>The <see cref="Answers.Answer.Id"/>s in this theme, so exports can label each answer.</summary>
     public IReadOnlyList<long> AnswerIds { get; init; } = [];
+    /// <summary>For each quote, how many answers only agreed with it ("+1", "eens met Sandra", 👍); 0 when none.</summary>
+    public IReadOnlyList<int> QuoteSupport { get; init; } = [];
+    /// <summary>Answers that only agreed with an answer of this theme (not counted in <see cref="Count"/>).</summary>
+    public int Support { get; init; }
     /// <summary>True when the theme came from the programme's expected themes.</summary>
     public bool Expected { get; init; }
 }

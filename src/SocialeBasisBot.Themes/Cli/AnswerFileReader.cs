@@ -1,27 +1,45 @@
 using System.Text;
 using System.Text.Json;
+using SocialeBasisBot.Themes.Evaluation;
 
 namespace SocialeBasisBot.Themes.Cli;
 
-/// <summary>Reads answers from JSON lines (<c>{"id": ..., "text": ...}</c>) or CSV with an id and a text column.</summary>
+/// <summary>
+/// Reads answers from JSON lines (<c>{"id": ..., "text": ...}</c>) or CSV with an id and a text column; labelled
+/// files for <c>--evaluate</c> have a <c>label</c> field or column as well.
+/// </summary>
 public static class AnswerFileReader
 {
-    public static IReadOnlyList<ThemeAnswer> Read(string path)
+    private static readonly string[] AnswerFields = ["id", "text"];
+    private static readonly string[] LabelledFields = ["id", "text", "label"];
+
+    public static IReadOnlyList<ThemeAnswer> Read(string path) =>
+        ReadRows(path, AnswerFields).Select(r => new ThemeAnswer(r[0], r[1])).ToList();
+
+    public static IReadOnlyList<LabelledThemeAnswer> ReadLabelled(string path)
+    {
+        var rows = ReadRows(path, LabelledFields);
+        var unlabelled = rows.FirstOrDefault(r => r[2].Trim().Length == 0);
+        if (unlabelled is not null) throw new ThemesInputException($"{path}: antwoord '{unlabelled[0]}' heeft een leeg label.");
+        return rows.Select(r => new LabelledThemeAnswer(r[0], r[1], r[2].Trim())).ToList();
+    }
+
+    private static List<string[]> ReadRows(string path, string[] fields)
     {
         if (!File.Exists(path)) throw new ThemesInputException($"Invoerbestand niet gevonden: {path}");
         var lines = File.ReadAllLines(path, Encoding.UTF8);
-        var answers = Path.GetExtension(path).Equals(".csv", StringComparison.OrdinalIgnoreCase)
-            ? ReadCsv(path, lines)
-            : ReadJsonLines(path, lines);
-        if (answers.Count == 0) throw new ThemesInputException($"{path}: geen antwoorden gevonden (het bestand is leeg).");
-        var duplicate = answers.GroupBy(a => a.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        var rows = Path.GetExtension(path).Equals(".csv", StringComparison.OrdinalIgnoreCase)
+            ? ReadCsv(path, lines, fields)
+            : ReadJsonLines(path, lines, fields);
+        if (rows.Count == 0) throw new ThemesInputException($"{path}: geen antwoorden gevonden (het bestand is leeg).");
+        var duplicate = rows.GroupBy(r => r[0], StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null) throw new ThemesInputException($"{path}: id '{duplicate.Key}' komt meer dan eens voor.");
-        return answers;
+        return rows;
     }
 
-    private static List<ThemeAnswer> ReadJsonLines(string path, string[] lines)
+    private static List<string[]> ReadJsonLines(string path, string[] lines, string[] fields)
     {
-        var answers = new List<ThemeAnswer>();
+        var rows = new List<string[]>();
         for (var i = 0; i < lines.Length; i++)
         {
             var line = lines[i].Trim();
@@ -38,13 +56,13 @@ public static class AnswerFileReader
             }
             using (doc)
             {
-                if (doc.RootElement.ValueKind != JsonValueKind.Object) throw new ThemesInputException($"{where}: verwacht een JSON-object met 'id' en 'text'.");
-                var id = Field(doc.RootElement, "id", where);
-                var text = Field(doc.RootElement, "text", where);
-                answers.Add(new ThemeAnswer(id, text));
+                if (doc.RootElement.ValueKind != JsonValueKind.Object)
+                    throw new ThemesInputException($"{where}: verwacht een JSON-object met {Quoted(fields)}.");
+                var root = doc.RootElement;
+                rows.Add(fields.Select(f => Field(root, f, where)).ToArray());
             }
         }
-        return answers;
+        return rows;
     }
 
     private static string Field(JsonElement obj, string name, string where)
@@ -59,26 +77,29 @@ public static class AnswerFileReader
         };
     }
 
-    private static List<ThemeAnswer> ReadCsv(string path, string[] lines)
+    private static List<string[]> ReadCsv(string path, string[] lines, string[] fields)
     {
-        var answers = new List<ThemeAnswer>();
+        var rows = new List<string[]>();
         var headerLine = Array.FindIndex(lines, l => l.Trim().Length > 0);
-        if (headerLine < 0) return answers;
+        if (headerLine < 0) return rows;
         // Dutch Excel writes ';'-separated CSV; take whichever separator the header uses.
         var separator = lines[headerLine].Contains(';', StringComparison.Ordinal) && !lines[headerLine].Contains(',', StringComparison.Ordinal) ? ';' : ',';
         var records = CsvRecords.Parse(string.Join('\n', lines), separator, path);
         var header = records[0].Fields.Select(h => h.Trim().ToLowerInvariant()).ToList();
-        var idColumn = header.IndexOf("id");
-        var textColumn = header.IndexOf("text");
-        if (idColumn < 0 || textColumn < 0)
-            throw new ThemesInputException($"{path} regel {records[0].Line}: de kopregel moet de kolommen 'id' en 'text' hebben.");
-        foreach (var (line, fields) in records.Skip(1))
+        var columns = fields.Select(f => header.IndexOf(f)).ToArray();
+        if (columns.Any(c => c < 0))
+            throw new ThemesInputException($"{path} regel {records[0].Line}: de kopregel moet de kolommen {Quoted(fields)} hebben.");
+        var last = columns.Max();
+        foreach (var (line, values) in records.Skip(1))
         {
-            if (fields.Count == 1 && fields[0].Length == 0) continue;
-            if (fields.Count <= Math.Max(idColumn, textColumn))
-                throw new ThemesInputException($"{path} regel {line}: te weinig kolommen ({fields.Count}).");
-            answers.Add(new ThemeAnswer(fields[idColumn], fields[textColumn]));
+            if (values.Count == 1 && values[0].Length == 0) continue;
+            if (values.Count <= last)
+                throw new ThemesInputException($"{path} regel {line}: te weinig kolommen ({values.Count}).");
+            rows.Add(columns.Select(c => values[c]).ToArray());
         }
-        return answers;
+        return rows;
     }
+
+    private static string Quoted(string[] fields) =>
+        string.Join(", ", fields[..^1].Select(f => $"'{f}'")) + $" en '{fields[^1]}'";
 }

@@ -9,7 +9,8 @@ namespace SocialeBasisBot.Themes.Cli;
 /// <summary>Writes a theme result as JSON (for tools) or Markdown (for a facilitator's report).</summary>
 public static class ThemeResultWriter
 {
-    private static readonly JsonSerializerOptions Json = new()
+    /// <summary>Indented camelCase JSON with readable Dutch text; the evaluation output uses it too.</summary>
+    internal static readonly JsonSerializerOptions Json = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         WriteIndented = true,
@@ -27,7 +28,9 @@ public static class ThemeResultWriter
         var sb = new StringBuilder();
         sb.AppendLine(context?.QuestionText is { Length: > 0 } q ? $"# Thema's: {q.Trim()}" : "# Thema's");
         sb.AppendLine();
-        var counted = answers.Count - result.OffTopic.Count;
+        var counted = answers.Count - result.OffTopic.Count - result.Support.Count;
+        // "+1", "eens met Sandra": shown as "+N" with the answer agreed with.
+        var support = result.Support.Where(x => x.SupportsId is not null).GroupBy(x => x.SupportsId!).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         sb.AppendLine(string.Create(nl, $"{counted} antwoorden in {result.Themes.Count} thema's ({(result.Settings.Mode == "guided" ? "met verwachte thema's uit het programma" : "thema's uit de antwoorden zelf")})."));
         var number = 0;
         foreach (var theme in result.Themes)
@@ -40,8 +43,10 @@ public static class ThemeResultWriter
             if (theme.Keywords.Count > 0)
                 sb.AppendLine("Trefwoorden: " + string.Join(", ", theme.Keywords));
             sb.AppendLine();
+            var themeSupport = theme.AnswerIds.Sum(id => support.GetValueOrDefault(id));
+            if (themeSupport > 0) sb.AppendLine(string.Create(nl, $"Instemming: +{themeSupport}")).AppendLine();
             foreach (var id in theme.RepresentativeIds)
-                sb.AppendLine($"> {text.GetValueOrDefault(id, id)}").AppendLine();
+                sb.AppendLine(support.TryGetValue(id, out var plus) ? string.Create(nl, $"> {text.GetValueOrDefault(id, id)} (+{plus})") : $"> {text.GetValueOrDefault(id, id)}").AppendLine();
         }
         if (result.Unassigned.Count > 0)
         {

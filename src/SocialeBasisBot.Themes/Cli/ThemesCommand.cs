@@ -4,11 +4,13 @@ using Microsoft.Extensions.Options;
 using SocialeBasisBot.Themes.Configuration;
 using SocialeBasisBot.Themes.Embeddings;
 using SocialeBasisBot.Themes.Engine;
+using SocialeBasisBot.Themes.Evaluation;
 
 namespace SocialeBasisBot.Themes.Cli;
 
 /// <summary>
-/// <c>themes --input answers.jsonl [--programme dialogs/x.yaml --question q1] [--format json|md] [--output file]</c>.
+/// <c>themes --input answers.jsonl [--programme dialogs/x.yaml --question q1] [--format json|md] [--output file]</c>,
+/// or <c>--evaluate labelled.jsonl</c> instead of <c>--input</c> to score the engine against labels.
 /// Exit codes: 0 ok, 2 usage or input error (message on stderr).
 /// </summary>
 public static class ThemesCommand
@@ -59,8 +61,9 @@ public static class ThemesCommand
         }
         try
         {
-            var (input, programme, question, format, output) = Read(parsed, command);
-            var answers = AnswerFileReader.Read(input);
+            var (input, labelled, programme, question, format, output) = Read(parsed, command);
+            var gold = labelled is null ? null : AnswerFileReader.ReadLabelled(labelled);
+            var answers = gold?.Select(g => new ThemeAnswer(g.Id, g.Text)).ToList() ?? AnswerFileReader.Read(input!);
             ThemeRequestContext? context = null;
             if (programme is not null)
             {
@@ -82,7 +85,9 @@ public static class ThemesCommand
                 BuildingBlocks = context?.BuildingBlocks ?? [],
                 QuestionText = context?.QuestionText,
             }, ct);
-            var text = format == "md" ? ThemeResultWriter.ToMarkdown(result, answers, context) : ThemeResultWriter.ToJson(result);
+            var text = gold is not null
+                ? EvaluationWriter.Write(ThemeEvaluator.Evaluate(gold, result), result.Settings, labelled!, format)
+                : format == "md" ? ThemeResultWriter.ToMarkdown(result, answers, context) : ThemeResultWriter.ToJson(result);
             if (output is null) await stdout.WriteLineAsync(text.AsMemory(), ct);
             else await File.WriteAllTextAsync(output, text, ct);
             return 0;
@@ -94,14 +99,18 @@ public static class ThemesCommand
         }
     }
 
-    private static (string Input, string? Programme, string? Question, string Format, string? Output) Read(ParseResult parsed, ThemesCommandLine command)
+    private static (string? Input, string? Labelled, string? Programme, string? Question, string Format, string? Output) Read(ParseResult parsed, ThemesCommandLine command)
     {
         if (ParseProblems.Describe(parsed) is { } problem) throw new ThemesInputException($"{problem}\n{Usage}");
-        var input = parsed.GetValue(command.Input) ?? throw new ThemesInputException($"--input ontbreekt.\n{Usage}");
+        var input = parsed.GetValue(command.Input);
+        var labelled = parsed.GetValue(command.Evaluate);
+        if (input is not null && labelled is not null)
+            throw new ThemesInputException($"--input en --evaluate gaan niet samen: --evaluate leest de antwoorden zelf uit het gelabelde bestand.\n{Usage}");
+        if (input is null && labelled is null) throw new ThemesInputException($"--input ontbreekt.\n{Usage}");
         var programme = parsed.GetValue(command.Programme);
         var question = parsed.GetValue(command.Question);
         if ((programme is null) != (question is null))
             throw new ThemesInputException($"--programme en --question horen bij elkaar: geef ze allebei of geen van beide.\n{Usage}");
-        return (input, programme, question, parsed.GetValue(command.Format)!, parsed.GetValue(command.Output));
+        return (input, labelled, programme, question, parsed.GetValue(command.Format)!, parsed.GetValue(command.Output));
     }
 }

@@ -7,6 +7,8 @@ public sealed class ThemesCommandLine
 {
     public Option<string> Input { get; } = new("--input") { Description = "antwoorden als JSON lines of CSV (kolommen id en text)", HelpName = "antwoorden.jsonl|.csv" };
 
+    public Option<string> Evaluate { get; } = new("--evaluate") { Description = "scoort de thema's tegen een bestand met id, text en label (V-measure, ARI, off-topic precisie en recall; label off-topic = geen antwoord)", HelpName = "gelabeld.jsonl|.csv" };
+
     public Option<string> Programme { get; } = new("--programme", "--program") { Description = "programmabestand met de verwachte thema's", HelpName = "dialogs/programma.yaml" };
 
     public Option<string> Question { get; } = new("--question") { Description = "id van de open vraag in het programma", HelpName = "vraag-id" };
@@ -31,13 +33,13 @@ public sealed class ThemesCommandLine
     public Command Command { get; }
 
     public string Usage => UsageText.For(Command,
-        "themes --input <antwoorden.jsonl|.csv> [--programme <dialogs/programma.yaml> --question <vraag-id>] [--format json|md] [--output <bestand>]");
+        "themes --input <antwoorden.jsonl|.csv> | --evaluate <gelabeld.jsonl|.csv> [--programme <dialogs/programma.yaml> --question <vraag-id>] [--format json|md] [--output <bestand>]");
 
     public ThemesCommandLine()
     {
         Command = new Command("themes", "groepeert antwoorden in thema's, zoals de bot bij 'sluit'")
         {
-            Input, Programme, Question, Format, Output, Help,
+            Input, Evaluate, Programme, Question, Format, Output, Help,
         };
     }
 }

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.Extensions.Configuration;
 using SocialeBasisBot.Themes.Gloss;
+using SocialeBasisBot.Themes.Labels.WordClasses;
 
 namespace SocialeBasisBot.Themes.Configuration;
 
@@ -12,6 +13,14 @@ public sealed class ThemesOptions : IValidatableObject
     /// <summary>Base path of the FreeDict files (without .index / .dict.dz).</summary>
     [Required]
     public string DictionaryPath { get; set; } = FreeDictLexicon.DefaultBasePath;
+
+    /// <summary>Base path of the Hunspell Dutch files (without .aff / .dic): word classes for labels.</summary>
+    [Required]
+    public string HunspellPath { get; set; } = HunspellDutchLexicon.DefaultBasePath;
+
+    /// <summary>Folder with WordNet's index.noun and index.verb: word classes of the FreeDict gloss for labels.</summary>
+    [Required]
+    public string WordNetPath { get; set; } = WordNetIndex.DefaultFolder;
 
     /// <summary>Embedding source: MiniLm (offline default), Onnx (a model file you supply), AzureOpenAI, or None.</summary>
     public EmbeddingSource Embeddings { get; set; } = EmbeddingSource.MiniLm;

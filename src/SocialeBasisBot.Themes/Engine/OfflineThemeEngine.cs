@@ -1,9 +1,12 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SocialeBasisBot.Themes.Configuration;
 using SocialeBasisBot.Themes.Gloss;
+using SocialeBasisBot.Themes.Labels;
+using SocialeBasisBot.Themes.Labels.WordClasses;
 using SocialeBasisBot.Themes.Providers;
 using SocialeBasisBot.Themes.Text;
 
@@ -38,7 +41,7 @@ public sealed class OfflineThemeEngine : IThemeEngine, IDisposable
         var usesGloss = this.options.Gloss ?? this.options.Embeddings == EmbeddingSource.MiniLm;
         embedder = new AnswerEmbedder(this.options.Embeddings == EmbeddingSource.None ? null : generator, usesGloss, dictionary, logger);
         vectoriser = new AnswerVectoriser(embedder, dictionary, this.options.EmbeddingWeight, logger);
-        namer = new ThemeNamer(keyPhrases, logger);
+        namer = new ThemeNamer(keyPhrases, new Lazy<LabelRule>(LoadLabelRule), logger);
     }
 
     /// <summary>True when embeddings go through the gloss (English encoder).</summary>
@@ -102,6 +105,7 @@ public sealed class OfflineThemeEngine : IThemeEngine, IDisposable
         {
             Themes = named.Themes,
             OffTopic = filtered.OffTopic,
+            Support = filtered.Support,
             Unassigned = assignment.UnassignedIndices().Select(i => filtered.Answers[i].Id).ToList(),
             Settings = new ThemeSettings
             {
@@ -125,6 +129,23 @@ public sealed class OfflineThemeEngine : IThemeEngine, IDisposable
         else
             logger.LogInformation("FreeDict dictionary loaded from {Path} with {Count} headwords", options.DictionaryPath, loaded.Lexicon.Count);
         return loaded;
+    }
+
+    // Read-only word lists, shared by every engine in the process (a host with several engines, the tests).
+    private static readonly ConcurrentDictionary<string, Lazy<(HunspellDutchLexicon? Lexicon, string? Problem)>> HunspellByPath = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, Lazy<(WordNetIndex? Index, string? Problem)>> WordNetByPath = new(StringComparer.Ordinal);
+
+    // Word classes for labels: Hunspell's affix flags, and WordNet through the FreeDict gloss; each may be missing.
+    private LabelRule LoadLabelRule()
+    {
+        var (hunspell, hunspellProblem) = HunspellByPath.GetOrAdd(options.HunspellPath, path => new(() => (HunspellDutchLexicon.TryLoad(path, out var p), p))).Value;
+        var (wordNet, wordNetProblem) = WordNetByPath.GetOrAdd(options.WordNetPath, path => new(() => (WordNetIndex.TryLoad(path, out var p), p))).Value;
+        if (hunspell is null) logger.LogWarning("Hunspell Dutch dictionary unavailable: {Problem}", hunspellProblem);
+        if (wordNet is null) logger.LogWarning("WordNet index unavailable: {Problem}", wordNetProblem);
+        var rule = new LabelRule(new DutchWordClasses(hunspell, wordNet, dictionary.Value.Lexicon));
+        if (!rule.IsActive) logger.LogWarning("Theme labels are not checked for word class (no Hunspell, and no WordNet with FreeDict)");
+        else logger.LogInformation("Label word classes from {Hunspell} Hunspell entries and {WordNet} WordNet lemmas", hunspell?.Count ?? 0, wordNet?.Count ?? 0);
+        return rule;
     }
 
     public void Dispose() => embedder.Dispose();

@@ -10,7 +10,7 @@ namespace SocialeBasisBot.Themes.Engine;
 /// emergent ones by size. Labels and keywords come from the answers' own words (or the key-phrase provider), quotes
 /// are the answers closest to the theme's centre, building blocks the ones the theme is closest to.
 /// </summary>
-public sealed class ThemeNamer(IKeyPhraseExtractor? keyPhrases, ILogger logger)
+public sealed class ThemeNamer(IKeyPhraseExtractor? keyPhrases, Lazy<LabelRule>? labelRule, ILogger logger)
 {
     public async Task<NamedThemes> NameAsync(ThemeRequest request, FilteredAnswers filtered, VectorisedAnswers vectors,
         ThemeAssignment assignment, CancellationToken cancellationToken)
@@ -24,7 +24,7 @@ public sealed class ThemeNamer(IKeyPhraseExtractor? keyPhrases, ILogger logger)
         var space = vectors.Space;
         var groups = assignment.Groups;
         var notes = new List<string>();
-        var labeler = new ThemeLabeler(answers.Select(a => a.Text).ToList(), request.QuestionText);
+        var labeler = new ThemeLabeler(answers.Select(a => a.Text).ToList(), request.QuestionText, labelRule?.Value);
         var phrases = await KeyPhrasesAsync(answers, notes, cancellationToken);
         var themes = new List<Theme>();
         var emergentNumber = 0;

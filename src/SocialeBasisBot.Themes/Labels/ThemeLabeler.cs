@@ -14,10 +14,13 @@ public sealed class ThemeLabeler
     private readonly Dictionary<string, int> documentFrequency = new(StringComparer.Ordinal);
 
     private readonly HashSet<string> questionStems;
+    private readonly LabelRule? rule;
 
     /// <param name="questionText">Words of the question itself ("verwachtingen", "sociale basis") say nothing about a theme.</param>
-    public ThemeLabeler(IReadOnlyList<string> allAnswerTexts, string? questionText = null)
+    /// <param name="rule">Labels must be noun phrases (<see cref="LabelRule"/>); without it any phrase may be a label.</param>
+    public ThemeLabeler(IReadOnlyList<string> allAnswerTexts, string? questionText = null, LabelRule? rule = null)
     {
+        this.rule = rule;
         questionStems = questionText is null ? [] : Tokenise(questionText).Select(w => w.Key).Where(k => k[0] != '_').ToHashSet();
         answerWords = allAnswerTexts.Select(Tokenise).ToList();
         foreach (var words in answerWords)
@@ -53,18 +56,21 @@ public sealed class ThemeLabeler
             .ToList();
         string Surface(string key) => surfaces[key].OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).First().Key;
         var keywords = scored.Where(s => s.Length == 1).Take(5).Select(s => Surface(s.Key)).ToList();
-        if (scored.Count == 0) return new ThemeLabel("Overig", []);
-        var best = scored[0];
+        // The most telling phrase that is a noun phrase; a verb form or adjective however telling is passed over.
+        var best = scored.FirstOrDefault(s => Accepts(Surface(s.Key)));
+        if (best.Key is null) return new ThemeLabel(scored.Count == 0 ? "Overig" : "Diverse antwoorden", keywords);
         var label = Surface(best.Key);
         if (best.Length == 1)
         {
             // A second word only when it is nearly as telling; "Tijd" reads better than "Tijd en bespreken".
-            var second = scored.Skip(1).FirstOrDefault(s => s.Length == 1 && clusterFrequency[s.Key] >= Math.Min(2, members.Count) && s.Score >= 0.5 * best.Score
-                && !SameRoot(s.Key, best.Key));
+            var second = scored.Where(s => s.Length == 1 && clusterFrequency[s.Key] >= Math.Min(2, members.Count) && s.Score >= 0.5 * best.Score
+                && !SameRoot(s.Key, best.Key)).FirstOrDefault(s => s.Key != best.Key && Accepts(label + " en " + Surface(s.Key)));
             if (second.Key is not null) label = label + " en " + Surface(second.Key);
         }
         return new ThemeLabel(Capitalise(label), keywords);
     }
+
+    private bool Accepts(string phrase) => rule?.Accepts(phrase) ?? true;
 
     private static List<(string Surface, string Key)> Tokenise(string text) =>
         ChatText.Words(ChatText.Normalise(text))

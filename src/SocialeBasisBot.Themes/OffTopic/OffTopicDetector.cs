@@ -4,64 +4,72 @@ using SocialeBasisBot.Themes.Text;
 namespace SocialeBasisBot.Themes.OffTopic;
 
 /// <summary>
-/// Rules for chat lines that are not answers: greetings and thanks, sound/connection remarks, requests for the
-/// slides or recording, and practical questions to the host. Deliberately conservative: a real answer that
-/// mentions "presentatie" in passing stays in the themes.
+/// Chat lines that are not answers: greetings and thanks, sound and screen trouble, coming and going, requests for
+/// the slides or the recording, practical questions to the host, jokes and test messages. A line is set apart when
+/// its words about the session (<see cref="ChatLexicon"/>, and every word of a few telling phrases) outweigh its
+/// content words at least two to one, so a real answer that mentions "presentatie", "verbinding" or "bedankt" in
+/// passing keeps its content words and stays in the themes.
 /// </summary>
 public static partial class OffTopicDetector
 {
-    // A greeting line has at least one of these and nothing but these, filler and a name or two.
-    private static readonly HashSet<string> GreetingWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "hoi", "hallo", "hey", "hi", "hello", "goedemorgen", "goedemiddag", "goedenavond", "welkom", "bedankt", "dank",
-        "dankjewel", "dankuwel", "thanks", "thank", "thx", "tnx", "groet", "groeten", "gr", "doei", "ciao", "daag",
-        "ziens", "straks", "present", "aanwezig", "morgen", "middag", "allemaal", "iedereen",
-    };
+    // Lines longer than this are answers with a remark attached, never only a remark.
+    private const int MaxWords = 25;
 
-    private static readonly HashSet<string> GreetingFiller = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "je", "jullie", "u", "wel", "ook", "nog", "en", "van", "uit", "namens", "voor", "de", "het", "een", "ik", "we",
-        "wij", "ben", "zijn", "er", "bij", "mee", "tot", "dag", "fijne", "fijn", "mooie", "mooi", "goede", "goed",
-        "leuk", "top", "super", "prima", "interessant", "interessante", "inspirerend", "inspirerende", "presentatie",
-        "sessie", "webinar", "sprekers", "spreker", "alvast", "alle", "allen", "zeer", "heel", "erg", "you", "all",
-        "everyone", "for", "the", "sorry", "later", "binnen", "aangesloten", "even", "hier", "is", "was", "vanuit",
-    };
-
-    [GeneratedRegex(@"\b(geluid|audio|microfoon|mic|hoor(en|t)? (je|jullie|u|niks|niets|het)|slecht te verstaan|niet te verstaan|verstaanbaar|beeld (valt|bevriest|hapert)|bevriest|hapert|haperen|verbinding|valt (steeds )?weg|echo|gemute|muted|mute|camera|scherm (delen|zie)|zie (het scherm|niks|niets)|can'?t hear|no sound|sound)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(hoor(en|t)? (je|jullie|u|niks|niets|het|niemand|iemand)|slecht te verstaan|niet te verstaan|beeld (valt|bevriest|hapert|staat stil)|valt (steeds )?weg|vallen (steeds )?weg|zie (het scherm|niks|niets|alleen)|can'?t hear|no sound)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SoundOrConnection();
 
-    [GeneratedRegex(@"\b(slides|sheets|dia'?s|powerpoint|ppt|opname|terugkijken|terug te kijken|hand-?out|(presentatie|materiaal|link)\b.{0,40}\b(delen|gedeeld|rondsturen|rondgestuurd|toegestuurd|opgestuurd|mailen|gemaild|ontvangen|krijgen|sturen|beschikbaar)|(delen|sturen|mailen|krijgen|ontvangen)\b.{0,25}\b(presentatie|slides|sheets))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b((presentatie|materiaal|link|slides|sheets|opname)\b.{0,40}\b(delen|gedeeld|rondsturen|rondgestuurd|toegestuurd|opgestuurd|mailen|gemaild|ontvangen|krijgen|sturen|beschikbaar|terugkijken|terug te (kijken|vinden))|(delen|sturen|mailen|krijgen|ontvangen)\b.{0,25}\b(presentatie|slides|sheets)|wordt (dit|het|de sessie) opgenomen)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SlidesRequest();
 
-    [GeneratedRegex(@"\b(hoe laat|pauze|wanneer (is|begint|start|stopt|eindigt) (de|het) (pauze|sessie|webinar|volgende)|hoe lang (duurt|nog)|welke link|waar vind ik|kun je .{0,20}herhalen|kunt u .{0,20}herhalen|kan je .{0,20}herhalen|waar (is|staat) de|wat was de vraag|welke vraag|moet ik|kan ik (ook )?(nog )?(mee|inloggen|aansluiten)|deelnamecertificaat|certificaat|accreditatie|punten)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(hoe laat|(hoe|tot) (laat|lang)|wanneer (is|begint|start|stopt|eindigt) (de|het) (pauze|sessie|webinar|volgende|tweede)|wat was de vraag|welke vraag|kun (je|jij) .{0,25}herhalen|kunt u .{0,25}herhalen|kan (je|jij) .{0,25}herhalen|ook alweer|moet ik|moeten we|mag ik|waar (vind|kan) ik|(ruimte|tijd|gelegenheid) voor vragen)\b", RegexOptions.IgnoreCase)]
     private static partial Regex HostQuestion();
+
+    [GeneratedRegex(@"\b(moet (ik )?(helaas |zo |om .{1,8} )?(weg|gaan|door)|zit(ten)? er (ook )?bij|ben (er )?(weer|even weg|er)|zo terug|later (aangesloten|ingestapt)|eerder weg)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ArrivingOrLeaving();
 
     public static OffTopicKind Classify(string text)
     {
         var clean = ChatText.Clean(text).Trim();
         if (clean.Length == 0) return OffTopicKind.Greeting;
-        var wordCount = ChatText.Words(clean.ToLowerInvariant()).Count;
-        if (SoundOrConnection().IsMatch(clean) && wordCount <= 20) return OffTopicKind.SoundOrConnection;
-        if (SlidesRequest().IsMatch(clean) && wordCount <= 20) return OffTopicKind.SlidesRequest;
-        if (clean.Contains('?', StringComparison.Ordinal) && HostQuestion().IsMatch(clean) && wordCount <= 20)
-            return OffTopicKind.QuestionToHost;
-        if (wordCount <= 12 && IsGreeting(clean)) return OffTopicKind.Greeting;
-        return OffTopicKind.None;
+        if (ChatText.Words(clean).Count > MaxWords) return OffTopicKind.None;
+        // The words of a telling phrase ("hoor niks", "moet om 11 uur weg") all count as talk about the session.
+        var (phrase, match) = Phrase(clean);
+        var rest = match is null ? clean : clean.Remove(match.Index, match.Length);
+        var classes = ChatLexicon.Classify(rest);
+        var content = classes.Count(c => c == ChatWordClass.Content);
+        var signals = classes.Count(c => c >= ChatWordClass.Social) + (match is null ? 0 : ChatText.Words(match.Value).Count);
+        if (signals == 0 || content * 2 > signals) return OffTopicKind.None;
+        return phrase != OffTopicKind.None ? phrase : Dominant(classes);
     }
 
-    private static bool IsGreeting(string clean)
+    private static (OffTopicKind Kind, Match? Match) Phrase(string clean)
     {
-        var words = ChatText.Words(clean);
-        var greeting = 0;
-        var names = 0;
-        foreach (var w in words)
+        var rules = new (OffTopicKind Kind, Regex Pattern)[]
         {
-            if (GreetingWords.Contains(w)) greeting++;
-            else if (GreetingFiller.Contains(w)) continue;
-            // Names of people, towns and organisations are capitalised; two are allowed ("Groet, Anja uit Zwolle").
-            else if (char.IsUpper(w[0]) && ++names <= 2) continue;
-            else return false;
+            (OffTopicKind.SoundOrConnection, SoundOrConnection()),
+            (OffTopicKind.SlidesRequest, SlidesRequest()),
+            (OffTopicKind.QuestionToHost, HostQuestion()),
+            (OffTopicKind.ArrivingOrLeaving, ArrivingOrLeaving()),
+        };
+        foreach (var (kind, pattern) in rules)
+        {
+            // A practical question to the host is a question.
+            if (kind == OffTopicKind.QuestionToHost && !clean.Contains('?', StringComparison.Ordinal)) continue;
+            if (pattern.Match(clean) is { Success: true } m) return (kind, m);
         }
-        return greeting > 0;
+        return (OffTopicKind.None, null);
+    }
+
+    private static OffTopicKind Dominant(IReadOnlyList<ChatWordClass> classes)
+    {
+        var best = classes.Where(c => c >= ChatWordClass.Social).GroupBy(c => c)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key).First().Key;
+        return best switch
+        {
+            ChatWordClass.Social => OffTopicKind.Greeting,
+            ChatWordClass.Technical => OffTopicKind.SoundOrConnection,
+            ChatWordClass.Presence => OffTopicKind.ArrivingOrLeaving,
+            _ => OffTopicKind.Chatter,
+        };
     }
 }

@@ -8,4 +8,7 @@ public enum OffTopicKind
     SoundOrConnection,
     SlidesRequest,
     QuestionToHost,
+    ArrivingOrLeaving,
+    /// <summary>Jokes, test messages, a line meant for another chat: talk about the session, not an answer.</summary>
+    Chatter,
 }

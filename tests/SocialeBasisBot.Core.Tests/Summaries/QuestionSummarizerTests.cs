@@ -145,6 +145,41 @@ public class QuestionSummarizerTests
     }
 
     [Fact]
+    public async Task Answers_that_only_agree_count_as_plus_n_on_the_answer_they_support_not_as_members_or_overig()
+    {
+        // The engine's own filter stage decides what is agreement; one theme holds whatever it kept.
+        var engine = new DelegateThemeEngine(request =>
+        {
+            var filtered = SocialeBasisBot.Themes.Engine.OffTopicFilter.Apply(request.Answers);
+            return new ThemeResult
+            {
+                Themes = [new Theme { Id = "t", Label = "Tijd en geld", AnswerIds = filtered.Answers.Select(a => a.Id).ToList(), RepresentativeIds = [filtered.Answers[^1].Id] }],
+                Support = filtered.Support,
+                OffTopic = filtered.OffTopic,
+                Settings = new ThemeSettings { Mode = "emergent", Embeddings = "none" },
+            };
+        });
+        var answers = new[]
+        {
+            NewAnswer("v3", "Anneke", "Meer tijd voor begeleiding", 1),
+            NewAnswer("v3", "Bram", "Geld voor een vrijwilligersvergoeding", 2),
+            NewAnswer("v3", "Chloë", "eens met Anneke", 3),
+            NewAnswer("v3", "Dirk", "+1", 4),
+            NewAnswer("v3", "Eva", "Helemaal mee eens met Anneke!", 5),
+        };
+
+        var summary = await new QuestionSummarizer(engine).SummarizeAsync(SampleProgramme, SampleProgramme.FindItem("v3")!, answers);
+
+        var theme = Assert.Single(summary.DistinctThemes);
+        Assert.Equal(2, theme.Count);
+        Assert.Equal(3, theme.Support);
+        Assert.Equal(["Meer tijd voor begeleiding", "Geld voor een vrijwilligersvergoeding"], theme.Quotes);
+        Assert.Equal([2, 1], theme.QuoteSupport);
+        Assert.Equal((3, 0, 0), (summary.SupportCount, summary.OtherCount, summary.OffTopicCount));
+        Assert.Equal(answers[2..].Select(a => a.Id), summary.SupportAnswerIds);
+    }
+
+    [Fact]
     public async Task Ids_the_engine_made_up_never_become_counts_or_quotes()
     {
         var engine = new DelegateThemeEngine(request => new ThemeResult

@@ -71,6 +71,8 @@ public sealed class CardTemplateTests
         Assert.DoesNotContain("[klik](http://evil.example)", json, StringComparison.Ordinal);
         Assert.Contains(@"\\[klik\\]", json, StringComparison.Ordinal);
         Assert.Contains("Bouwsteen: Steun en ruimte voor vrijwillige inzet", CardText.All(card));
+        // Three participants only agreed ("+1", "eens met …"): "+3" beside the quote they agreed with, nowhere else.
+        Assert.Equal(["+3"], CardText.All(card).Where(t => t.StartsWith('+')));
     }
 
     [Fact]
@@ -210,7 +212,7 @@ public sealed class CardTemplateTests
                     BuildingBlock = block,
                     Themes =
                     [
-                        new ThemeSummary { Id = "q1.vraag-stijgt", Label = "Vraag naar vrijwilligers stijgt", Count = 5, Quotes = ["We hebben een wachtlijst voor maatjes", "**Vet** [klik](http://evil.example)"] },
+                        new ThemeSummary { Id = "q1.vraag-stijgt", Label = "Vraag naar vrijwilligers stijgt", Count = 5, Quotes = ["We hebben een wachtlijst voor maatjes", "**Vet** [klik](http://evil.example)"], QuoteSupport = [3, 0], Support = 3 },
                         new ThemeSummary { Id = "q1.regeldruk", Label = "Regeldruk", Count = 3, Quotes = ["VOG aanvragen duurt weken"] },
                     ],
                 },

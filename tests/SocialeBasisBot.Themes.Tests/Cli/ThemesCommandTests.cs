@@ -49,6 +49,28 @@ public sealed class ThemesCommandTests(EngineFixture fixture) : IDisposable
     }
 
     [Fact]
+    public async Task Agreement_lines_are_support_for_the_answer_before_them_and_shown_as_plus_n()
+    {
+        var lines = File.ReadLines(SharedData.DevAnswersPath).Where(l => l.Contains("\"q3\"", StringComparison.Ordinal)).ToList();
+        using var first = JsonDocument.Parse(lines[0]);
+        var firstId = first.RootElement.GetProperty("id").GetString()!;
+        lines.Insert(1, "{\"id\":\"plus-1\",\"text\":\"+1\"}");
+        lines.Insert(2, "{\"id\":\"plus-2\",\"text\":\"👍\"}");
+        var input = folder.File("agree.jsonl", string.Join('\n', lines));
+        Assert.Equal(0, await Run("--input", input));
+        using var json = JsonDocument.Parse(stdout.ToString());
+        var support = json.RootElement.GetProperty("support").EnumerateArray().ToList();
+        Assert.Equal(["plus-1", "plus-2"], support.Select(x => x.GetProperty("answerId").GetString()));
+        Assert.All(support, x => Assert.Equal(firstId, x.GetProperty("supportsId").GetString()));
+        var members = json.RootElement.GetProperty("themes").EnumerateArray().SelectMany(t => t.GetProperty("answerIds").EnumerateArray()).Select(x => x.GetString());
+        Assert.DoesNotContain("plus-1", members);
+        Assert.DoesNotContain("plus-1", json.RootElement.GetProperty("offTopic").EnumerateArray().Select(x => x.GetString()));
+        stdout.GetStringBuilder().Clear();
+        Assert.Equal(0, await Run("--input", input, "--format", "md"));
+        Assert.Contains("Instemming: +2", stdout.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Csv_input_with_quotes_semicolons_and_line_breaks_is_read()
     {
         var input = folder.File("answers.csv",

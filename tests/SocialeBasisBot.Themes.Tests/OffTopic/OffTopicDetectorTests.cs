@@ -15,6 +15,8 @@ public sealed class OffTopicDetectorTests
     [InlineData("Komt er een opname zodat ik het kan terugkijken?", OffTopicKind.SlidesRequest)]
     [InlineData("Hoe laat is de pauze?", OffTopicKind.QuestionToHost)]
     [InlineData("Wat was de vraag ook alweer?", OffTopicKind.QuestionToHost)]
+    [InlineData("Ik moet helaas eerder weg", OffTopicKind.ArrivingOrLeaving)]
+    [InlineData("Oeps, verkeerde chat", OffTopicKind.Chatter)]
     public void Chat_lines_that_are_not_answers_are_set_apart(string line, OffTopicKind expected) =>
         Assert.Equal(expected, OffTopicDetector.Classify(line));
 
@@ -24,6 +26,9 @@ public sealed class OffTopicDetectorTests
     [InlineData("Commitment van de directie")]
     [InlineData("gesprek met gem.")]
     [InlineData("Bedankt voor de bouwstenen, die ga ik gebruiken in de subsidieaanvraag bij de gemeente")]
+    [InlineData("Meer verbinding tussen formeel en informeel, daar gaat het om")]
+    [InlineData("We horen steeds vaker dat mensen afhaken door de VOG")]
+    [InlineData("Op de Dag van de Vrijwilliger, mooi moment om te laten zien wat er allemaal is 🎉")]
     public void Short_and_thankful_real_answers_stay_in_the_themes(string answer) =>
         Assert.Equal(OffTopicKind.None, OffTopicDetector.Classify(answer));
 

@@ -37,7 +37,7 @@ public sealed partial class SummaryCards
                 {
                     label = Safe(t.Label),
                     count = t.Count.ToString(CultureInfo.InvariantCulture),
-                    quotes = t.Quotes.Select(q => new { text = Quote(q) }).ToList(),
+                    quotes = t.Quotes.Select((q, i) => new { text = Quote(q), plus = Plus(t.QuoteSupport, i) }).ToList(),
                 }).ToList(),
             }).ToList();
         var card = question.Render(new
@@ -149,6 +149,10 @@ public sealed partial class SummaryCards
             bar = new string('█', (int)Math.Round(10.0 * o.Count / max)).PadRight(10, '·'),
         }).ToList();
     }
+
+    // "+3": how many participants only agreed with this quote ("+1", "eens met Sandra", 👍).
+    private static string Plus(IReadOnlyList<int> support, int index) =>
+        index < support.Count && support[index] > 0 ? "+" + support[index].ToString(CultureInfo.InvariantCulture) : "";
 
     private static string Quote(string text)
     {

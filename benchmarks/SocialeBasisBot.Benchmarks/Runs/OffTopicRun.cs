@@ -1,0 +1,44 @@
+using System.Globalization;
+using SocialeBasisBot.Benchmarks.Data;
+using SocialeBasisBot.Testing;
+using SocialeBasisBot.Themes.Evaluation;
+using SocialeBasisBot.Themes.OffTopic;
+
+namespace SocialeBasisBot.Benchmarks.Runs;
+
+/// <summary>
+/// Off-topic rules on the chat noise set (testdata/chat-noise; dev and held-out part apart) and on the dev answers,
+/// and SIB-200 Dutch, which hold no off-topic lines, so every one flagged is a false alarm.
+/// </summary>
+public static class OffTopicRun
+{
+    public static void Run(IReadOnlyList<LabelledAnswer> dev, IReadOnlyList<LabelledAnswer> sib, bool listDevMistakes)
+    {
+        foreach (var split in new[] { "dev", "heldout" })
+        {
+            var lines = ChatNoise.Split(split);
+            var score = Score(lines);
+            Console.WriteLine(Inv($"Off-topic, chat noise {split,-7}: precision {score.Precision ?? 0:F3} ({score.Caught}/{score.Flagged}), recall {score.Recall ?? 0:F3} ({score.Caught}/{score.Gold}); {lines.Count - score.Gold} near-miss answers"));
+            if (!listDevMistakes || split != "dev") continue;
+            foreach (var l in lines.Where(l => l.IsOffTopic != Flagged(l.Text)))
+                Console.WriteLine($"  {(l.IsOffTopic ? "missed" : "false alarm")} ({l.Kind}): {l.Text}");
+        }
+        var flaggedDev = dev.Where(a => Flagged(a.Text)).ToList();
+        Console.WriteLine(Inv($"Off-topic, dev answers: {flaggedDev.Count} of {dev.Count} flagged ({100.0 * flaggedDev.Count / dev.Count:F1} %)"));
+        foreach (var a in flaggedDev)
+            Console.WriteLine($"  flagged dev answer {a.Id} ({a.Label}): {a.Text}");
+        // SIB-200 sentences are news and encyclopedia text, never chat noise: another count of false alarms.
+        var flaggedSib = sib.Where(a => Flagged(a.Text)).ToList();
+        Console.WriteLine(Inv($"Off-topic, SIB-200 sentences: {flaggedSib.Count} of {sib.Count} flagged"));
+        foreach (var a in flaggedSib.Take(5))
+            Console.WriteLine($"  flagged SIB-200 sentence {a.Id}: {a.Text}");
+    }
+
+    /// <summary>Scored as <c>themes --evaluate</c> scores off-topic lines.</summary>
+    public static OffTopicScore Score(IReadOnlyList<ChatNoiseLine> lines) =>
+        OffTopicScore.Of(lines.Where(l => l.IsOffTopic).Select(l => l.Id), lines.Where(l => Flagged(l.Text)).Select(l => l.Id));
+
+    private static bool Flagged(string text) => OffTopicDetector.Classify(text) != OffTopicKind.None;
+
+    private static string Inv(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,105 @@
+using SocialeBasisBot.Themes.Text;
+
+namespace SocialeBasisBot.Themes.OffTopic;
+
+/// <summary>
+/// The vocabulary of talk about a webinar rather than about its questions: greetings and thanks, sound and screen,
+/// coming and going, the session's slides, recording, breaks and questions. Written from what people say in any
+/// online meeting (not from the answers to this programme's questions), in the forms chat uses. No served Dutch
+/// resource classifies words this way; FreeDict glosses would not tell "geluid" (sound trouble) from "stem".
+/// </summary>
+public static class ChatLexicon
+{
+    private static readonly Dictionary<string, ChatWordClass> Classes = Build(
+        (ChatWordClass.Social,
+        [
+            "hoi", "hallo", "hai", "hey", "hi", "hello", "hoihoi", "goedemorgen", "goeiemorgen", "morgen", "morgens",
+            "goedemiddag", "goeiemiddag", "middag", "goedenavond", "goeienavond", "avond", "dag", "daag", "welkom",
+            "bedankt", "dank", "dankjewel", "dankjewel", "dankuwel", "danku", "merci", "thanks", "thank", "thx", "tnx",
+            "groet", "groeten", "gegroet", "doei", "ciao", "ziens", "succes", "sorry", "excuses", "pardon", "oeps", "oei",
+            "haha", "hahaha", "hahahaha", "hihi", "lol", "grappig", "fijn", "fijne", "leuk", "leuke", "mooi", "mooie", "top",
+            "super", "prima", "gaaf", "interessant", "interessante", "inspirerend", "inspirerende", "waardevol", "waardevolle",
+            "boeiend", "boeiende", "leerzaam", "leerzame", "helder", "heldere", "duidelijk", "duidelijke", "uitleg",
+            "verhaal", "gedaan", "benieuwd", "great", "nice",
+            "present", "aanwezig", "zonnig", "zonnige", "regenachtig", "regenachtige", "koffie", "thee", "lunch", "honger",
+            "shirt", "trui", "kat", "hond", "buurman", "buurvrouw", "boren",
+        ]),
+        (ChatWordClass.Technical,
+        [
+            "geluid", "audio", "beeld", "video", "scherm", "schermen", "microfoon", "microfoons", "mic", "volume", "echo",
+            "ruis", "piep", "gepiep", "gekraak", "kraakt", "internet", "wifi", "wi-fi", "verbinding", "netwerk", "camera",
+            "webcam", "toetsenbord", "typen", "getyp", "tekens", "bevroren", "bevriest", "hapert", "haperen", "haperende",
+            "hapering", "synchroon", "zacht", "zachter", "stil", "zwart", "zwarte", "vast", "vastgelopen", "crasht",
+            "gecrasht", "herstart", "herstarten", "mute", "muted", "gemute", "unmute", "dempen", "gedempt", "verstaan", "verstaanbaar", "sound", "hear", "robot", "browser", "app", "teams", "zoom", "test",
+            "testbericht", "testje", "bericht", "misklik", "getypt", "typfout", "headset", "koptelefoon", "batterij",
+            "laptop", "telefoon", "wegvallen", "valt", "vallen", "gedeeld", "delen", "deelt", "stukjes", "gezicht", "gezichten",
+        ]),
+        (ChatWordClass.Presence,
+        [
+            "weg", "terug", "eerder", "aangesloten", "aansluiten", "ingelogd", "inloggen", "ingestapt", "instappen",
+            "afspraak", "file", "vertraging", "telefoontje", "deurbel", "brb", "trein", "auto", "tussenuit",
+            "gemist", "missen", "begonnen", "beginnen", "begint", "gestart", "stoppen", "stoppe", "stopt", "afsluiten",
+            "vertrekken", "moeite", "ziek", "luister", "luisteren", "meeluisteren", "meekijken", 
+            "haak", "mis", "kwartiertje",
+        ]),
+        (ChatWordClass.Session,
+        [
+            "presentatie", "presentaties", "sessie", "sessies", "webinar", "webinars", "workshop", "ochtend", "middagje",
+            "bijeenkomst", "bijeenkomsten", "organisatie", "organisatoren", "spreker", "sprekers", "presentator",
+            "dagvoorzitter", "host", "dia", "dia's", "slides", "slide", "sheets", "sheet", "powerpoint", "ppt", "opname",
+            "opnames", "opnemen", "opgenomen", "terugkijken", "terugkijk", "teruggekeken", "materiaal", "materialen", "link",
+            "links", "bron", "bronnen", "chat", "chatten", "breakout", "break-out", "room", "rooms", "subgroep", "pauze",
+            "pauzes", "vraag", "formulier", "knop", "certificaat", "deelnamecertificaat", "deelnamebewijs", 
+            "accreditatie", "accreditatiepunten", "uitnodiging", "aanmelden", "aanmelding", "inschrijven", "mailadres",
+            "mail", "mailen", "gemaild", "e-mail", "email", "doorsturen", "rondsturen", "rondgestuurd", "toegestuurd",
+            "opgestuurd", "sturen", "downloaden", "website", "deel", "vervolgsessie", "vervolg", "vervolgbijeenkomst",
+            "volgende", "alweer", "herhalen", "beantwoorden", "reageren", "anoniem", "bewaard", "bewaren", "afloop",
+            "agenda", "programma", "verkeerde", "bedoeld", "typ", "stuur", "antwoord", "vragen",
+        ]),
+        // Words that say nothing either way: who is addressed, particles of separable verbs, time adverbs.
+        (ChatWordClass.Neutral,
+        [
+            "allen", "iedereen", "allemaal", "all", "everyone", "you", "mee", "af", "helaas", "vandaag", "gezien", "gehad",
+        ]));
+
+    // Greeting words that are ordinary nouns elsewhere ("morgen" is tomorrow, "Dag van de Vrijwilliger").
+    private static readonly HashSet<string> GreetingOnlyFirst = new(StringComparer.Ordinal) { "dag", "morgen", "middag", "avond" };
+
+    // Words that introduce an affiliation in an introduction: "Anja van de vrijwilligerscentrale Zwolle".
+    private static readonly HashSet<string> AffiliationStarts = new(StringComparer.Ordinal) { "van", "namens", "vanuit", "uit", "bij" };
+
+    /// <summary>Classes of the words of a cleaned chat line, in order.</summary>
+    public static IReadOnlyList<ChatWordClass> Classify(string clean)
+    {
+        var words = ChatText.Words(clean);
+        var classes = new ChatWordClass[words.Count];
+        var startsSocial = words.Count > 0 && Of(words[0]) == ChatWordClass.Social;
+        var inAffiliation = false;
+        for (var i = 0; i < words.Count; i++)
+        {
+            var word = words[i];
+            var lower = ChatText.Fold(word.ToLowerInvariant());
+            if (startsSocial && AffiliationStarts.Contains(lower)) inAffiliation = true;
+            var known = i > 0 && GreetingOnlyFirst.Contains(lower) ? null : Of(word);
+            // An acronym (VOG, WMO, GGZ) is content; another capitalised word inside the line is a name.
+            var acronym = word.Length >= 2 && word.All(char.IsUpper);
+            classes[i] = known is { } c ? c
+                : acronym ? ChatWordClass.Content
+                : inAffiliation || (i > 0 && char.IsUpper(word[0])) || DutchStopWords.Contains(word) || lower.All(char.IsDigit) || lower.Length == 1
+                    ? ChatWordClass.Neutral
+                    : ChatWordClass.Content;
+        }
+        return classes;
+    }
+
+    private static ChatWordClass? Of(string word) =>
+        Classes.TryGetValue(ChatText.Fold(word.ToLowerInvariant()), out var c) ? c : null;
+
+    private static Dictionary<string, ChatWordClass> Build(params (ChatWordClass Class, string[] Words)[] lists)
+    {
+        var map = new Dictionary<string, ChatWordClass>(StringComparer.Ordinal);
+        foreach (var (c, words) in lists)
+            foreach (var w in words) map.TryAdd(ChatText.Fold(w), c);
+        return map;
+    }
+}
