@@ -24,6 +24,8 @@ public sealed partial class SessionService(
     AnswerLimits limits,
     ConversationLocks locks,
     SessionSteps steps,
+    TurnStore turns,
+    ReplyMessages messages,
     AnswerCountUpdates countUpdates,
     TimeProvider time,
     ILogger<SessionService> logger)
@@ -31,26 +33,37 @@ public sealed partial class SessionService(
     /// <summary>The token for work that must finish once started: storing what a participant or facilitator sent.</summary>
     private static readonly CancellationToken Durable = CancellationToken.None;
 
+    /// <summary>
+    /// Runs a command and saves what it did, with everything the bot says about it, in one transaction; the outbox
+    /// worker sends it. Returns what was queued (nothing is sent during the turn).
+    /// </summary>
     /// <param name="messageId">The message that carried the command: Teams redelivers when a bot is slow, and a
     /// command such as "volgende" must not run twice. Null when there is no message (the bot was just added).</param>
     public async Task<IReadOnlyList<BotReply>> HandleCommandAsync(
         ConversationInfo conversation, Participant who, FacilitatorCommand command, string? messageId, Phrases say)
     {
-        // Answers need no such record: they are unique per message in storage.
-        if (!string.IsNullOrEmpty(messageId) && !await store.TryMarkProcessedAsync(conversation.Id, messageId, Durable))
-        {
-            LogDuplicate(messageId, conversation.Id);
-            return [];
-        }
-
         using var turn = await locks.EnterAsync(conversation.Id, Durable);
-        return await OnceAcrossInstancesAsync(conversation.Id, () => RunCommandAsync(conversation, who, command, say));
+        return await OnceAcrossInstancesAsync(conversation.Id, async () =>
+        {
+            // Answers need no such record: they are unique per message in storage.
+            var handled = string.IsNullOrEmpty(messageId) ? ((string, string)?)null : (conversation.Id, messageId);
+            if (handled is not null && await turns.WasHandledAsync(conversation.Id, messageId!, Durable))
+            {
+                LogDuplicate(messageId!, conversation.Id);
+                return [];
+            }
+
+            var replies = await RunCommandAsync(conversation, who, command, say);
+            await SaveAsync(conversation, replies, handled, say);
+            return replies;
+        });
     }
 
     /// <summary>
     /// Runs a turn's change again when another instance changed the session between this one reading and saving it
-    /// (the session's version decides, in the database). The in-process lock makes that rare within one instance;
-    /// across instances this is what keeps two `volgende`s from both moving from the same item.
+    /// (the session's version decides, in the database), started a session in this chat at the same moment, or
+    /// handled the same message (unique indexes). The in-process lock makes that rare within one instance; across
+    /// instances this is what keeps two `volgende`s from both moving from the same item.
     /// </summary>
     private async Task<IReadOnlyList<BotReply>> OnceAcrossInstancesAsync(string conversationId, Func<Task<IReadOnlyList<BotReply>>> change)
     {
@@ -60,12 +73,15 @@ public sealed partial class SessionService(
             {
                 return await change();
             }
-            catch (Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException) when (attempt < 5)
+            catch (Microsoft.EntityFrameworkCore.DbUpdateException) when (attempt < 5)
             {
                 LogConflict(conversationId, attempt);
             }
         }
     }
+
+    private Task SaveAsync(ConversationInfo conversation, IReadOnlyList<BotReply> replies, (string, string)? handled, Phrases say) =>
+        turns.SaveAsync(replies.OfType<SessionChanged>().LastOrDefault(), handled, messages.For(conversation, replies, say), Durable);
 
     private async Task<IReadOnlyList<BotReply>> RunCommandAsync(ConversationInfo conversation, Participant who, FacilitatorCommand command, Phrases say)
     {
@@ -99,7 +115,7 @@ public sealed partial class SessionService(
 
         if (programmes.Find(session.ProgrammeId) is not { } programme)
         {
-            return [await steps.EndOrphanedAsync(session, say, Durable)];
+            return steps.EndOrphaned(session, say);
         }
 
         return await definition.RunAsync(new CommandTurn(conversation, who, command, say, session, programme, steps), Durable);
@@ -115,9 +131,14 @@ public sealed partial class SessionService(
         return await OnceAcrossInstancesAsync(conversationId, async () =>
         {
             var session = await store.FindRunningSessionAsync(conversationId, Durable);
-            return session is not null && programmes.Find(session.ProgrammeId) is { } programme
-                ? await steps.StopAsync(session, programme, say, Durable)
-                : [];
+            if (session is null || programmes.Find(session.ProgrammeId) is not { } programme)
+            {
+                return [];
+            }
+
+            var replies = await steps.StopAsync(session, programme, say, Durable);
+            await SaveAsync(new ConversationInfo(conversationId, session.ConversationReference, IsPersonal: false), replies, null, say);
+            return replies;
         });
     }
 
@@ -136,8 +157,29 @@ public sealed partial class SessionService(
         return session is { OpenItemId: not null } && !policy.MayDrive(session, who);
     }
 
+    /// <summary>
+    /// Stores an answer and queues what the bot says about it, if anything (<see cref="AnswerReplies"/>), in the same
+    /// transaction; committed before the caller gets its 200.
+    /// </summary>
     public async Task<AnswerResult> RecordAnswerAsync(
         ConversationInfo conversation, Participant who, IncomingAnswer incoming)
+    {
+        var result = await StoreAnswerAsync(conversation, who, incoming);
+        if (result.Outcome != AnswerOutcome.Stored)
+        {
+            await turns.EnqueueAsync(AnswerReplyMessages(conversation, incoming, result), Durable);
+        }
+
+        return result;
+    }
+
+    private IReadOnlyList<OutboxMessage> AnswerReplyMessages(ConversationInfo conversation, IncomingAnswer incoming, AnswerResult answer) =>
+        (incoming.Source == AnswerSource.Card
+            ? AnswerReplies.ForCardSubmit(answer, conversation.IsPersonal, Phrases.Dutch)
+            : AnswerReplies.ForMessage(answer, incoming.Addressed || conversation.IsPersonal, conversation.IsPersonal, incoming.Text, Phrases.Dutch))
+        is { } text ? messages.For(conversation, [new TextReply(text)], Phrases.Dutch) : [];
+
+    private async Task<AnswerResult> StoreAnswerAsync(ConversationInfo conversation, Participant who, IncomingAnswer incoming)
     {
         var itemId = incoming.ItemId;
         if (itemId is null && incoming.ReplyToId is not null && incoming.SessionId is not null)
@@ -192,7 +234,9 @@ public sealed partial class SessionService(
             Source = incoming.Source,
             ReceivedAt = time.GetUtcNow(),
         };
-        var added = await store.TryAddAnswerAsync(answer, Durable);
+        // What is said about a stored answer is stored with it; a duplicate is stored nowhere and says nothing.
+        var added = await turns.AddAnswerAsync(
+            answer, AnswerReplyMessages(conversation, incoming, new AnswerResult(AnswerOutcome.Stored, session.Id, itemId)), Durable);
         if (added)
         {
             LogAnswerStored(session.Id, itemId, incoming.Source);

@@ -24,6 +24,9 @@ public static class SessionsServiceCollectionExtensions
         services.AddSingleton<AnswerCountRefresher>();
         services.AddSingleton<PostedCards>();
         services.AddSingleton<Outgoing>();
+        services.AddSingleton<ReplyMessages>();
+        // The host replaces it with the address of the request being handled.
+        services.TryAddSingleton<RequestAddress>();
         services.TryAddSingleton(TimeProvider.System);
         return services;
     }

@@ -14,4 +14,13 @@ public enum OutboxKind
 
     /// <summary>A new answer count on an open question card (an update; coalesced, one pending per card).</summary>
     CountRefresh,
+
+    /// <summary>A plain text (<see cref="OutboxMessage.Text"/>): command replies, "gestart", "Vraag gesloten", help.</summary>
+    Text,
+
+    /// <summary>A programme item's card (a new message); its activity id is recorded as the item's posted card.</summary>
+    ItemCard,
+
+    /// <summary>The export card with signed links and, in a 1:1 chat, the file consent offers (new messages).</summary>
+    ExportCard,
 }

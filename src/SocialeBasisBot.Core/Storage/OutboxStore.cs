@@ -6,7 +6,8 @@ namespace SocialeBasisBot.Storage;
 /// The outbox: what the bot still has to send, shared by every instance on the database. An instance claims one
 /// message at a time with a conditional update (only one UPDATE can move the claim, on SQLite and PostgreSQL alike),
 /// and only a conversation's oldest pending message can be claimed, so one conversation's messages go out one at a
-/// time, in order, across all instances.
+/// time, in order, across all instances. A count refresh that is not due yet does not hold up the messages after it:
+/// it only updates a card with the count read when it is sent, so whatever was said meanwhile may go first.
 /// </summary>
 public sealed class OutboxStore(IDbContextFactory<SocialeBasisDbContext> contexts, OutboxSignal signal, TimeProvider time)
 {
@@ -74,7 +75,8 @@ public sealed class OutboxStore(IDbContextFactory<SocialeBasisDbContext> context
         await using var db = await contexts.CreateDbContextAsync(ct);
         var candidates = await db.Outbox.AsNoTracking()
             .Where(o => o.State == OutboxState.Pending && o.DueAt <= now && (o.ClaimedUntil == null || o.ClaimedUntil < now))
-            .Where(o => !db.Outbox.Any(e => e.ConversationId == o.ConversationId && e.State == OutboxState.Pending && e.Id < o.Id))
+            .Where(o => !db.Outbox.Any(e => e.ConversationId == o.ConversationId && e.State == OutboxState.Pending && e.Id < o.Id
+                && (e.Kind != OutboxKind.CountRefresh || e.DueAt <= now)))
             .Where(o => !db.Outbox.Any(s => s.ConversationId == o.ConversationId && s.SentAt != null && s.SentAt > recently))
             .OrderBy(o => o.Id)
             .Select(o => o.Id)
@@ -88,7 +90,8 @@ public sealed class OutboxStore(IDbContextFactory<SocialeBasisDbContext> context
             var won = await db.Outbox
                 .Where(o => o.Id == id && o.State == OutboxState.Pending && o.DueAt <= now
                     && (o.ClaimedUntil == null || o.ClaimedUntil < now)
-                    && !db.Outbox.Any(e => e.ConversationId == o.ConversationId && e.State == OutboxState.Pending && e.Id < o.Id))
+                    && !db.Outbox.Any(e => e.ConversationId == o.ConversationId && e.State == OutboxState.Pending && e.Id < o.Id
+                        && (e.Kind != OutboxKind.CountRefresh || e.DueAt <= now)))
                 .ExecuteUpdateAsync(u => u.SetProperty(o => o.ClaimedBy, instance).SetProperty(o => o.ClaimedUntil, until), ct);
             if (won == 1)
             {

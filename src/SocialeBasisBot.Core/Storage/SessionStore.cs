@@ -161,11 +161,20 @@ public sealed class SessionStore(IDbContextFactory<SocialeBasisDbContext> contex
         return await query.OrderBy(a => a.Id).ToListAsync(ct);
     }
 
-    public async Task<int> CountAnswersAsync(string sessionId, string itemId, CancellationToken ct)
+    /// <summary>Answers that count (not retracted) to one question, or with no <paramref name="itemId"/> the session.</summary>
+    public async Task<int> CountAnswersAsync(string sessionId, string? itemId, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         return await db.Answers.CountAsync(
-            a => a.SessionId == sessionId && a.ItemId == itemId && a.RetractedAt == null, ct);
+            a => a.SessionId == sessionId && (itemId == null || a.ItemId == itemId) && a.RetractedAt == null, ct);
+    }
+
+    /// <summary>Answers that count to a question and how many people gave them, without reading the answers.</summary>
+    public async Task<(int Answers, int Participants)> CountAnswersAndParticipantsAsync(string sessionId, string itemId, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var counted = db.Answers.Where(a => a.SessionId == sessionId && a.ItemId == itemId && a.RetractedAt == null);
+        return (await counted.CountAsync(ct), await counted.Select(a => a.ParticipantId).Distinct().CountAsync(ct));
     }
 
     public async Task SavePostedCardAsync(PostedCard card, CancellationToken ct)

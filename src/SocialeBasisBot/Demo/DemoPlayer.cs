@@ -102,10 +102,12 @@ public sealed class DemoPlayer(DemoTranscript transcript, DemoOptions options, C
             case DemoStepKind.BotAdded:
                 printer.Note($"{who.Name} voegt {BotName} toe aan de groepschat");
                 await SendAsync(http, step, teams.BotAdded(who.User), ct);
+                await RepliesAsync(connector, before, ct);
                 break;
             case DemoStepKind.Command:
                 printer.Person(who.Name, $"@{BotName} {step.Text}");
                 await SendAsync(http, step, teams.Mention(who.User, step.Text), ct);
+                await RepliesAsync(connector, before, ct);
                 if (step.Expect is { } expected)
                 {
                     await ExpectAsync(step, expected, connector, before, ct);
@@ -233,6 +235,14 @@ public sealed class DemoPlayer(DemoTranscript transcript, DemoOptions options, C
                 $"{transcript.Path}:{step.Line}: na '{step.Text}' verwachtte het script \"{expected}\" in het antwoord van de bot, maar dat kwam niet.");
         }
     }
+
+    /// <summary>
+    /// The bot answers a command after the turn (through its outbox): wait for what it posts, as the people in the chat
+    /// do before the next step (a card to answer in, the chat printed in order). Quiet for longer than the outbox
+    /// keeps between two messages to one chat (Outbox:ConversationPace).
+    /// </summary>
+    private static Task<bool> RepliesAsync(LocalTeamsConnector connector, int before, CancellationToken ct) =>
+        connector.WaitForRepliesAsync(before, TimeSpan.FromMilliseconds(1200), ExpectTimeout).WaitAsync(ct);
 
     /// <summary>Lets count refreshes that are still on their way arrive before the summary of the run.</summary>
     private static async Task QuietAsync(LocalTeamsConnector connector, CancellationToken ct)

@@ -14,8 +14,8 @@ using SocialeBasisBot.Teams.Cards;
 namespace SocialeBasisBot.Teams;
 
 /// <summary>
-/// Sends what the outbox holds: closed cards, count refreshes and summaries, proactively, with the conversation
-/// reference the session stored. Any number of instances run this over one database; the store's claim makes each
+/// Sends what the outbox holds, which is everything the bot says: texts, item cards, export cards, closed cards, count
+/// refreshes and summaries, proactively, with the conversation reference of the turn or the session. Any number of instances run this over one database; the store's claim makes each
 /// message one instance's at a time, and a conversation's messages go out in order, one at a time, paced.
 /// <para>
 /// When a message may be sent again (the one rule that keeps a new message from showing twice):
@@ -37,6 +37,7 @@ public sealed partial class OutboxSender(
     SessionReports reports,
     ItemCards itemCards,
     SummaryCards summaryCards,
+    OutboxActivities activities,
     OutboxAdapter adapter,
     IOptions<BotIdentityOptions> identity,
     IOptions<OutboxOptions> options,
@@ -127,6 +128,7 @@ public sealed partial class OutboxSender(
                 OutboxKind.CountRefresh => await UpdateCardAsync(message, closing: false, stop),
                 OutboxKind.ClosedCard => await UpdateCardAsync(message, closing: true, stop),
                 OutboxKind.QuestionSummary or OutboxKind.SessionSummary => await PostSummaryAsync(message, call, stop),
+                OutboxKind.Text or OutboxKind.ItemCard or OutboxKind.ExportCard => await PostPartsAsync(message, call, stop),
                 _ => throw new InvalidOperationException($"No Teams rendering for outbox kind {message.Kind}."),
             };
             await outbox.SentAsync(message, activityId, record);
@@ -190,7 +192,7 @@ public sealed partial class OutboxSender(
 
         var card = itemCards.Render(refresh.Programme, refresh.Item, refresh.Session.Id, refresh.Position, refresh.Total,
             refresh.AnswerCount, refresh.Open, refresh.Say);
-        var update = ReplySender.CardActivity(card, refresh.Item.Title);
+        var update = OutboxActivities.CardActivity(card, refresh.Item.Title);
         update.Id = refresh.ActivityId;
         await ContinueAsync(refresh.ConversationReference, (turn, token) => turn.UpdateActivityAsync(update, token), ct);
         await countCards.ShownAsync(refresh, CancellationToken.None);
@@ -223,7 +225,7 @@ public sealed partial class OutboxSender(
         string? first = null;
         for (var i = message.PartsSent; i < cards.Count; i++)
         {
-            var activity = ReplySender.CardActivity(cards[i], cards[i]["fallbackText"]?.GetValue<string>() ?? say.Summarising);
+            var activity = OutboxActivities.CardActivity(cards[i], cards[i]["fallbackText"]?.GetValue<string>() ?? say.Summarising);
             if (i == 0 && placeholder is not null)
             {
                 activity.Id = placeholder;
@@ -237,6 +239,30 @@ public sealed partial class OutboxSender(
             }
         }
 
+        return first;
+    }
+
+    /// <summary>
+    /// Posts the new messages a turn queued (a text; an item card; an export card and its file consent cards), going on
+    /// after the parts Teams already has when this is a retry.
+    /// </summary>
+    private async Task<string?> PostPartsAsync(OutboxMessage message, Call call, CancellationToken ct)
+    {
+        var about = message.Kind == OutboxKind.Text ? null : await outbox.SummaryOfAsync(message, ct);
+        if ((message.ConversationReference ?? about?.Session.ConversationReference) is not { } reference)
+        {
+            return null;
+        }
+
+        var parts = await activities.PartsAsync(message, about?.Session, about?.Programme, ct);
+        string? first = null;
+        for (var i = message.PartsSent; i < parts.Count; i++)
+        {
+            var id = await PostAsync(message, call, reference, parts[i], i + 1, placeholder: false, ct);
+            first ??= id;
+        }
+
+        await activities.PostedAsync(message, first, CancellationToken.None);
         return first;
     }
 

@@ -15,7 +15,6 @@ namespace SocialeBasisBot.Teams;
 /// </summary>
 public sealed partial class SocialeBasisTeamsBot(
     SessionService sessions,
-    ReplySender replies,
     FileConsent fileConsent,
     ILogger<SocialeBasisTeamsBot> logger) : TeamsActivityHandler
 {
@@ -28,11 +27,10 @@ public sealed partial class SocialeBasisTeamsBot(
         }
 
         var conversation = ActivityReader.Conversation(turnContext);
-        var say = Phrases.Dutch;
         var who = ActivityReader.Sender(activity);
         if (activity.Value is not null)
         {
-            await OnCardSubmitAsync(turnContext, conversation, who, say, cancellationToken);
+            await OnCardSubmitAsync(turnContext, conversation, who);
             return;
         }
 
@@ -43,20 +41,15 @@ public sealed partial class SocialeBasisTeamsBot(
         // only facilitators' messages are commands.
         if (addressed && command is not null && !await sessions.IsAnswerFromParticipantAsync(conversation, who, command))
         {
-            var result = await sessions.HandleCommandAsync(conversation, who, command, activity.Id, command.Say);
-            await replies.SendAsync(turnContext, result, command.Say, cancellationToken);
+            await sessions.HandleCommandAsync(conversation, who, command, activity.Id, command.Say);
             return;
         }
 
         var source = ActivityReader.IsThreadReply(activity) ? AnswerSource.ThreadReply
             : ActivityReader.MentionsBot(activity) ? AnswerSource.Mention
             : AnswerSource.Chat;
-        var answer = await sessions.RecordAnswerAsync(
-            conversation, who, new IncomingAnswer(text, activity.Id ?? Guid.NewGuid().ToString("N"), source));
-        if (AnswerReplies.ForMessage(answer, addressed, conversation.IsPersonal, text, say) is { } reply)
-        {
-            await turnContext.SendActivityAsync(MessageFactory.Text(reply), cancellationToken);
-        }
+        await sessions.RecordAnswerAsync(
+            conversation, who, new IncomingAnswer(text, activity.Id ?? Guid.NewGuid().ToString("N"), source, Addressed: addressed));
     }
 
     protected override async Task OnTeamsMessageEditAsync(ITurnContext<IMessageUpdateActivity> turnContext, CancellationToken cancellationToken)
@@ -84,17 +77,15 @@ public sealed partial class SocialeBasisTeamsBot(
         if (membersAdded.Any(m => string.Equals(m.Id, turnContext.Activity.Recipient?.Id, StringComparison.OrdinalIgnoreCase)))
         {
             var say = Phrases.Dutch;
-            var help = await sessions.HandleCommandAsync(
+            await sessions.HandleCommandAsync(
                 ActivityReader.Conversation(turnContext), ActivityReader.Sender(turnContext.Activity),
                 new FacilitatorCommand(CommandTable.Get<HelpCommand>(), "", "help"), null, say);
-            await replies.SendAsync(turnContext, help, say, cancellationToken);
         }
     }
 
     protected override async Task OnTeamsMeetingEndAsync(MeetingEndEventDetails meeting, ITurnContext<IEventActivity> turnContext, CancellationToken cancellationToken)
     {
-        var result = await sessions.EndWithMeetingAsync(ActivityReader.ConversationKey(turnContext.Activity), Phrases.Dutch);
-        await replies.SendAsync(turnContext, result, Phrases.Dutch, cancellationToken);
+        await sessions.EndWithMeetingAsync(ActivityReader.ConversationKey(turnContext.Activity), Phrases.Dutch);
     }
 
     protected override Task OnTeamsFileConsentAcceptAsync(ITurnContext<IInvokeActivity> turnContext, FileConsentCardResponse fileConsentCardResponse, CancellationToken cancellationToken) =>
@@ -104,7 +95,7 @@ public sealed partial class SocialeBasisTeamsBot(
         turnContext.SendActivityAsync(MessageFactory.Text(Phrases.Dutch.FileDeclined), cancellationToken);
 
     private async Task OnCardSubmitAsync(
-        ITurnContext<IMessageActivity> turnContext, ConversationInfo conversation, Participant who, Phrases say, CancellationToken ct)
+        ITurnContext<IMessageActivity> turnContext, ConversationInfo conversation, Participant who)
     {
         var activity = turnContext.Activity;
         if (activity.Value is not JObject value || value["sbb"]?.Type != JTokenType.String
@@ -116,13 +107,9 @@ public sealed partial class SocialeBasisTeamsBot(
 
         var choices = Text(value["choices"])?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var text = Text(value["answer"])?.Trim() ?? "";
-        var answer = await sessions.RecordAnswerAsync(conversation, who, new IncomingAnswer(
+        await sessions.RecordAnswerAsync(conversation, who, new IncomingAnswer(
             text, activity.Id ?? Guid.NewGuid().ToString("N"), AnswerSource.Card,
             Text(value["item"]), Text(value["session"]), choices, activity.ReplyToId));
-        if (AnswerReplies.ForCardSubmit(answer, conversation.IsPersonal, say) is { } reply)
-        {
-            await turnContext.SendActivityAsync(MessageFactory.Text(reply), ct);
-        }
     }
 
     /// <summary>A card value that should be text; anything else a client sends is treated as absent.</summary>

@@ -31,7 +31,8 @@ public static class TeamsServiceCollectionExtensions
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<TeamsAdapter>());
         services.AddSingleton<ItemCards>();
         services.AddSingleton<SummaryCards>();
-        services.AddSingleton<ReplySender>();
+        services.AddSingleton<OutboxActivities>();
+        services.AddSingleton<SocialeBasisBot.Sessions.RequestAddress, HttpRequestAddress>();
         services.AddSingleton<FileConsent>();
         // A file consent invoke must be answered within seconds; an upload that hangs must not hold it.
         services.AddHttpClient(nameof(FileConsent), http => http.Timeout = TimeSpan.FromSeconds(10));

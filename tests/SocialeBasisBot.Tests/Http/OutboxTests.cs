@@ -38,7 +38,7 @@ public sealed class OutboxTests : LiveBotTest
     public async Task A_summary_throttled_eight_times_in_a_row_arrives_after_the_throttle_once()
     {
         await OpenQ1WithAnswersAsync();
-        // The closed card and the turn's own reply go first; the eight 429s then meet the summary's POST.
+        // The closed card and "Vraag gesloten" go first; the eight 429s then meet the summary's POST.
         AfterTheClose(() =>
         {
             for (var i = 0; i < 8; i++)
@@ -116,7 +116,7 @@ public sealed class OutboxTests : LiveBotTest
         await OpenQ1WithAnswersAsync();
         using var release = new ManualResetEventSlim();
         var holdPosts = 0;
-        // Armed once the closed card and the turn's own reply are out, so the summary's POST is the one that hangs.
+        // Armed once the closed card and "Vraag gesloten" are out, so the summary's POST is the one that hangs.
         AfterTheClose(() => Volatile.Write(ref holdPosts, 1), call =>
         {
             if (call.Method == "POST" && Interlocked.CompareExchange(ref holdPosts, 2, 1) == 1)
@@ -154,9 +154,8 @@ public sealed class OutboxTests : LiveBotTest
     }
 
     /// <summary>
-    /// Runs <paramref name="arm"/> once both the closed card's update and the turn's "Vraag gesloten" reply reached
-    /// Teams (they race: one comes from the outbox worker, the other from the turn); <paramref name="then"/> sees every
-    /// call after that.
+    /// Runs <paramref name="arm"/> once both the closed card's update and "Vraag gesloten" reached Teams (both from the
+    /// outbox, in that order); <paramref name="then"/> sees every call after that.
     /// </summary>
     private void AfterTheClose(Action arm, Action<ConnectorCall>? then = null)
     {
@@ -194,7 +193,7 @@ public sealed class OutboxTests : LiveBotTest
     private List<ConnectorCall> SummaryPosts(LocalTeamsConnector connector) =>
         [.. connector.Calls.Skip(mark).Where(c => c.Succeeded && c.Method is "POST" or "PUT").Where(p => p.Cards.Any(c => CardText.All(c).Any(t => t.StartsWith("Samenvatting:", StringComparison.Ordinal))))];
 
-    /// <summary>New messages since the `sluit` under test: its "Vraag gesloten" reply and what the outbox posted.</summary>
+    /// <summary>New messages since the `sluit` under test: "Vraag gesloten" and the summary.</summary>
     private int Posts(LocalTeamsConnector connector) => connector.Calls.Skip(mark).Count(c => c.Method == "POST");
 
     private async Task<OutboxMessage> SummaryMessageAsync()

@@ -104,7 +104,8 @@ public sealed class SummaryAndExportTests : LiveBotTest
     public async Task Tampered_links_get_403_and_expired_links_410_without_data()
     {
         var clock = new FakeTimeProvider(TimeProvider.System.GetUtcNow());
-        await RestartAsync(s => s.AddSingleton<TimeProvider>(clock));
+        // No pace on a clock that stands still.
+        await RestartAsync(s => s.AddSingleton<TimeProvider>(clock), new Dictionary<string, string?> { ["Outbox:ConversationPace"] = "00:00:00" });
         await SendAsync(chat.Mention(facilitator, "start"));
         await SendAsync(chat.Mention(facilitator, "export"));
         var url = DownloadLinks()["antwoorden.csv"];

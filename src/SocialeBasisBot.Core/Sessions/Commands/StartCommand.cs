@@ -18,5 +18,5 @@ public sealed class StartCommand : SessionCommand
     public override CommandNeeds Needs => CommandNeeds.Nothing;
 
     public override Task<IReadOnlyList<BotReply>> RunAsync(CommandTurn turn, CancellationToken ct) =>
-        turn.Steps.StartAsync(turn.Conversation, turn.Who, turn.Command.Argument, turn.Session, turn.Say, ct);
+        Task.FromResult(turn.Steps.Start(turn.Conversation, turn.Who, turn.Command.Argument, turn.Session, turn.Say));
 }
