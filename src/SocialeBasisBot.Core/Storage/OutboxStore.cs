@@ -66,22 +66,25 @@ public sealed class OutboxStore(IDbContextFactory<SocialeBasisDbContext> context
 
     /// <summary>
     /// Claims the next message that may go out now: pending, due, not claimed by a live instance, the oldest pending
-    /// one of its conversation, and its conversation not sent to within <paramref name="pace"/>. Null when none.
+    /// one of its conversation, and its conversation under every one of <paramref name="rates"/> (counted over what
+    /// went out to it from any instance, so the rate holds across instances). Null when none.
     /// </summary>
-    public async Task<OutboxMessage?> ClaimNextAsync(string instance, TimeSpan lease, TimeSpan pace, CancellationToken ct)
+    public async Task<OutboxMessage?> ClaimNextAsync(string instance, TimeSpan lease, IReadOnlyList<OutboxRate> rates, CancellationToken ct)
     {
         var now = time.GetUtcNow();
-        var recently = now - pace;
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var candidates = await db.Outbox.AsNoTracking()
+        var query = db.Outbox.AsNoTracking()
             .Where(o => o.State == OutboxState.Pending && o.DueAt <= now && (o.ClaimedUntil == null || o.ClaimedUntil < now))
             .Where(o => !db.Outbox.Any(e => e.ConversationId == o.ConversationId && e.State == OutboxState.Pending && e.Id < o.Id
-                && (e.Kind != OutboxKind.CountRefresh || e.DueAt <= now)))
-            .Where(o => !db.Outbox.Any(s => s.ConversationId == o.ConversationId && s.SentAt != null && s.SentAt > recently))
-            .OrderBy(o => o.Id)
-            .Select(o => o.Id)
-            .Take(8)
-            .ToListAsync(ct);
+                && (e.Kind != OutboxKind.CountRefresh || e.DueAt <= now)));
+        foreach (var rate in rates)
+        {
+            var since = now - rate.Window;
+            var limit = rate.Messages;
+            query = query.Where(o => db.Outbox.Count(s => s.ConversationId == o.ConversationId && s.SentAt > since) < limit);
+        }
+
+        var candidates = await query.OrderBy(o => o.Id).Select(o => o.Id).Take(8).ToListAsync(ct);
         foreach (var id in candidates)
         {
             var until = now + lease;

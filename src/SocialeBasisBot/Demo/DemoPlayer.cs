@@ -72,6 +72,11 @@ public sealed class DemoPlayer(DemoTranscript transcript, DemoOptions options, C
             ["MicrosoftAppType"] = "",
             ["MicrosoftAppTenantId"] = "",
             ["Teams:CountUpdateInterval"] = options.Fast ? "00:00:00.200" : "00:00:00.500",
+            // --fast plays an hour in seconds; Teams' rate per chat (which the local connector does not enforce) would
+            // stretch it out again, so it is off there. Played at its own pace the demo keeps the real rate.
+            ["Outbox:PerSecond"] = options.Fast ? "0" : "6",
+            ["Outbox:PerTwoSeconds"] = options.Fast ? "0" : "7",
+            ["Outbox:PerHalfMinute"] = options.Fast ? "0" : "55",
             ["Exports:SigningKey"] = Convert.ToHexString(RandomNumberGenerator.GetBytes(32)),
             ["Logging:LogLevel:Default"] = "Warning",
             ["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = "Warning",
@@ -238,11 +243,10 @@ public sealed class DemoPlayer(DemoTranscript transcript, DemoOptions options, C
 
     /// <summary>
     /// The bot answers a command after the turn (through its outbox): wait for what it posts, as the people in the chat
-    /// do before the next step (a card to answer in, the chat printed in order). Quiet for longer than the outbox
-    /// keeps between two messages to one chat (Outbox:ConversationPace).
+    /// do before the next step (a card to answer in, the chat printed in order).
     /// </summary>
     private static Task<bool> RepliesAsync(LocalTeamsConnector connector, int before, CancellationToken ct) =>
-        connector.WaitForRepliesAsync(before, TimeSpan.FromMilliseconds(1200), ExpectTimeout).WaitAsync(ct);
+        connector.WaitForRepliesAsync(before, TimeSpan.FromMilliseconds(150), ExpectTimeout).WaitAsync(ct);
 
     /// <summary>Lets count refreshes that are still on their way arrive before the summary of the run.</summary>
     private static async Task QuietAsync(LocalTeamsConnector connector, CancellationToken ct)

@@ -16,7 +16,8 @@ namespace SocialeBasisBot.Teams;
 /// <summary>
 /// Sends what the outbox holds, which is everything the bot says: texts, item cards, export cards, closed cards, count
 /// refreshes and summaries, proactively, with the conversation reference of the turn or the session. Any number of instances run this over one database; the store's claim makes each
-/// message one instance's at a time, and a conversation's messages go out in order, one at a time, paced.
+/// message one instance's at a time, and a conversation's messages go out in order, one at a time, under Teams' rate
+/// per conversation (a burst, then a sustained rate: <see cref="OutboxOptions.Rates"/>).
 /// <para>
 /// When a message may be sent again (the one rule that keeps a new message from showing twice):
 /// - Teams answered 429, 412 or 5xx: it did not take the message. Retried at Retry-After, or with a doubling
@@ -45,6 +46,12 @@ public sealed partial class OutboxSender(
     TimeProvider time,
     ILogger<OutboxSender> logger) : BackgroundService
 {
+    /// <summary>
+    /// How soon to look again when a due message is held back by its chat's rate: the one-second window frees a place
+    /// within a second, so a tenth of that keeps the wait short without querying the database in a tight loop.
+    /// </summary>
+    private static readonly TimeSpan RateRecheck = TimeSpan.FromMilliseconds(100);
+
     /// <summary>Who holds a claim: unique per process, so a restarted instance does not mistake an old claim for its own.</summary>
     private readonly string instance = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
 
@@ -72,12 +79,13 @@ public sealed partial class OutboxSender(
     private async Task RunAsync(CancellationToken stop)
     {
         var settings = options.Value;
+        var rates = settings.Rates;
         while (!stop.IsCancellationRequested)
         {
             OutboxMessage? message;
             try
             {
-                message = await outbox.ClaimNextAsync(instance, settings.ClaimLease, settings.ConversationPace, stop);
+                message = await outbox.ClaimNextAsync(instance, settings.ClaimLease, rates, stop);
             }
             catch (System.Data.Common.DbException ex)
             {
@@ -98,10 +106,9 @@ public sealed partial class OutboxSender(
 
     private async Task<TimeSpan> NextLookAsync(OutboxOptions settings, CancellationToken stop)
     {
-        var least = settings.ConversationPace > TimeSpan.FromMilliseconds(10) ? settings.ConversationPace : TimeSpan.FromMilliseconds(10);
         try
         {
-            return await outbox.NextLookAsync(least, settings.PollInterval, stop);
+            return await outbox.NextLookAsync(RateRecheck, settings.PollInterval, stop);
         }
         catch (System.Data.Common.DbException)
         {

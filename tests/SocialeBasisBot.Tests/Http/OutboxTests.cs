@@ -17,11 +17,9 @@ public sealed class OutboxTests : LiveBotTest
     private TeamsChat chat = null!;
 
     // No "Bezig met samenvatten…" placeholder while the tests step the clock: the summary comes as one new message.
-    // No pace on a clock that only moves when the test moves it.
     private static Dictionary<string, string?> Patient => new()
     {
         ["Teams:SummaryPatience"] = "00:01:00",
-        ["Outbox:ConversationPace"] = "00:00:00",
     };
 
     /// <summary>Calls before this index happened before the `sluit` under test.</summary>

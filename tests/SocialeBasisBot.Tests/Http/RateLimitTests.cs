@@ -17,8 +17,7 @@ public sealed class RateLimitTests : LiveBotTest
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
-        // No pace on a clock that only moves when the test moves it.
-        await RestartAsync(services => services.AddSingleton<TimeProvider>(clock), new Dictionary<string, string?> { ["Outbox:ConversationPace"] = "00:00:00" });
+        await RestartAsync(services => services.AddSingleton<TimeProvider>(clock));
     }
 
     [Fact]

@@ -104,8 +104,7 @@ public sealed class SummaryAndExportTests : LiveBotTest
     public async Task Tampered_links_get_403_and_expired_links_410_without_data()
     {
         var clock = new FakeTimeProvider(TimeProvider.System.GetUtcNow());
-        // No pace on a clock that stands still.
-        await RestartAsync(s => s.AddSingleton<TimeProvider>(clock), new Dictionary<string, string?> { ["Outbox:ConversationPace"] = "00:00:00" });
+        await RestartAsync(s => s.AddSingleton<TimeProvider>(clock));
         await SendAsync(chat.Mention(facilitator, "start"));
         await SendAsync(chat.Mention(facilitator, "export"));
         var url = DownloadLinks()["antwoorden.csv"];
