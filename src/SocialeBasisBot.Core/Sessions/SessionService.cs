@@ -25,6 +25,7 @@ public sealed partial class SessionService(
     ConversationLocks locks,
     SessionSteps steps,
     TurnStore turns,
+    AnswerCommits commits,
     ReplyMessages messages,
     AnswerCountUpdates countUpdates,
     TimeProvider time,
@@ -188,7 +189,8 @@ public sealed partial class SessionService(
             itemId = (await store.FindPostedCardByActivityAsync(incoming.SessionId, incoming.ReplyToId, Durable))?.ItemId;
         }
 
-        using var turn = await locks.EnterAsync(conversation.Id, Durable);
+        // No lock here: the answer is committed in a batch with the others arriving now (AnswerCommits), which checks
+        // again, under the conversation's lock and inside its transaction, that the question is still open.
         var session = incoming.SessionId is not null
             ? await store.FindSessionAsync(incoming.SessionId, Durable)
             : await store.FindRunningSessionAsync(conversation.Id, Durable);
@@ -235,16 +237,16 @@ public sealed partial class SessionService(
             ReceivedAt = time.GetUtcNow(),
         };
         // What is said about a stored answer is stored with it; a duplicate is stored nowhere and says nothing.
-        var added = await turns.AddAnswerAsync(
-            answer, AnswerReplyMessages(conversation, incoming, new AnswerResult(AnswerOutcome.Stored, session.Id, itemId)), Durable);
-        if (added)
+        var outcome = await commits.AddAsync(conversation.Id, new NewAnswer(
+            answer, AnswerReplyMessages(conversation, incoming, new AnswerResult(AnswerOutcome.Stored, session.Id, itemId))));
+        if (outcome == AnswerOutcome.Stored)
         {
             LogAnswerStored(session.Id, itemId, incoming.Source);
             preparation.Enqueue(text);
             countUpdates.MarkChanged(session.ConversationId, session.Id, itemId);
         }
 
-        return new AnswerResult(added ? AnswerOutcome.Stored : AnswerOutcome.Duplicate, session.Id, itemId);
+        return new AnswerResult(outcome, session.Id, itemId);
     }
 
     /// <summary>A participant edited the message that carried an answer: the new text replaces the old.</summary>

@@ -98,6 +98,80 @@ public sealed class TurnStore(IDbContextFactory<SocialeBasisDbContext> contexts,
         return true;
     }
 
+    /// <summary>
+    /// Stores several answers (of one conversation, arrived at the same moment) in one transaction: one check of the
+    /// sessions, one look for duplicates, one commit, instead of three round trips each. Per answer: Stored, Duplicate
+    /// (the message is stored already, or twice in the batch) or QuestionClosed (its question is no longer open: the
+    /// session was read before a `sluit` committed). When another instance stored one of the same messages between
+    /// the look and the commit, the unique index refuses the batch and each answer is stored on its own.
+    /// </summary>
+    public async Task<IReadOnlyList<AnswerOutcome>> AddAnswersAsync(IReadOnlyList<NewAnswer> batch, CancellationToken ct)
+    {
+        var outcomes = new AnswerOutcome[batch.Count];
+        await using (var db = await contexts.CreateDbContextAsync(ct))
+        {
+            var sessionIds = batch.Select(b => b.Answer.SessionId).Distinct().ToList();
+            var messageIds = batch.Select(b => b.Answer.SourceMessageId).Distinct().ToList();
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            var open = (await db.Sessions.AsNoTracking()
+                    .Where(s => sessionIds.Contains(s.Id) && s.State == SessionState.Running && s.OpenItemId != null)
+                    .Select(s => new { s.Id, s.OpenItemId })
+                    .ToListAsync(ct))
+                .Select(s => (s.Id, s.OpenItemId!)).ToHashSet();
+            var seen = (await db.Answers.AsNoTracking()
+                    .Where(a => sessionIds.Contains(a.SessionId) && messageIds.Contains(a.SourceMessageId))
+                    .Select(a => new { a.SessionId, a.SourceMessageId })
+                    .ToListAsync(ct))
+                .Select(a => (a.SessionId, a.SourceMessageId)).ToHashSet();
+            for (var i = 0; i < batch.Count; i++)
+            {
+                var (answer, replies) = batch[i];
+                outcomes[i] = !open.Contains((answer.SessionId, answer.ItemId)) ? AnswerOutcome.QuestionClosed
+                    : !seen.Add((answer.SessionId, answer.SourceMessageId)) ? AnswerOutcome.Duplicate
+                    : AnswerOutcome.Stored;
+                if (outcomes[i] == AnswerOutcome.Stored)
+                {
+                    db.Answers.Add(answer);
+                    db.Outbox.AddRange(replies);
+                }
+            }
+
+            try
+            {
+                await db.SaveChangesAsync(ct);
+                await transaction.CommitAsync(ct);
+            }
+            catch (DbUpdateException)
+            {
+                await transaction.RollbackAsync(ct);
+                return await OneByOneAsync(batch, outcomes, ct);
+            }
+        }
+
+        if (batch.Where((b, i) => outcomes[i] == AnswerOutcome.Stored).Any(b => b.Replies.Count > 0))
+        {
+            signal.Wake();
+        }
+
+        return outcomes;
+    }
+
+    private async Task<IReadOnlyList<AnswerOutcome>> OneByOneAsync(IReadOnlyList<NewAnswer> batch, AnswerOutcome[] outcomes, CancellationToken ct)
+    {
+        for (var i = 0; i < batch.Count; i++)
+        {
+            if (outcomes[i] == AnswerOutcome.Stored)
+            {
+                // A fresh copy: the failed batch's context may have set the entity's key.
+                var answer = batch[i].Answer;
+                answer.Id = 0;
+                outcomes[i] = await AddAnswerAsync(answer, batch[i].Replies, ct) ? AnswerOutcome.Stored : AnswerOutcome.Duplicate;
+            }
+        }
+
+        return outcomes;
+    }
+
     /// <summary>Queues messages that go with no change (a refusal, help, status).</summary>
     public Task EnqueueAsync(IReadOnlyList<OutboxMessage> outbox, CancellationToken ct) => SaveAsync(null, null, outbox, ct);
 }
