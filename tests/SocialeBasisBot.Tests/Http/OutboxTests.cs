@@ -203,14 +203,15 @@ public sealed class OutboxTests : LiveBotTest
     }
 
     /// <summary>
-    /// Moves the bot's clock on in 31 s steps (past a Retry-After of 30 s and any pace), giving the worker up to 300 ms
-    /// of real time after each step to act, until the condition holds; false after <paramref name="steps"/> steps.
+    /// Moves the bot's clock on in 31 s steps (past a Retry-After of 30 s), giving the worker up to a second of real
+    /// time after each step to act (making a summary on a loaded 2-core machine takes a while), until the condition
+    /// holds; false after <paramref name="steps"/> steps.
     /// </summary>
     private async Task<bool> StepClockUntilAsync(Func<LocalTeamsConnector, bool> condition, int steps = 40)
     {
         for (var i = 0; i < steps; i++)
         {
-            if (await Connector.WaitForAsync(condition, TimeSpan.FromMilliseconds(300)))
+            if (await Connector.WaitForAsync(condition, TimeSpan.FromSeconds(1)))
             {
                 return true;
             }

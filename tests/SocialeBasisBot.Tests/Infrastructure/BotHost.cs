@@ -71,7 +71,7 @@ public sealed class BotHost : WebApplicationFactory<Program>
     public T Service<T>() where T : notnull => Services.GetRequiredService<T>();
 
     /// <summary>
-    /// Posts an activity to /api/messages, expects Teams' "accepted", and waits (at most 10 s) until what the turn
+    /// Posts an activity to /api/messages, expects Teams' "accepted", and waits (at most 30 s) until what the turn
     /// queued in the outbox (closed cards, summaries) has gone out, as a person in the chat would before typing on.
     /// </summary>
     public async Task SendAsync(System.Text.Json.Nodes.JsonObject activity)
@@ -79,7 +79,7 @@ public sealed class BotHost : WebApplicationFactory<Program>
         using var response = await PostActivityAsync(activity.ToJsonString());
         Assert.True(response.StatusCode is System.Net.HttpStatusCode.OK or System.Net.HttpStatusCode.Accepted,
             $"{activity["type"]}: {(int)response.StatusCode}");
-        await OutboxSentAsync(TimeSpan.FromSeconds(10));
+        Assert.True(await OutboxSentAsync(TimeSpan.FromSeconds(30)), $"{activity["type"]}: what the bot said went out within 30 s");
     }
 
     /// <summary>True once no message but count refreshes waits in the outbox; false after <paramref name="timeout"/>.</summary>
