@@ -124,6 +124,8 @@ public sealed class DemoPlayer(DemoTranscript transcript, DemoOptions options, C
                 await SendAsync(http, step, Remember(step, step.Mention ? teams.Mention(who.User, step.Text) : teams.Message(who.User, step.Text)), ct);
                 break;
             case DemoStepKind.CardSubmit:
+                // The card comes through the bot's outbox, after its turn: on a busy machine it may still be on its way.
+                await connector.WaitForPostAsync(p => p.Cards.SelectMany(SubmitData).Any(d => (string?)d["sbb"] == "answer"), ExpectTimeout).WaitAsync(ct);
                 var (card, value) = OpenCard(step, connector);
                 printer.Person(who.Name, step.Choices is { Count: > 0 } choices
                     ? $"(vinkt aan in de kaart: {string.Join(", ", choices)} en drukt op de knop)"
@@ -246,7 +248,7 @@ public sealed class DemoPlayer(DemoTranscript transcript, DemoOptions options, C
     /// do before the next step (a card to answer in, the chat printed in order).
     /// </summary>
     private static Task<bool> RepliesAsync(LocalTeamsConnector connector, int before, CancellationToken ct) =>
-        connector.WaitForRepliesAsync(before, TimeSpan.FromMilliseconds(150), ExpectTimeout).WaitAsync(ct);
+        connector.WaitForRepliesAsync(before, TimeSpan.FromMilliseconds(300), ExpectTimeout).WaitAsync(ct);
 
     /// <summary>Lets count refreshes that are still on their way arrive before the summary of the run.</summary>
     private static async Task QuietAsync(LocalTeamsConnector connector, CancellationToken ct)

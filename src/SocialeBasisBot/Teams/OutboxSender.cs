@@ -221,32 +221,42 @@ public sealed partial class OutboxSender(
         var reference = session.ConversationReference!;
         var say = Phrases.For(message.Language);
         var work = Task.Run(() => SummaryCardsAsync(message, session, programme, say, ct), ct);
-        var placeholder = message.ActivityId;
-        if (placeholder is null && message.PartsSent == 0
-            && await Task.WhenAny(work, Task.Delay(teamsOptions.Value.SummaryPatience, time, ct)) != work)
+        try
         {
-            placeholder = await PostAsync(message, call, reference, MessageFactory.Text(say.Summarising), 0, placeholder: true, ct);
-        }
+            var placeholder = message.ActivityId;
+            if (placeholder is null && message.PartsSent == 0
+                && await Task.WhenAny(work, Task.Delay(teamsOptions.Value.SummaryPatience, time, ct)) != work)
+            {
+                placeholder = await PostAsync(message, call, reference, MessageFactory.Text(say.Summarising), 0, placeholder: true, ct);
+            }
 
-        var cards = await work;
-        string? first = null;
-        for (var i = message.PartsSent; i < cards.Count; i++)
+            var cards = await work;
+            string? first = null;
+            for (var i = message.PartsSent; i < cards.Count; i++)
+            {
+                var activity = OutboxActivities.CardActivity(cards[i], cards[i]["fallbackText"]?.GetValue<string>() ?? say.Summarising);
+                if (i == 0 && placeholder is not null)
+                {
+                    activity.Id = placeholder;
+                    await ContinueAsync(reference, (turn, token) => turn.UpdateActivityAsync(activity, token), ct);
+                    first = placeholder;
+                }
+                else
+                {
+                    var id = await PostAsync(message, call, reference, activity, i + 1, placeholder: false, ct);
+                    first ??= id;
+                }
+            }
+
+            return first;
+        }
+        finally
         {
-            var activity = OutboxActivities.CardActivity(cards[i], cards[i]["fallbackText"]?.GetValue<string>() ?? say.Summarising);
-            if (i == 0 && placeholder is not null)
-            {
-                activity.Id = placeholder;
-                await ContinueAsync(reference, (turn, token) => turn.UpdateActivityAsync(activity, token), ct);
-                first = placeholder;
-            }
-            else
-            {
-                var id = await PostAsync(message, call, reference, activity, i + 1, placeholder: false, ct);
-                first ??= id;
-            }
+            // Never return while the theme engine is still working on this summary (a send that failed or a shutdown):
+            // the host disposes the engine, native ONNX memory included, once the worker has returned, and an encoder
+            // disposed under a running Encode crashes the process. The engine honours the cancellation, so this is short.
+            await work.ContinueWith(static _ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
         }
-
-        return first;
     }
 
     /// <summary>

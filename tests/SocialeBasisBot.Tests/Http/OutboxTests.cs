@@ -75,7 +75,7 @@ public sealed class OutboxTests : LiveBotTest
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         }
 
-        Assert.True(await Connector.WaitForAsync(c => c.Calls.Any(call => call.Status == 429), TimeSpan.FromSeconds(10)), "Teams throttled the summary");
+        Assert.True(await Connector.WaitForAsync(c => c.Calls.Any(call => call.Status == 429), TimeSpan.FromSeconds(60)), "Teams throttled the summary");
         for (var i = 0; i < 100 && (await SummaryMessageAsync()).Attempts == 0; i++)
         {
             await Connector.WaitForCallAsync(TimeSpan.FromMilliseconds(50));
