@@ -101,31 +101,7 @@ public sealed class SessionStore(IDbContextFactory<SocialeBasisDbContext> contex
     public async Task<bool> TryAddAnswerAsync(Answer answer, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var exists = await db.Answers.AnyAsync(
-            a => a.SessionId == answer.SessionId && a.SourceMessageId == answer.SourceMessageId, ct);
-        if (exists)
-        {
-            return false;
-        }
-
-        db.Answers.Add(answer);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return true;
-        }
-        catch (DbUpdateException)
-        {
-            // Two deliveries of the same message raced past the check; the unique index kept one.
-            var stored = await db.Answers.AsNoTracking().AnyAsync(
-                a => a.SessionId == answer.SessionId && a.SourceMessageId == answer.SourceMessageId, ct);
-            if (stored)
-            {
-                return false;
-            }
-
-            throw;
-        }
+        return await AnswerInserts.TryAddAsync(db, answer, [], ct);
     }
 
     /// <summary>The answer carried by a message in a conversation (newest session first), with its session.</summary>

@@ -63,39 +63,18 @@ public sealed class TurnStore(IDbContextFactory<SocialeBasisDbContext> contexts,
     /// </summary>
     public async Task<bool> AddAnswerAsync(Answer answer, IReadOnlyList<OutboxMessage> outbox, CancellationToken ct)
     {
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        var exists = await db.Answers.AnyAsync(
-            a => a.SessionId == answer.SessionId && a.SourceMessageId == answer.SourceMessageId, ct);
-        if (exists)
+        bool added;
+        await using (var db = await contexts.CreateDbContextAsync(ct))
         {
-            return false;
+            added = await AnswerInserts.TryAddAsync(db, answer, outbox, ct);
         }
 
-        db.Answers.Add(answer);
-        db.Outbox.AddRange(outbox);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException)
-        {
-            // Two deliveries of the same message raced past the check; the unique index kept one.
-            var stored = await db.Answers.AsNoTracking().AnyAsync(
-                a => a.SessionId == answer.SessionId && a.SourceMessageId == answer.SourceMessageId, ct);
-            if (stored)
-            {
-                return false;
-            }
-
-            throw;
-        }
-
-        if (outbox.Count > 0)
+        if (added && outbox.Count > 0)
         {
             signal.Wake();
         }
 
-        return true;
+        return added;
     }
 
     /// <summary>
