@@ -54,10 +54,18 @@ static async Task<string> RunAsync(int size)
             return watch.Elapsed.TotalMilliseconds;
         }
 
-        await Post(teams.Mention(facilitator, "start"));
+        // The bot posts what a command says after the turn (outbox): wait for it, or `volgende` could pass q1 by.
+        async Task Say(string command)
+        {
+            var before = connector.Calls.Count;
+            await Post(teams.Mention(facilitator, command));
+            await connector.WaitForRepliesAsync(before, TimeSpan.FromMilliseconds(300), TimeSpan.FromSeconds(10));
+        }
+
+        await Say("start");
         while (!connector.Posts.Any(r => r.SubmitData?["item"]?.GetValue<string>() == "q1"))
         {
-            await Post(teams.Mention(facilitator, "volgende"));
+            await Say("volgende");
         }
 
         var texts = DevAnswers.All;

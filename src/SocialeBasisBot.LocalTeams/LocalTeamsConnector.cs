@@ -127,6 +127,42 @@ public sealed class LocalTeamsConnector : IDisposable, IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// The last message the bot posted that matches, waiting for it up to <paramref name="timeout"/> (10 s if not
+    /// given); null when none came. The bot sends through its outbox after the turn's 200, so a test waits for what
+    /// it expects to see instead of reading the chat as soon as the request returns.
+    /// </summary>
+    public async Task<ConnectorCall?> WaitForPostAsync(Func<ConnectorCall, bool> match, TimeSpan? timeout = null)
+    {
+        ConnectorCall? found = null;
+        return await WaitForAsync(c => (found = c.Posts.LastOrDefault(match)) is not null, timeout ?? TimeSpan.FromSeconds(10)) ? found : null;
+    }
+
+    /// <summary>The last message the bot posted whose text or cards contain <paramref name="text"/>, waiting for it.</summary>
+    public Task<ConnectorCall?> WaitForTextAsync(string text, TimeSpan? timeout = null) =>
+        WaitForPostAsync(p => p.AllText.Contains(text, StringComparison.Ordinal), timeout);
+
+    /// <summary>
+    /// Waits, as a person in the chat does, for the bot's answer to what was sent after call number
+    /// <paramref name="afterCall"/>: until it posted a message and then posted nothing new for <paramref name="quiet"/>.
+    /// False when nothing was posted within <paramref name="timeout"/>.
+    /// </summary>
+    public async Task<bool> WaitForRepliesAsync(int afterCall, TimeSpan quiet, TimeSpan timeout)
+    {
+        int PostsSince(LocalTeamsConnector c) => c.Calls.Skip(afterCall).Count(x => x.Succeeded && x.Method == "POST");
+        if (!await WaitForAsync(c => PostsSince(c) > 0, timeout))
+        {
+            return false;
+        }
+
+        var waited = Stopwatch.StartNew();
+        for (var seen = PostsSince(this); waited.Elapsed < timeout && await WaitForAsync(c => PostsSince(c) > seen, quiet); seen = PostsSince(this))
+        {
+        }
+
+        return true;
+    }
+
     /// <summary>True as soon as the bot makes another call; false when it stays quiet for <paramref name="quiet"/>.</summary>
     public async Task<bool> WaitForCallAsync(TimeSpan quiet)
     {

@@ -95,6 +95,29 @@ public sealed partial class Conversation(LocalTeamsConnector connector, string l
     }
 
     /// <summary>
+    /// Milliseconds from saying `status` in this chat until the bot's reply reaches the connector (NaN if it does not
+    /// come within 10 s), <paramref name="times"/> times, half a second apart: a reply in a quiet chat, which the bot
+    /// sends through its outbox after answering the turn. Spaced so Teams' rate per chat plays no part.
+    /// </summary>
+    public async Task<IReadOnlyList<double>> ReplyTimesAsync(Uri bot, int times, CancellationToken ct)
+    {
+        var result = new List<double>();
+        for (var i = 0; i < times; i++)
+        {
+            var before = connector.Calls.Count;
+            var watch = Stopwatch.StartNew();
+            await SayAsync(bot, "status", ct);
+            var came = await connector.WaitForAsync(
+                c => c.Calls.Skip(before).Any(x => x.Succeeded && x.ConversationId == chat.ConversationId && OpenCount().IsMatch(x.AllText)),
+                TimeSpan.FromSeconds(10));
+            result.Add(came ? watch.Elapsed.TotalMilliseconds : double.NaN);
+            await Task.Delay(TimeSpan.FromMilliseconds(500), ct);
+        }
+
+        return result;
+    }
+
+    /// <summary>
     /// Says `sluit` and returns the seconds from sending it until the summary card of the open question is shown.
     /// Only calls made after `sluit` count: moving past the checklist poll on the way to the question already posted
     /// a poll summary, which must not be taken for this one.

@@ -16,6 +16,7 @@ public sealed class IntakeBenchmark(BenchmarkSettings settings, TextWriter outpu
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(2);
     private readonly List<TargetRounds> targets = [];
     private readonly List<(string Database, double Seconds)> summaries = [];
+    private List<double> replyTimes = [];
 
     public async Task<int> RunAsync(CancellationToken ct)
     {
@@ -32,6 +33,7 @@ public sealed class IntakeBenchmark(BenchmarkSettings settings, TextWriter outpu
             await using (var bot = await StartBotAsync("SQLite", [$"--ConnectionStrings:SocialeBasisBot=Data Source={Path.Combine(work.FullName, "bench.db")}"], ct))
             {
                 await MeasureAsync("real bot, SQLite, 1 instance", connector, bare, [bot], ct);
+                await ReplyTimesAsync(connector, bot, ct);
                 summaries.Add(("SQLite", await SummaryAsync(connector, bot, ct)));
             }
         }
@@ -125,6 +127,17 @@ public sealed class IntakeBenchmark(BenchmarkSettings settings, TextWriter outpu
         }
     }
 
+    /// <summary>How long a reply takes to reach a quiet chat, now that it goes through the outbox after the turn.</summary>
+    private async Task ReplyTimesAsync(LocalTeamsConnector connector, ChildProcess bot, CancellationToken ct)
+    {
+        var conversation = new Conversation(connector, "replies");
+        await conversation.OpenQuestionAsync(bot.BaseAddress, ct);
+        var times = (await conversation.ReplyTimesAsync(bot.BaseAddress, 10, ct)).Order().ToList();
+        replyTimes = times;
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"reply to `status` in a quiet chat, from sending to Teams receiving it (10 times): median {times[times.Count / 2]:F1} ms, slowest {times[^1]:F1} ms"));
+    }
+
     private async Task<double> SummaryAsync(LocalTeamsConnector connector, ChildProcess bot, CancellationToken ct)
     {
         var conversation = new Conversation(connector, "summary");
@@ -163,6 +176,11 @@ public sealed class IntakeBenchmark(BenchmarkSettings settings, TextWriter outpu
             // Also as shares of their bare runs, in case the machine got busier or quieter in between.
             Target($"two instances ≥ 1.5× one, PostgreSQL: {two.Rate / one.Rate:F2}× (as a share of bare: {two.Ratio / one.Ratio:F2}×){median}",
                 two.Rate >= 1.5 * one.Rate);
+        }
+
+        if (replyTimes.Count > 0)
+        {
+            Target($"a reply in a quiet chat well under a second, SQLite: slowest of {replyTimes.Count} {replyTimes[^1]:F1} ms", replyTimes[^1] < 500);
         }
 
         foreach (var (database, seconds) in summaries)

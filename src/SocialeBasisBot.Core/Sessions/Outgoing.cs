@@ -9,12 +9,13 @@ namespace SocialeBasisBot.Sessions;
 /// </summary>
 public sealed class Outgoing(OutboxStore outbox, SessionStore sessions, ProgrammeCatalog programmes, TimeProvider time)
 {
-    public Task<OutboxMessage?> ClaimNextAsync(string instance, TimeSpan lease, TimeSpan pace, CancellationToken ct) =>
-        outbox.ClaimNextAsync(instance, lease, pace, ct);
+    public Task<OutboxMessage?> ClaimNextAsync(string instance, TimeSpan lease, IReadOnlyList<OutboxRate> rates, CancellationToken ct) =>
+        outbox.ClaimNextAsync(instance, lease, rates, ct);
 
     /// <summary>
     /// How long to wait before looking again: until the first pending message is due, at least <paramref name="least"/>
-    /// (the conversation pace) and at most <paramref name="poll"/>, since another instance may queue something.
+    /// (a message held back by its chat's rate may go soon) and at most <paramref name="poll"/>, since another
+    /// instance may queue something.
     /// </summary>
     public async Task<TimeSpan> NextLookAsync(TimeSpan least, TimeSpan poll, CancellationToken ct)
     {

@@ -18,29 +18,30 @@ public sealed class QuestionTimer(SessionStore store, SessionExporter exporter, 
     /// <summary>The most minutes a facilitator may give or add at once.</summary>
     public const int MaxMinutes = 120;
 
-    /// <summary>Sets the open question to close <paramref name="length"/> from now, and says when.</summary>
-    public async Task<BotReply> StartAsync(Session session, ProgrammeItem item, TimeSpan length, Phrases say, CancellationToken ct)
+    /// <summary>
+    /// Sets the open question to close <paramref name="length"/> from now, and says when. The caller saves the
+    /// session (a <see cref="SessionChanged"/> of its turn), with what it says, in one transaction.
+    /// </summary>
+    public BotReply Start(Session session, ProgrammeItem item, TimeSpan length, Phrases say)
     {
         var closesAt = time.GetUtcNow() + length;
         session.TimerItemId = item.Id;
         session.ClosesAt = closesAt;
         session.RemindAt = length > ReminderBefore ? closesAt - ReminderBefore : null;
-        await store.UpdateSessionAsync(session, ct);
         return new TextReply(say.ClosesAt(item.Title, Local(closesAt)));
     }
 
     /// <summary>`verleng 2`: a running timer moves on; without one, the open question gets one of that length.</summary>
-    public async Task<BotReply> ExtendAsync(Session session, ProgrammeItem item, TimeSpan extra, Phrases say, CancellationToken ct)
+    public BotReply Extend(Session session, ProgrammeItem item, TimeSpan extra, Phrases say)
     {
         if (session.TimerItemId != item.Id || session.ClosesAt is null)
         {
-            return await StartAsync(session, item, extra, say, ct);
+            return Start(session, item, extra, say);
         }
 
         var closesAt = session.ClosesAt.Value + extra;
         session.ClosesAt = closesAt;
         session.RemindAt = closesAt - ReminderBefore > time.GetUtcNow() ? closesAt - ReminderBefore : null;
-        await store.UpdateSessionAsync(session, ct);
         return new TextReply(say.ClosesAt(item.Title, Local(closesAt)));
     }
 

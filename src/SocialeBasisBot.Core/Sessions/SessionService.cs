@@ -26,26 +26,39 @@ public sealed partial class SessionService(
     SessionSteps steps,
     Privacy.PrivacyService privacy,
     QuestionTimer timer,
+    TurnStore turns,
+    AnswerCommits commits,
+    ReplyMessages messages,
     TimeProvider time,
     ILogger<SessionService> logger)
 {
     /// <summary>The token for work that must finish once started: storing what a participant or facilitator sent.</summary>
     private static readonly CancellationToken Durable = CancellationToken.None;
 
+    /// <summary>
+    /// Runs a command and saves what it did, with everything the bot says about it, in one transaction; the outbox
+    /// worker sends it. Returns what was queued (nothing is sent during the turn).
+    /// </summary>
     /// <param name="messageId">The message that carried the command: Teams redelivers when a bot is slow, and a
     /// command such as "volgende" must not run twice. Null when there is no message (the bot was just added).</param>
     public async Task<IReadOnlyList<BotReply>> HandleCommandAsync(
         ConversationInfo conversation, Participant who, FacilitatorCommand command, string? messageId, Phrases say)
     {
-        // Answers need no such record: they are unique per message in storage.
-        if (!string.IsNullOrEmpty(messageId) && !await store.TryMarkProcessedAsync(conversation.Id, messageId, Durable))
-        {
-            LogDuplicate(messageId, conversation.Id);
-            return [];
-        }
-
         using var turn = await locks.EnterAsync(conversation.Id, Durable);
-        return await OnceAcrossInstancesAsync(conversation.Id, () => RunCommandAsync(conversation, who, command, say));
+        return await OnceAcrossInstancesAsync(conversation.Id, async () =>
+        {
+            // Answers need no such record: they are unique per message in storage.
+            var handled = string.IsNullOrEmpty(messageId) ? ((string, string)?)null : (conversation.Id, messageId);
+            if (handled is not null && await turns.WasHandledAsync(conversation.Id, messageId!, Durable))
+            {
+                LogDuplicate(messageId!, conversation.Id);
+                return [];
+            }
+
+            var replies = await RunCommandAsync(conversation, who, command, say);
+            await SaveAsync(conversation, replies, handled, say);
+            return replies;
+        });
     }
 
     /// <summary>
@@ -56,23 +69,25 @@ public sealed partial class SessionService(
         HandleCommandAsync(conversation, who, new FacilitatorCommand(CommandTable.Get<HelpCommand>(), "", "help"), "sbb:greeting", say);
 
     /// <summary>
-    /// A Teams meeting started in this chat: what to tell the room, or null when a session already runs (the room
-    /// knows) or another instance had this event already.
+    /// A Teams meeting started in this chat: queues what to tell the room and returns it, or null when a session
+    /// already runs (the room knows) or another instance had this event already.
     /// </summary>
-    public async Task<MeetingReady?> MeetingStartedAsync(string conversationId, string? eventId)
+    public async Task<MeetingReady?> MeetingStartedAsync(ConversationInfo conversation, string? eventId)
     {
-        if (!string.IsNullOrEmpty(eventId) && !await store.TryMarkProcessedAsync(conversationId, eventId, Durable))
+        if (!string.IsNullOrEmpty(eventId) && !await store.TryMarkProcessedAsync(conversation.Id, eventId, Durable))
         {
             return null;
         }
 
-        if (await store.FindRunningSessionAsync(conversationId, Durable) is not null )
+        if (await store.FindRunningSessionAsync(conversation.Id, Durable) is not null)
         {
             return null;
         }
 
         var programme = programmes.Default;
-        return new MeetingReady(programme.Title, programme.Id, [.. programmes.Ids.Where(id => id != programme.Id)], Phrases.For(programme.Language));
+        var ready = new MeetingReady(programme.Title, programme.Id, [.. programmes.Ids.Where(id => id != programme.Id)], Phrases.For(programme.Language));
+        await turns.EnqueueAsync(messages.For(conversation, [ready], ready.Say), Durable);
+        return ready;
     }
 
     /// <summary>
@@ -114,8 +129,9 @@ public sealed partial class SessionService(
 
     /// <summary>
     /// Runs a turn's change again when another instance changed the session between this one reading and saving it
-    /// (the session's version decides, in the database). The in-process lock makes that rare within one instance;
-    /// across instances this is what keeps two `volgende`s from both moving from the same item.
+    /// (the session's version decides, in the database), started a session in this chat at the same moment, or
+    /// handled the same message (unique indexes). The in-process lock makes that rare within one instance; across
+    /// instances this is what keeps two `volgende`s from both moving from the same item.
     /// </summary>
     private async Task<IReadOnlyList<BotReply>> OnceAcrossInstancesAsync(string conversationId, Func<Task<IReadOnlyList<BotReply>>> change)
     {
@@ -125,12 +141,15 @@ public sealed partial class SessionService(
             {
                 return await change();
             }
-            catch (Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException) when (attempt < 5)
+            catch (Microsoft.EntityFrameworkCore.DbUpdateException) when (attempt < 5)
             {
                 LogConflict(conversationId, attempt);
             }
         }
     }
+
+    private Task SaveAsync(ConversationInfo conversation, IReadOnlyList<BotReply> replies, (string, string)? handled, Phrases say) =>
+        turns.SaveAsync(replies.OfType<SessionChanged>().LastOrDefault(), handled, messages.For(conversation, replies, say), Durable);
 
     private async Task<IReadOnlyList<BotReply>> RunCommandAsync(ConversationInfo conversation, Participant who, FacilitatorCommand command, Phrases say)
     {
@@ -138,7 +157,7 @@ public sealed partial class SessionService(
         var session = await store.FindRunningSessionAsync(conversation.Id, Durable);
         if (definition.Needs == CommandNeeds.Nothing)
         {
-            return await TimeQuestionsAsync(await definition.RunAsync(new CommandTurn(conversation, who, command, say, session, null, steps, privacy) { Timer = timer }, Durable));
+            return TimeQuestions(await definition.RunAsync(new CommandTurn(conversation, who, command, say, session, null, steps, privacy) { Timer = timer }, Durable));
         }
 
         if (session is null && definition.Needs == CommandNeeds.SessionOrLastFinished)
@@ -167,14 +186,14 @@ public sealed partial class SessionService(
 
         if (programmes.Find(session.ProgrammeId) is not { } programme)
         {
-            return [await steps.EndOrphanedAsync(session, say, Durable)];
+            return steps.EndOrphaned(session, say);
         }
 
-        return await TimeQuestionsAsync(await definition.RunAsync(new CommandTurn(conversation, who, command, say, session, programme, steps, privacy) { Timer = timer }, Durable));
+        return TimeQuestions(await definition.RunAsync(new CommandTurn(conversation, who, command, say, session, programme, steps, privacy) { Timer = timer }, Durable));
     }
 
     /// <summary>A question with a `duration` starts its timer as it is posted, and the chat is told when it closes.</summary>
-    private async Task<IReadOnlyList<BotReply>> TimeQuestionsAsync(IReadOnlyList<BotReply> replies)
+    private IReadOnlyList<BotReply> TimeQuestions(IReadOnlyList<BotReply> replies)
     {
         if (!replies.Any(r => r is ItemReply { Item: { IsQuestion: true, Duration: not null } }))
         {
@@ -187,7 +206,7 @@ public sealed partial class SessionService(
             timed.Add(reply);
             if (reply is ItemReply { Item: { IsQuestion: true, Duration: { } length } item } posted && posted.Session.OpenItemId == item.Id)
             {
-                timed.Add(await timer.StartAsync(posted.Session, item, length, Phrases.For(posted.Programme.Language), Durable));
+                timed.Add(timer.Start(posted.Session, item, length, Phrases.For(posted.Programme.Language)));
             }
         }
 
@@ -197,7 +216,8 @@ public sealed partial class SessionService(
     /// <summary>
     /// A question timer is due (<see cref="QuestionTimer.DueAsync"/>): the 30-second reminder, or the close, which goes
     /// the way of `sluit` (closed card and summary queued with the change). Under the session's version, so when
-    /// several instances see the same due timer, one fires it and the others find it gone. Null: nothing to say.
+    /// several instances see the same due timer, one fires it and the others find it gone. What it says is queued in
+    /// the outbox with the change, in one transaction. Null: nothing to say.
     /// </summary>
     public async Task<TimerFired?> FireTimerAsync(Session due)
     {
@@ -224,18 +244,21 @@ public sealed partial class SessionService(
             }
 
             var say = Phrases.For(programme.Language);
+            var chat = new ConversationInfo(session.ConversationId, session.ConversationReference, IsPersonal: false);
             if (session.ClosesAt <= now)
             {
                 ClearTimer(session);
                 var closed = await steps.CloseAsync(session, programme, say, Durable);
+                await SaveAsync(chat, closed, null, say);
                 LogTimerClosed(session.Id, item.Id);
                 fired = new TimerFired(session.ConversationReference, closed, say);
             }
             else if (session.RemindAt <= now)
             {
                 session.RemindAt = null;
-                await store.UpdateSessionAsync(session, Durable);
-                fired = new TimerFired(session.ConversationReference, [new TextReply(say.ClosingSoon(item.Title))], say);
+                IReadOnlyList<BotReply> reminder = [new SessionChanged(session), new TextReply(say.ClosingSoon(item.Title))];
+                await SaveAsync(chat, reminder, null, say);
+                fired = new TimerFired(session.ConversationReference, reminder, say);
             }
 
             return [];
@@ -260,9 +283,14 @@ public sealed partial class SessionService(
         return await OnceAcrossInstancesAsync(conversationId, async () =>
         {
             var session = await store.FindRunningSessionAsync(conversationId, Durable);
-            return session is not null && programmes.Find(session.ProgrammeId) is { } programme
-                ? await steps.StopAsync(session, programme, say, Durable)
-                : [];
+            if (session is null || programmes.Find(session.ProgrammeId) is not { } programme)
+            {
+                return [];
+            }
+
+            var replies = await steps.StopAsync(session, programme, say, Durable);
+            await SaveAsync(new ConversationInfo(conversationId, session.ConversationReference, IsPersonal: false), replies, null, say);
+            return replies;
         });
     }
 
@@ -282,8 +310,39 @@ public sealed partial class SessionService(
         return session is { OpenItemId: not null } && !policy.MayDrive(session, who);
     }
 
+    /// <summary>
+    /// Stores an answer and queues what the bot says about it, if anything (<see cref="AnswerReplies"/>), in the same
+    /// transaction; committed before the caller gets its 200.
+    /// </summary>
     public async Task<AnswerResult> RecordAnswerAsync(
         ConversationInfo conversation, Participant who, IncomingAnswer incoming)
+    {
+        var result = await StoreAnswerAsync(conversation, who, incoming, queueReply: true);
+        if (result.Outcome != AnswerOutcome.Stored)
+        {
+            // Answers the programme's language (the running or last session's), as the stored answer's reply does.
+            var say = await PhrasesForAsync(conversation.Id);
+            if (incoming.Source != AnswerSource.Card && AddressedMessage.WantsHelp(result, incoming.Addressed || conversation.IsPersonal))
+            {
+                await HelpAsync(conversation, who, say);
+            }
+            else
+            {
+                await turns.EnqueueAsync(AnswerReplyMessages(conversation, incoming, result, say), Durable);
+            }
+        }
+
+        return result;
+    }
+
+    private IReadOnlyList<OutboxMessage> AnswerReplyMessages(ConversationInfo conversation, IncomingAnswer incoming, AnswerResult answer, Phrases say) =>
+        (incoming.Source == AnswerSource.Card
+            ? AnswerReplies.ForCardSubmit(answer, conversation.IsPersonal, say)
+            : AnswerReplies.ForMessage(answer, incoming.Addressed || conversation.IsPersonal, conversation.IsPersonal, incoming.Text, say))
+        is { } text ? messages.For(conversation, [new TextReply(text)], say) : [];
+
+    /// <param name="queueReply">False for a Universal Actions answer: its receipt is the invoke's response, not a chat message.</param>
+    private async Task<AnswerResult> StoreAnswerAsync(ConversationInfo conversation, Participant who, IncomingAnswer incoming, bool queueReply)
     {
         var itemId = incoming.ItemId;
         if (itemId is null && incoming.ReplyToId is not null && incoming.SessionId is not null)
@@ -292,7 +351,8 @@ public sealed partial class SessionService(
             itemId = (await store.FindPostedCardByActivityAsync(incoming.SessionId, incoming.ReplyToId, Durable))?.ItemId;
         }
 
-        using var turn = await locks.EnterAsync(conversation.Id, Durable);
+        // No lock here: the answer is committed in a batch with the others arriving now (AnswerCommits), which checks
+        // again, under the conversation's lock and inside its transaction, that the question is still open.
         var session = incoming.SessionId is not null
             ? await store.FindSessionAsync(incoming.SessionId, Durable)
             : await store.FindRunningSessionAsync(conversation.Id, Durable);
@@ -331,15 +391,19 @@ public sealed partial class SessionService(
             Source = incoming.Source,
             ReceivedAt = time.GetUtcNow(),
         };
-        var added = await store.TryAddAnswerAsync(answer, Durable);
-        if (added)
+        // What is said about a stored answer is stored with it; a duplicate is stored nowhere and says nothing.
+        var outcome = await commits.AddAsync(conversation.Id, new NewAnswer(
+            answer, queueReply
+                ? AnswerReplyMessages(conversation, incoming, new AnswerResult(AnswerOutcome.Stored, session.Id, itemId), Phrases.For(programmes.Find(session.ProgrammeId)?.Language))
+                : []));
+        if (outcome == AnswerOutcome.Stored)
         {
             LogAnswerStored(session.Id, itemId, incoming.Source);
             Telemetry.BotTelemetry.AnswersReceived.Add(1, new KeyValuePair<string, object?>("socialebasisbot.answer.source", incoming.Source.ToString()));
             preparation.Enqueue(text);
         }
 
-        return new AnswerResult(added ? AnswerOutcome.Stored : AnswerOutcome.Duplicate, session.Id, itemId);
+        return new AnswerResult(outcome, session.Id, itemId);
     }
 
     /// <summary>
@@ -349,7 +413,7 @@ public sealed partial class SessionService(
     public async Task<CardAnswerReceipt> RecordCardAnswerAsync(ConversationInfo conversation, Participant who, IncomingAnswer incoming)
     {
         var key = $"card:{incoming.ItemId}:{who.AadObjectId ?? who.Id}";
-        var result = await RecordAnswerAsync(conversation, who, incoming with { MessageId = key });
+        var result = await StoreAnswerAsync(conversation, who, incoming with { MessageId = key }, queueReply: false);
         var replaced = false;
         if (result.Outcome == AnswerOutcome.Duplicate)
         {

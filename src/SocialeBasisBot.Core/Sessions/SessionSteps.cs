@@ -6,11 +6,12 @@ namespace SocialeBasisBot.Sessions;
 
 /// <summary>
 /// The moves a session makes (start, advance, close, stop), shared by the commands and the meeting-end event. Called
-/// under the conversation's lock by <see cref="SessionService"/>; never call Teams from here.
+/// under the conversation's lock by <see cref="SessionService"/>; never call Teams from here. A move changes the
+/// session in memory and says so (<see cref="SessionChanged"/>); <see cref="SessionService"/> saves it once, with
+/// everything the turn sends, in one transaction.
 /// </summary>
 public sealed partial class SessionSteps(
     SessionStore store,
-    OutboxStore outbox,
     ProgrammeCatalog programmes,
     FacilitatorPolicy policy,
     TimeProvider time,
@@ -25,8 +26,7 @@ public sealed partial class SessionSteps(
         ?? throw new InvalidOperationException(
             $"Session {session.Id} runs programme '{session.ProgrammeId}', which is no longer in the programme folder.");
 
-    public async Task<IReadOnlyList<BotReply>> StartAsync(
-        ConversationInfo conversation, Participant who, string argument, Session? running, Phrases say, CancellationToken ct)
+    public IReadOnlyList<BotReply> Start(ConversationInfo conversation, Participant who, string argument, Session? running, Phrases say)
     {
         if (running is not null)
         {
@@ -50,6 +50,8 @@ public sealed partial class SessionSteps(
             return [new TextReply(say.UnknownProgramme(argument, programmes.Ids))];
         }
 
+        // Saved with the turn (SessionService); another instance starting one for this chat at the same moment makes
+        // that save fail on the one-running-session index, and the turn runs again and finds that session.
         var session = new Session
         {
             Id = Guid.CreateVersion7(time.GetUtcNow()).ToString("N"),
@@ -61,29 +63,19 @@ public sealed partial class SessionSteps(
             StartedAt = time.GetUtcNow(),
             ConversationReference = conversation.ReferenceJson,
         };
-        if (!await store.AddSessionAsync(session, ct))
-        {
-            // Another instance handled a `start` for this chat at the same moment; that session is the one.
-            var other = await store.FindRunningSessionAsync(conversation.Id, ct);
-            return other is null ? [new TextReply(say.NoSession)] : await StartAsync(conversation, who, argument, other, say, ct);
-        }
-
         LogStarted(session.Id, programme.Id, conversation.Id);
-
-        var replies = new List<BotReply> { new TextReply(say.Started(programme.Title, programme.Items.Count, who.Name)) };
-        replies.AddRange(await AdvanceAsync(session, programme, say, ct));
-        return replies;
+        return [new SessionChanged(session, Started: true), new TextReply(say.Started(programme.Title, programme.Items.Count, who.Name)), .. Advance(session, programme, say)];
     }
 
     public async Task<IReadOnlyList<BotReply>> NextAsync(Session session, WebinarProgramme programme, Phrases say, CancellationToken ct)
     {
-        var replies = new List<BotReply>();
+        var replies = new List<BotReply> { new SessionChanged(session) };
         if (session.OpenItemId is not null)
         {
-            replies.Add(await CloseOpenQuestionAsync(session, programme, say, ct));
+            replies.Add(await CloseOpenQuestionAsync(session, programme, ct));
         }
 
-        replies.AddRange(await AdvanceAsync(session, programme, say, ct));
+        replies.AddRange(Advance(session, programme, say));
         return replies;
     }
 
@@ -91,7 +83,7 @@ public sealed partial class SessionSteps(
     {
         if (session.OpenItemId is not null)
         {
-            return [await CloseOpenQuestionAsync(session, programme, say, ct)];
+            return [new SessionChanged(session), await CloseOpenQuestionAsync(session, programme, ct)];
         }
 
         // `sluit` again on a closed question: its summary may never have reached the chat (Teams down for longer
@@ -99,16 +91,15 @@ public sealed partial class SessionSteps(
         var closed = programme.Items.Take(session.CurrentItemIndex + 1).LastOrDefault(i => i.IsQuestion);
         return closed is null
             ? [new TextReply(say.NoOpenQuestion)]
-            : [await RepostSummaryAsync(session, closed, say, ct)];
+            : RepostSummary(session, closed, say);
     }
 
     /// <summary>`samenvatting`: the overview is made and posted by the outbox worker, off the turn.</summary>
-    public async Task<IReadOnlyList<BotReply>> SummarizeAsync(Session session, WebinarProgramme programme, string argument, Phrases say, CancellationToken ct)
+    public static IReadOnlyList<BotReply> Summarize(Session session, WebinarProgramme programme, string argument, Phrases say)
     {
         if (argument.Length == 0)
         {
-            await outbox.EnqueueAsync(Outgoing(session, OutboxKind.SessionSummary, null, say), ct);
-            return [];
+            return [new SummaryReply(session, null)];
         }
 
         var item = programme.FindItem(argument) is { IsQuestion: true } byId ? byId
@@ -118,7 +109,7 @@ public sealed partial class SessionSteps(
                 : null;
         return item is null
             ? [new TextReply(say.NoSuchQuestion(argument))]
-            : [await RepostSummaryAsync(session, item, say, ct)];
+            : RepostSummary(session, item, say);
     }
 
     public async Task<BotReply> StatusAsync(Session session, WebinarProgramme programme, Phrases say, CancellationToken ct)
@@ -136,84 +127,59 @@ public sealed partial class SessionSteps(
 
     public async Task<IReadOnlyList<BotReply>> StopAsync(Session session, WebinarProgramme programme, Phrases say, CancellationToken ct)
     {
-        var replies = new List<BotReply>();
+        var replies = new List<BotReply> { new SessionChanged(session) };
         if (session.OpenItemId is not null)
         {
-            replies.Add(await CloseOpenQuestionAsync(session, programme, say, ct));
+            replies.Add(await CloseOpenQuestionAsync(session, programme, ct));
         }
 
         session.State = SessionState.Stopped;
         session.EndedAt = time.GetUtcNow();
-        await store.UpdateSessionAsync(session, [Outgoing(session, OutboxKind.SessionSummary, null, say)], ct);
-        var total = (await store.ListAnswersAsync(session.Id, null, ct)).Count(a => !a.IsRetracted);
+        var total = await store.CountAnswersAsync(session.Id, null, ct);
         replies.Add(new TextReply(say.Stopped(programme.Title, total)));
+        replies.Add(new SummaryReply(session, null));
         LogStopped(session.Id, total);
         return replies;
     }
 
     /// <summary>The programme file was removed while the session ran: end it rather than fail every command.</summary>
-    public async Task<BotReply> EndOrphanedAsync(Session session, Phrases say, CancellationToken ct)
+    public IReadOnlyList<BotReply> EndOrphaned(Session session, Phrases say)
     {
         session.State = SessionState.Stopped;
         session.OpenItemId = null;
         session.EndedAt = time.GetUtcNow();
-        await store.UpdateSessionAsync(session, ct);
-        return new TextReply(say.ProgrammeGone(session.ProgrammeId));
+        return [new SessionChanged(session), new TextReply(say.ProgrammeGone(session.ProgrammeId))];
     }
 
-    private async Task<IReadOnlyList<BotReply>> AdvanceAsync(Session session, WebinarProgramme programme, Phrases say, CancellationToken ct)
+    private static IReadOnlyList<BotReply> Advance(Session session, WebinarProgramme programme, Phrases say)
     {
         if (session.CurrentItemIndex + 1 >= programme.Items.Count)
         {
-            await store.UpdateSessionAsync(session, ct);
             return [new TextReply(say.EndOfProgramme)];
         }
 
         session.CurrentItemIndex++;
         var item = programme.Items[session.CurrentItemIndex];
         session.OpenItemId = item.IsQuestion ? item.Id : null;
-        await store.UpdateSessionAsync(session, ct);
         return [new ItemReply(session, programme, item, session.CurrentItemIndex + 1, programme.Items.Count)];
     }
 
     /// <summary>
-    /// Closes the question and, in the same transaction, queues its closed card and its summary: the turn answers at
-    /// once, and the outbox worker makes the summary (which may take longer than Teams waits) and posts it.
+    /// Closes the question. Its closed card, "Vraag gesloten" and its summary are queued with the turn, in the same
+    /// transaction as the close; the outbox worker makes the summary (which may take longer than Teams waits).
     /// </summary>
-    private async Task<QuestionClosedReply> CloseOpenQuestionAsync(Session session, WebinarProgramme programme, Phrases say, CancellationToken ct)
+    private async Task<QuestionClosedReply> CloseOpenQuestionAsync(Session session, WebinarProgramme programme, CancellationToken ct)
     {
         var item = programme.FindItem(session.OpenItemId!)
             ?? throw new InvalidOperationException($"Open item '{session.OpenItemId}' is not in programme '{programme.Id}'.");
         session.OpenItemId = null;
-        await store.UpdateSessionAsync(session,
-            [Outgoing(session, OutboxKind.ClosedCard, item.Id, say), Outgoing(session, OutboxKind.QuestionSummary, item.Id, say)], ct);
-        var answers = (await store.ListAnswersAsync(session.Id, item.Id, ct)).Where(a => !a.IsRetracted).ToList();
-        LogClosed(session.Id, item.Id, answers.Count);
-        return new QuestionClosedReply(session, programme, item, answers.Count,
-            answers.Select(a => a.ParticipantId).Distinct(StringComparer.Ordinal).Count());
+        var (answers, participants) = await store.CountAnswersAndParticipantsAsync(session.Id, item.Id, ct);
+        LogClosed(session.Id, item.Id, answers);
+        return new QuestionClosedReply(session, programme, item, answers, participants);
     }
 
-    private async Task<BotReply> RepostSummaryAsync(Session session, ProgrammeItem item, Phrases say, CancellationToken ct)
-    {
-        await outbox.EnqueueAsync(Outgoing(session, OutboxKind.QuestionSummary, item.Id, say), ct);
-        return new TextReply(say.SummaryAgain(item.Title));
-    }
-
-    private OutboxMessage Outgoing(Session session, OutboxKind kind, string? itemId, Phrases say)
-    {
-        var now = time.GetUtcNow();
-        return new OutboxMessage
-        {
-            ConversationId = session.ConversationId,
-            SessionId = session.Id,
-            Kind = kind,
-            ItemId = itemId,
-            Language = say.Language,
-            State = OutboxState.Pending,
-            CreatedAt = now,
-            DueAt = now,
-        };
-    }
+    private static IReadOnlyList<BotReply> RepostSummary(Session session, ProgrammeItem item, Phrases say) =>
+        [new TextReply(say.SummaryAgain(item.Title)), new SummaryReply(session, item.Id)];
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Session {SessionId} started with programme {ProgrammeId} in {ConversationId}")]
     private partial void LogStarted(string sessionId, string programmeId, string conversationId);

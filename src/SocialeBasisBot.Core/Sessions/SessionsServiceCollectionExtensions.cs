@@ -24,6 +24,10 @@ public static class SessionsServiceCollectionExtensions
         services.AddSingleton<QuestionTimer>();
         services.AddSingleton<PostedCards>();
         services.AddSingleton<Outgoing>();
+        services.AddSingleton<ReplyMessages>();
+        services.AddSingleton<AnswerCommits>();
+        // The host replaces it with the address of the request being handled.
+        services.TryAddSingleton<RequestAddress>();
         services.TryAddSingleton(TimeProvider.System);
         return services;
     }

@@ -14,4 +14,22 @@ public enum OutboxKind
 
     /// <summary>A new answer count on an open question card (an update; coalesced, one pending per card).</summary>
     CountRefresh,
+
+    /// <summary>A plain text (<see cref="OutboxMessage.Text"/>): command replies, "gestart", "Vraag gesloten", help.</summary>
+    Text,
+
+    /// <summary>A programme item's card (a new message); its activity id is recorded as the item's posted card.</summary>
+    ItemCard,
+
+    /// <summary>The export card with signed links and, in a 1:1 chat, the file consent offers (new messages).</summary>
+    ExportCard,
+
+    /// <summary>A text that @mentions one person (<see cref="OutboxMessage.Text"/>: <see cref="Sessions.MentionText"/> as JSON).</summary>
+    Mention,
+
+    /// <summary>The confirm card of a deletion (<see cref="OutboxMessage.Text"/>: <see cref="Privacy.ConfirmReply"/> as JSON).</summary>
+    ConfirmCard,
+
+    /// <summary>The card a starting meeting gets (<see cref="OutboxMessage.Text"/>: <see cref="Sessions.MeetingReadyRequest"/> as JSON).</summary>
+    MeetingReadyCard,
 }

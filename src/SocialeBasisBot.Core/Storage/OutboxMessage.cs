@@ -41,4 +41,12 @@ public sealed class OutboxMessage
     /// <summary>Set while pending for kinds sent at most once at a time (count refreshes): unique, so two instances
     /// queue one refresh per card. Cleared when done.</summary>
     public string? PendingKey { get; set; }
+    /// <summary>What a <see cref="OutboxKind.Text"/> says; for an <see cref="OutboxKind.ExportCard"/> its settings
+    /// (<see cref="Sessions.ExportRequest"/> as JSON).</summary>
+    public string? Text { get; set; }
+    /// <summary>
+    /// The turn's conversation reference, for kinds that answer a turn (texts, item and export cards): a 1:1 export of
+    /// a session led elsewhere goes to the 1:1 chat, and a text may have no session at all. Null: the session's.
+    /// </summary>
+    public string? ConversationReference { get; set; }
 }

@@ -6,7 +6,8 @@ namespace SocialeBasisBot.Storage;
 /// The outbox: what the bot still has to send, shared by every instance on the database. An instance claims one
 /// message at a time with a conditional update (only one UPDATE can move the claim, on SQLite and PostgreSQL alike),
 /// and only a conversation's oldest pending message can be claimed, so one conversation's messages go out one at a
-/// time, in order, across all instances.
+/// time, in order, across all instances. A count refresh that is not due yet does not hold up the messages after it:
+/// it only updates a card with the count read when it is sent, so whatever was said meanwhile may go first.
 /// </summary>
 public sealed class OutboxStore(IDbContextFactory<SocialeBasisDbContext> contexts, OutboxSignal signal, TimeProvider time)
 {
@@ -65,21 +66,25 @@ public sealed class OutboxStore(IDbContextFactory<SocialeBasisDbContext> context
 
     /// <summary>
     /// Claims the next message that may go out now: pending, due, not claimed by a live instance, the oldest pending
-    /// one of its conversation, and its conversation not sent to within <paramref name="pace"/>. Null when none.
+    /// one of its conversation, and its conversation under every one of <paramref name="rates"/> (counted over what
+    /// went out to it from any instance, so the rate holds across instances). Null when none.
     /// </summary>
-    public async Task<OutboxMessage?> ClaimNextAsync(string instance, TimeSpan lease, TimeSpan pace, CancellationToken ct)
+    public async Task<OutboxMessage?> ClaimNextAsync(string instance, TimeSpan lease, IReadOnlyList<OutboxRate> rates, CancellationToken ct)
     {
         var now = time.GetUtcNow();
-        var recently = now - pace;
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var candidates = await db.Outbox.AsNoTracking()
+        var query = db.Outbox.AsNoTracking()
             .Where(o => o.State == OutboxState.Pending && o.DueAt <= now && (o.ClaimedUntil == null || o.ClaimedUntil < now))
-            .Where(o => !db.Outbox.Any(e => e.ConversationId == o.ConversationId && e.State == OutboxState.Pending && e.Id < o.Id))
-            .Where(o => !db.Outbox.Any(s => s.ConversationId == o.ConversationId && s.SentAt != null && s.SentAt > recently))
-            .OrderBy(o => o.Id)
-            .Select(o => o.Id)
-            .Take(8)
-            .ToListAsync(ct);
+            .Where(o => !db.Outbox.Any(e => e.ConversationId == o.ConversationId && e.State == OutboxState.Pending && e.Id < o.Id
+                && (e.Kind != OutboxKind.CountRefresh || e.DueAt <= now)));
+        foreach (var rate in rates)
+        {
+            var since = now - rate.Window;
+            var limit = rate.Messages;
+            query = query.Where(o => db.Outbox.Count(s => s.ConversationId == o.ConversationId && s.SentAt > since) < limit);
+        }
+
+        var candidates = await query.OrderBy(o => o.Id).Select(o => o.Id).Take(8).ToListAsync(ct);
         foreach (var id in candidates)
         {
             var until = now + lease;
@@ -88,7 +93,8 @@ public sealed class OutboxStore(IDbContextFactory<SocialeBasisDbContext> context
             var won = await db.Outbox
                 .Where(o => o.Id == id && o.State == OutboxState.Pending && o.DueAt <= now
                     && (o.ClaimedUntil == null || o.ClaimedUntil < now)
-                    && !db.Outbox.Any(e => e.ConversationId == o.ConversationId && e.State == OutboxState.Pending && e.Id < o.Id))
+                    && !db.Outbox.Any(e => e.ConversationId == o.ConversationId && e.State == OutboxState.Pending && e.Id < o.Id
+                        && (e.Kind != OutboxKind.CountRefresh || e.DueAt <= now)))
                 .ExecuteUpdateAsync(u => u.SetProperty(o => o.ClaimedBy, instance).SetProperty(o => o.ClaimedUntil, until), ct);
             if (won == 1)
             {

@@ -110,31 +110,7 @@ public sealed class SessionStore(IDbContextFactory<SocialeBasisDbContext> contex
     public async Task<bool> TryAddAnswerAsync(Answer answer, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var exists = await db.Answers.AnyAsync(
-            a => a.SessionId == answer.SessionId && a.SourceMessageId == answer.SourceMessageId, ct);
-        if (exists)
-        {
-            return false;
-        }
-
-        db.Answers.Add(answer);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return true;
-        }
-        catch (DbUpdateException)
-        {
-            // Two deliveries of the same message raced past the check; the unique index kept one.
-            var stored = await db.Answers.AsNoTracking().AnyAsync(
-                a => a.SessionId == answer.SessionId && a.SourceMessageId == answer.SourceMessageId, ct);
-            if (stored)
-            {
-                return false;
-            }
-
-            throw;
-        }
+        return await AnswerInserts.TryAddAsync(db, answer, [], ct);
     }
 
     /// <summary>The answer carried by a message in a conversation (newest session first), with its session.</summary>
@@ -170,11 +146,20 @@ public sealed class SessionStore(IDbContextFactory<SocialeBasisDbContext> contex
         return await query.OrderBy(a => a.Id).ToListAsync(ct);
     }
 
-    public async Task<int> CountAnswersAsync(string sessionId, string itemId, CancellationToken ct)
+    /// <summary>Answers that count (not retracted) to one question, or with no <paramref name="itemId"/> the session.</summary>
+    public async Task<int> CountAnswersAsync(string sessionId, string? itemId, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         return await db.Answers.CountAsync(
-            a => a.SessionId == sessionId && a.ItemId == itemId && a.RetractedAt == null, ct);
+            a => a.SessionId == sessionId && (itemId == null || a.ItemId == itemId) && a.RetractedAt == null, ct);
+    }
+
+    /// <summary>Answers that count to a question and how many people gave them, without reading the answers.</summary>
+    public async Task<(int Answers, int Participants)> CountAnswersAndParticipantsAsync(string sessionId, string itemId, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var counted = db.Answers.Where(a => a.SessionId == sessionId && a.ItemId == itemId && a.RetractedAt == null);
+        return (await counted.CountAsync(ct), await counted.Select(a => a.ParticipantId).Distinct().CountAsync(ct));
     }
 
     public async Task SavePostedCardAsync(PostedCard card, CancellationToken ct)

@@ -79,6 +79,8 @@ public abstract class SocialeBasisDbContext(DbContextOptions options) : DbContex
             e.HasIndex(o => new { o.State, o.ConversationId, o.Id });
             // One pending count refresh per card, also when two instances queue it at the same moment.
             e.HasIndex(o => o.PendingKey).IsUnique();
+            // The per-conversation rate looks at what went out to a chat in the last hour.
+            e.HasIndex(o => new { o.ConversationId, o.SentAt });
         });
     }
 }

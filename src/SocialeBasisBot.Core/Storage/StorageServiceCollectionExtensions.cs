@@ -40,6 +40,7 @@ public static class StorageServiceCollectionExtensions
 
         services.AddSingleton<SessionStore>();
         services.AddSingleton<OutboxStore>();
+        services.AddSingleton<TurnStore>();
         services.AddSingleton<OutboxSignal>();
         services.AddHostedService<DatabaseInitializer>();
         return services;

@@ -60,7 +60,7 @@ public sealed class DemoPlayer(DemoTranscript transcript, DemoOptions options, C
         }
     }
 
-    private static async Task<InProcessBotHost> StartBotAsync(string work, CancellationToken ct)
+    private async Task<InProcessBotHost> StartBotAsync(string work, CancellationToken ct)
     {
         var settings = new Dictionary<string, string>
         {
@@ -71,6 +71,11 @@ public sealed class DemoPlayer(DemoTranscript transcript, DemoOptions options, C
             ["MicrosoftAppPassword"] = "",
             ["MicrosoftAppType"] = "",
             ["MicrosoftAppTenantId"] = "",
+            // --fast plays an hour in seconds; Teams' rate per chat (which the local connector does not enforce) would
+            // stretch it out again, so it is off there. Played at its own pace the demo keeps the real rate.
+            ["Outbox:PerSecond"] = options.Fast ? "0" : "6",
+            ["Outbox:PerTwoSeconds"] = options.Fast ? "0" : "7",
+            ["Outbox:PerHalfMinute"] = options.Fast ? "0" : "55",
             ["Exports:SigningKey"] = Convert.ToHexString(RandomNumberGenerator.GetBytes(32)),
             ["Logging:LogLevel:Default"] = "Warning",
             ["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = "Warning",
@@ -101,10 +106,12 @@ public sealed class DemoPlayer(DemoTranscript transcript, DemoOptions options, C
             case DemoStepKind.BotAdded:
                 printer.Note($"{who.Name} voegt {BotName} toe aan de groepschat");
                 await SendAsync(http, step, teams.BotAdded(who.User), ct);
+                await RepliesAsync(connector, before, ct);
                 break;
             case DemoStepKind.Command:
                 printer.Person(who.Name, $"@{BotName} {step.Text}");
                 await SendAsync(http, step, teams.Mention(who.User, step.Text), ct);
+                await RepliesAsync(connector, before, ct);
                 if (step.Expect is { } expected)
                 {
                     await ExpectAsync(step, expected, connector, before, ct);
@@ -116,6 +123,8 @@ public sealed class DemoPlayer(DemoTranscript transcript, DemoOptions options, C
                 await SendAsync(http, step, Remember(step, step.Mention ? teams.Mention(who.User, step.Text) : teams.Message(who.User, step.Text)), ct);
                 break;
             case DemoStepKind.CardSubmit:
+                // The card comes through the bot's outbox, after its turn: on a busy machine it may still be on its way.
+                await connector.WaitForPostAsync(p => p.Cards.SelectMany(SubmitData).Any(d => (string?)d["sbb"] == "answer"), ExpectTimeout).WaitAsync(ct);
                 var (card, value) = OpenCard(step, connector);
                 printer.Person(who.Name, step.Choices is { Count: > 0 } choices
                     ? $"(vinkt aan in de kaart: {string.Join(", ", choices)} en drukt op de knop)"
@@ -232,6 +241,13 @@ public sealed class DemoPlayer(DemoTranscript transcript, DemoOptions options, C
                 $"{transcript.Path}:{step.Line}: na '{step.Text}' verwachtte het script \"{expected}\" in het antwoord van de bot, maar dat kwam niet.");
         }
     }
+
+    /// <summary>
+    /// The bot answers a command after the turn (through its outbox): wait for what it posts, as the people in the chat
+    /// do before the next step (a card to answer in, the chat printed in order).
+    /// </summary>
+    private static Task<bool> RepliesAsync(LocalTeamsConnector connector, int before, CancellationToken ct) =>
+        connector.WaitForRepliesAsync(before, TimeSpan.FromMilliseconds(300), ExpectTimeout).WaitAsync(ct);
 
     /// <summary>Lets count refreshes that are still on their way arrive before the summary of the run.</summary>
     private static async Task QuietAsync(LocalTeamsConnector connector, CancellationToken ct)

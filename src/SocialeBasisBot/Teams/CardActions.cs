@@ -60,7 +60,7 @@ public sealed partial class CardActions(
     private static AdaptiveCardInvokeResponse Card(System.Text.Json.Nodes.JsonObject card) => new()
     {
         StatusCode = 200,
-        Type = ReplySender.AdaptiveCardContentType,
+        Type = OutboxActivities.AdaptiveCardContentType,
         Value = JObject.Parse(card.ToJsonString()),
     };
 

@@ -21,12 +21,12 @@ public sealed partial class FileConsent(
     public const string ConsentContentType = "application/vnd.microsoft.teams.card.file.consent";
     public const string InfoContentType = "application/vnd.microsoft.teams.card.file.info";
 
-    public async Task OfferAsync(ITurnContext turn, ExportDownloadSet set, CancellationToken ct)
-    {
-        foreach (var offer in await downloads.ConsentOffersAsync(set, ct))
+    /// <summary>One consent card per file, sent by the outbox after the export card.</summary>
+    public async Task<IReadOnlyList<IActivity>> OffersAsync(ExportDownloadSet set, CancellationToken ct) =>
+        [.. (await downloads.ConsentOffersAsync(set, ct)).Select(offer =>
         {
             var context = new JObject { ["session"] = set.SessionId, ["file"] = offer.File.FileName };
-            await turn.SendActivityAsync(MessageFactory.Attachment(new Attachment
+            return MessageFactory.Attachment(new Attachment
             {
                 ContentType = ConsentContentType,
                 Name = offer.File.FileName,
@@ -37,10 +37,14 @@ public sealed partial class FileConsent(
                     AcceptContext = context,
                     DeclineContext = context,
                 },
-            }), ct);
-        }
-    }
+            });
+        })];
 
+    /// <remarks>
+    /// Stays in the turn, unlike everything else the bot says: it answers Teams' file consent invoke, the upload URL
+    /// Teams hands out with it is short-lived, and what is said (the file card, or why not) only reports that upload;
+    /// no session state changes that an outbox message would have to be committed with.
+    /// </remarks>
     public async Task AcceptAsync(ITurnContext turn, FileConsentCardResponse response, Phrases say, CancellationToken ct)
     {
         var context = JObject.FromObject(response.Context ?? new JObject());

@@ -19,10 +19,7 @@ public sealed class OutboxAdapter(BotFrameworkAuthentication auth, ILogger<Outbo
             http.Timeout = sp.GetRequiredService<IOptions<OutboxOptions>>().Value.SendTimeout);
         // The bot's identity from configuration, as for the turn adapter, but with the single-call client.
         services.AddSingleton(sp => new OutboxAdapter(
-            new ConfigurationBotFrameworkAuthentication(
-                sp.GetRequiredService<IConfiguration>(),
-                httpClientFactory: new SingleCallClients(sp.GetRequiredService<IHttpClientFactory>()),
-                logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()),
+            BotAuthentication.Create(sp, new SingleCallClients(sp.GetRequiredService<IHttpClientFactory>())),
             sp.GetRequiredService<ILogger<OutboxAdapter>>()));
     }
 

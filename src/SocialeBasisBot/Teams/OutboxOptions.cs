@@ -11,12 +11,36 @@ public sealed class OutboxOptions
     [Range(typeof(TimeSpan), "00:00:00.010", "00:01:00")]
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
 
-    /// <summary>
-    /// Least time between two sends to one conversation, over all instances. Teams allows a bot 7 messages a second
-    /// and 60 per 30 seconds in one conversation; one every half second stays under both.
-    /// </summary>
-    [Range(typeof(TimeSpan), "00:00:00", "00:01:00")]
-    public TimeSpan ConversationPace { get; set; } = TimeSpan.FromMilliseconds(500);
+    // Teams allows a bot, per conversation: 7 messages in 1 s, 8 in 2 s, 60 in 30 s and 1800 in an hour
+    // (learn.microsoft.com/microsoftteams/platform/bots/how-to/rate-limit). The defaults stay one or more under each:
+    // a burst of 6 back to back (a `volgende` that closes a question says three or four things at once), then a
+    // sustained rate of under 2 a second, and under one every two seconds over an hour. 0 switches a window off.
+
+    /// <summary>Messages to one conversation in any second: the burst.</summary>
+    [Range(0, 10_000)]
+    public int PerSecond { get; set; } = 6;
+
+    [Range(0, 10_000)]
+    public int PerTwoSeconds { get; set; } = 7;
+
+    /// <summary>Messages to one conversation in any 30 seconds: the sustained rate.</summary>
+    [Range(0, 10_000)]
+    public int PerHalfMinute { get; set; } = 55;
+
+    [Range(0, 100_000)]
+    public int PerHour { get; set; } = 1700;
+
+    /// <summary>The windows that are on, for the claim in the database (which counts sends by every instance).</summary>
+    public IReadOnlyList<Storage.OutboxRate> Rates =>
+    [
+        .. new Storage.OutboxRate[]
+        {
+            new(TimeSpan.FromSeconds(1), PerSecond),
+            new(TimeSpan.FromSeconds(2), PerTwoSeconds),
+            new(TimeSpan.FromSeconds(30), PerHalfMinute),
+            new(TimeSpan.FromHours(1), PerHour),
+        }.Where(r => r.Messages > 0),
+    ];
 
     /// <summary>First wait after a 5xx or a 429 without Retry-After; doubles per attempt, up to <see cref="MaxBackoff"/>.</summary>
     [Range(typeof(TimeSpan), "00:00:00.010", "00:10:00")]

@@ -14,9 +14,10 @@ using SocialeBasisBot.Teams.Cards;
 namespace SocialeBasisBot.Teams;
 
 /// <summary>
-/// Sends what the outbox holds: closed cards, count refreshes and summaries, proactively, with the conversation
-/// reference the session stored. Any number of instances run this over one database; the store's claim makes each
-/// message one instance's at a time, and a conversation's messages go out in order, one at a time, paced.
+/// Sends what the outbox holds, which is everything the bot says: texts, item cards, export cards, closed cards, count
+/// refreshes and summaries, proactively, with the conversation reference of the turn or the session. Any number of instances run this over one database; the store's claim makes each
+/// message one instance's at a time, and a conversation's messages go out in order, one at a time, under Teams' rate
+/// per conversation (a burst, then a sustained rate: <see cref="OutboxOptions.Rates"/>).
 /// <para>
 /// When a message may be sent again (the one rule that keeps a new message from showing twice):
 /// - Teams answered 429, 412 or 5xx: it did not take the message. Retried at Retry-After, or with a doubling
@@ -37,6 +38,7 @@ public sealed partial class OutboxSender(
     SessionReports reports,
     ItemCards itemCards,
     SummaryCards summaryCards,
+    OutboxActivities activities,
     OutboxAdapter adapter,
     IOptions<BotIdentityOptions> identity,
     IOptions<OutboxOptions> options,
@@ -44,6 +46,12 @@ public sealed partial class OutboxSender(
     TimeProvider time,
     ILogger<OutboxSender> logger) : BackgroundService
 {
+    /// <summary>
+    /// How soon to look again when a due message is held back by its chat's rate: the one-second window frees a place
+    /// within a second, so a tenth of that keeps the wait short without querying the database in a tight loop.
+    /// </summary>
+    private static readonly TimeSpan RateRecheck = TimeSpan.FromMilliseconds(100);
+
     /// <summary>Who holds a claim: unique per process, so a restarted instance does not mistake an old claim for its own.</summary>
     private readonly string instance = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
 
@@ -71,12 +79,13 @@ public sealed partial class OutboxSender(
     private async Task RunAsync(CancellationToken stop)
     {
         var settings = options.Value;
+        var rates = settings.Rates;
         while (!stop.IsCancellationRequested)
         {
             OutboxMessage? message;
             try
             {
-                message = await outbox.ClaimNextAsync(instance, settings.ClaimLease, settings.ConversationPace, stop);
+                message = await outbox.ClaimNextAsync(instance, settings.ClaimLease, rates, stop);
             }
             catch (System.Data.Common.DbException ex)
             {
@@ -97,10 +106,9 @@ public sealed partial class OutboxSender(
 
     private async Task<TimeSpan> NextLookAsync(OutboxOptions settings, CancellationToken stop)
     {
-        var least = settings.ConversationPace > TimeSpan.FromMilliseconds(10) ? settings.ConversationPace : TimeSpan.FromMilliseconds(10);
         try
         {
-            return await outbox.NextLookAsync(least, settings.PollInterval, stop);
+            return await outbox.NextLookAsync(RateRecheck, settings.PollInterval, stop);
         }
         catch (System.Data.Common.DbException)
         {
@@ -128,6 +136,8 @@ public sealed partial class OutboxSender(
                 OutboxKind.CountRefresh => await UpdateCardAsync(message, closing: false, stop),
                 OutboxKind.ClosedCard => await UpdateCardAsync(message, closing: true, stop),
                 OutboxKind.QuestionSummary or OutboxKind.SessionSummary => await PostSummaryAsync(message, call, stop),
+                OutboxKind.Text or OutboxKind.ItemCard or OutboxKind.ExportCard or OutboxKind.Mention or OutboxKind.ConfirmCard
+                    or OutboxKind.MeetingReadyCard => await PostPartsAsync(message, call, stop),
                 _ => throw new InvalidOperationException($"No Teams rendering for outbox kind {message.Kind}."),
             };
             await outbox.SentAsync(message, activityId, record);
@@ -191,7 +201,7 @@ public sealed partial class OutboxSender(
 
         var card = itemCards.Render(refresh.Programme, refresh.Item, refresh.Session.Id, refresh.Position, refresh.Total,
             refresh.AnswerCount, refresh.Open, refresh.Say);
-        var update = ReplySender.CardActivity(card, refresh.Item.Title);
+        var update = OutboxActivities.CardActivity(card, refresh.Item.Title);
         update.Id = refresh.ActivityId;
         await ContinueAsync(refresh.ConversationReference, (turn, token) => turn.UpdateActivityAsync(update, token), ct);
         await countCards.ShownAsync(refresh, CancellationToken.None);
@@ -213,31 +223,65 @@ public sealed partial class OutboxSender(
         var reference = session.ConversationReference!;
         var say = Phrases.For(message.Language);
         var work = Task.Run(() => SummaryCardsAsync(message, session, programme, say, ct), ct);
-        var placeholder = message.ActivityId;
-        if (placeholder is null && message.PartsSent == 0
-            && await Task.WhenAny(work, Task.Delay(teamsOptions.Value.SummaryPatience, time, ct)) != work)
+        try
         {
-            placeholder = await PostAsync(message, call, reference, MessageFactory.Text(say.Summarising), 0, placeholder: true, ct);
+            var placeholder = message.ActivityId;
+            if (placeholder is null && message.PartsSent == 0
+                && await Task.WhenAny(work, Task.Delay(teamsOptions.Value.SummaryPatience, time, ct)) != work)
+            {
+                placeholder = await PostAsync(message, call, reference, MessageFactory.Text(say.Summarising), 0, placeholder: true, ct);
+            }
+
+            var cards = await work;
+            string? first = null;
+            for (var i = message.PartsSent; i < cards.Count; i++)
+            {
+                var activity = OutboxActivities.CardActivity(cards[i], cards[i]["fallbackText"]?.GetValue<string>() ?? say.Summarising);
+                if (i == 0 && placeholder is not null)
+                {
+                    activity.Id = placeholder;
+                    await ContinueAsync(reference, (turn, token) => turn.UpdateActivityAsync(activity, token), ct);
+                    first = placeholder;
+                }
+                else
+                {
+                    var id = await PostAsync(message, call, reference, activity, i + 1, placeholder: false, ct);
+                    first ??= id;
+                }
+            }
+
+            return first;
+        }
+        finally
+        {
+            // Never return while the theme engine is still working on this summary (a send that failed or a shutdown):
+            // the host disposes the engine, native ONNX memory included, once the worker has returned, and an encoder
+            // disposed under a running Encode crashes the process. The engine honours the cancellation, so this is short.
+            await work.ContinueWith(static _ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        }
+    }
+
+    /// <summary>
+    /// Posts the new messages a turn queued (a text; an item card; an export card and its file consent cards), going on
+    /// after the parts Teams already has when this is a retry.
+    /// </summary>
+    private async Task<string?> PostPartsAsync(OutboxMessage message, Call call, CancellationToken ct)
+    {
+        var about = message.Kind is OutboxKind.ItemCard or OutboxKind.ExportCard ? await outbox.SummaryOfAsync(message, ct) : null;
+        if ((message.ConversationReference ?? about?.Session.ConversationReference) is not { } reference)
+        {
+            return null;
         }
 
-        var cards = await work;
+        var parts = await activities.PartsAsync(message, about?.Session, about?.Programme, ct);
         string? first = null;
-        for (var i = message.PartsSent; i < cards.Count; i++)
+        for (var i = message.PartsSent; i < parts.Count; i++)
         {
-            var activity = ReplySender.CardActivity(cards[i], cards[i]["fallbackText"]?.GetValue<string>() ?? say.Summarising);
-            if (i == 0 && placeholder is not null)
-            {
-                activity.Id = placeholder;
-                await ContinueAsync(reference, (turn, token) => turn.UpdateActivityAsync(activity, token), ct);
-                first = placeholder;
-            }
-            else
-            {
-                var id = await PostAsync(message, call, reference, activity, i + 1, placeholder: false, ct);
-                first ??= id;
-            }
+            var id = await PostAsync(message, call, reference, parts[i], i + 1, placeholder: false, ct);
+            first ??= id;
         }
 
+        await activities.PostedAsync(message, first, CancellationToken.None);
         return first;
     }
 

@@ -16,10 +16,8 @@ namespace SocialeBasisBot.Teams;
 /// </summary>
 public sealed partial class SocialeBasisTeamsBot(
     SessionService sessions,
-    ReplySender replies,
     FileConsent fileConsent,
     MeetingRoleLookup meetingRoles,
-    MeetingCards meetingCards,
     CardActions cardActions,
     ILogger<SocialeBasisTeamsBot> logger) : TeamsActivityHandler
 {
@@ -35,7 +33,7 @@ public sealed partial class SocialeBasisTeamsBot(
         var who = ActivityReader.Sender(activity);
         if (activity.Value is not null)
         {
-            await OnCardSubmitAsync(turnContext, conversation, who, cancellationToken);
+            await OnCardSubmitAsync(turnContext, conversation, who);
             return;
         }
 
@@ -52,8 +50,7 @@ public sealed partial class SocialeBasisTeamsBot(
         // only facilitators' messages are commands.
         if (addressed && command is not null && !await sessions.IsAnswerFromParticipantAsync(conversation, who, command))
         {
-            var result = await sessions.HandleCommandAsync(conversation, who, command, activity.Id, command.Say);
-            await replies.SendAsync(turnContext, result, command.Say, cancellationToken);
+            await sessions.HandleCommandAsync(conversation, who, command, activity.Id, command.Say);
             return;
         }
 
@@ -67,22 +64,9 @@ public sealed partial class SocialeBasisTeamsBot(
         var source = ActivityReader.IsThreadReply(activity) ? AnswerSource.ThreadReply
             : ActivityReader.MentionsBot(activity) ? AnswerSource.Mention
             : AnswerSource.Chat;
-        var answer = await sessions.RecordAnswerAsync(
-            conversation, who, new IncomingAnswer(text, activity.Id ?? Guid.NewGuid().ToString("N"), source));
-        if (!addressed)
-        {
-            return;
-        }
-
-        var say = await sessions.PhrasesForAsync(conversation.Id);
-        if (AddressedMessage.WantsHelp(answer, addressed))
-        {
-            await replies.SendAsync(turnContext, await sessions.HelpAsync(conversation, who, say), say, cancellationToken);
-        }
-        else if (AnswerReplies.ForMessage(answer, addressed, conversation.IsPersonal, text, say) is { } reply)
-        {
-            await turnContext.SendActivityAsync(MessageFactory.Text(reply), cancellationToken);
-        }
+        // Help for an addressed message that is no answer, or what is said about the answer, is queued with it.
+        await sessions.RecordAnswerAsync(
+            conversation, who, new IncomingAnswer(text, activity.Id ?? Guid.NewGuid().ToString("N"), source, Addressed: addressed));
     }
 
     protected override async Task OnTeamsMessageEditAsync(ITurnContext<IMessageUpdateActivity> turnContext, CancellationToken cancellationToken)
@@ -109,13 +93,13 @@ public sealed partial class SocialeBasisTeamsBot(
         // Greet when the bot itself is added; people joining later are not each welcomed (that floods a webinar).
         if (membersAdded.Any(m => ActivityReader.IsBot(turnContext.Activity, m)))
         {
-            await GreetAsync(turnContext, cancellationToken);
+            await GreetAsync(turnContext);
         }
     }
 
     /// <summary>Teams sends this next to the conversationUpdate when the app is installed; the greeting comes once.</summary>
     protected override Task OnInstallationUpdateAddAsync(ITurnContext<IInstallationUpdateActivity> turnContext, CancellationToken cancellationToken) =>
-        GreetAsync(turnContext, cancellationToken);
+        GreetAsync(turnContext);
 
     protected override Task OnInstallationUpdateRemoveAsync(ITurnContext<IInstallationUpdateActivity> turnContext, CancellationToken cancellationToken) =>
         sessions.EndWithRemovalAsync(ActivityReader.ConversationKey(turnContext.Activity));
@@ -132,29 +116,24 @@ public sealed partial class SocialeBasisTeamsBot(
     protected override async Task OnTeamsMeetingStartAsync(MeetingStartEventDetails meeting, ITurnContext<IEventActivity> turnContext, CancellationToken cancellationToken)
     {
         var activity = turnContext.Activity;
-        if (await sessions.MeetingStartedAsync(ActivityReader.ConversationKey(activity), activity.Id) is { } ready)
-        {
-            await turnContext.SendActivityAsync(ReplySender.CardActivity(meetingCards.Ready(ready), ready.Say.MeetingReadyTitle), cancellationToken);
-        }
+        // The ready card is queued (once, whichever instance gets the event) and sent by the outbox worker.
+        await sessions.MeetingStartedAsync(ActivityReader.Conversation(turnContext), activity.Id);
     }
 
     protected override async Task OnTeamsMeetingEndAsync(MeetingEndEventDetails meeting, ITurnContext<IEventActivity> turnContext, CancellationToken cancellationToken)
     {
         // The summary speaks the programme's language: the event has no command whose words could say otherwise.
         var conversationId = ActivityReader.ConversationKey(turnContext.Activity);
-        var say = await sessions.PhrasesForAsync(conversationId);
-        var result = await sessions.EndWithMeetingAsync(conversationId, say);
-        await replies.SendAsync(turnContext, result, say, cancellationToken);
+        await sessions.EndWithMeetingAsync(conversationId, await sessions.PhrasesForAsync(conversationId));
     }
 
-    private async Task GreetAsync(ITurnContext turnContext, CancellationToken ct)
-    {
-        var say = Phrases.Dutch;
-        var greeting = await sessions.GreetOnceAsync(ActivityReader.Conversation(turnContext), ActivityReader.Sender(turnContext.Activity), say);
-        await replies.SendAsync(turnContext, greeting, say, ct);
-    }
+    private Task<IReadOnlyList<BotReply>> GreetAsync(ITurnContext turnContext) =>
+        sessions.GreetOnceAsync(ActivityReader.Conversation(turnContext), ActivityReader.Sender(turnContext.Activity), Phrases.Dutch);
 
-    /// <summary>Action.Execute on a question or poll card: the response card goes to the person who pressed it only.</summary>
+    /// <summary>
+    /// Action.Execute on a question or poll card: the response card goes to the person who pressed it only. It is the
+    /// invoke's HTTP response, so it is the one reply made during the turn.
+    /// </summary>
     protected override async Task<AdaptiveCardInvokeResponse> OnAdaptiveCardInvokeAsync(
         ITurnContext<IInvokeActivity> turnContext, AdaptiveCardInvokeValue invokeValue, CancellationToken cancellationToken)
     {
@@ -173,15 +152,14 @@ public sealed partial class SocialeBasisTeamsBot(
         turnContext.SendActivityAsync(MessageFactory.Text(Phrases.Dutch.FileDeclined), cancellationToken);
 
     private async Task OnCardSubmitAsync(
-        ITurnContext<IMessageActivity> turnContext, ConversationInfo conversation, Participant who, CancellationToken ct)
+        ITurnContext<IMessageActivity> turnContext, ConversationInfo conversation, Participant who)
     {
         var activity = turnContext.Activity;
         // A button that sends a command back (the confirm card of a deletion): handled as if the sender typed it.
         if (activity.Value is JObject { } commandValue && (string?)commandValue["sbb"] == "command"
             && FacilitatorCommandParser.Parse(Text(commandValue["command"])) is { } command)
         {
-            var result = await sessions.HandleCommandAsync(conversation, who, command, activity.Id, command.Say);
-            await replies.SendAsync(turnContext, result, command.Say, ct);
+            await sessions.HandleCommandAsync(conversation, who, command, activity.Id, command.Say);
             return;
         }
 
@@ -194,14 +172,9 @@ public sealed partial class SocialeBasisTeamsBot(
 
         var choices = Text(value["choices"])?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var text = Text(value["answer"])?.Trim() ?? "";
-        // The Action.Submit fallback of older clients: answered as text in the chat, the one thing a submit can get.
-        var answer = await sessions.RecordAnswerAsync(conversation, who, new IncomingAnswer(
+        await sessions.RecordAnswerAsync(conversation, who, new IncomingAnswer(
             text, activity.Id ?? Guid.NewGuid().ToString("N"), AnswerSource.Card,
             Text(value["item"]), Text(value["session"]), choices, activity.ReplyToId));
-        if (AnswerReplies.ForCardSubmit(answer, conversation.IsPersonal, await sessions.PhrasesForAsync(conversation.Id)) is { } reply)
-        {
-            await turnContext.SendActivityAsync(MessageFactory.Text(reply), ct);
-        }
     }
 
     /// <summary>A card value that should be text; anything else a client sends is treated as absent.</summary>

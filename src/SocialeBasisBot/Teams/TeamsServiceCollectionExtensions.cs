@@ -22,18 +22,14 @@ public static class TeamsServiceCollectionExtensions
         services.AddOptions<BotIdentityOptions>().Configure<IConfiguration>((o, configuration) => configuration.Bind(o));
         services.AddHttpClient();
         TeamsConnectorClients.AddTo(services);
-        services.AddSingleton<BotFrameworkAuthentication>(sp =>
-            new ConfigurationBotFrameworkAuthentication(
-                sp.GetRequiredService<IConfiguration>(),
-                httpClientFactory: new TeamsConnectorClients(sp.GetRequiredService<IHttpClientFactory>()),
-                logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()));
+        services.AddSingleton(sp => BotAuthentication.Create(sp, new TeamsConnectorClients(sp.GetRequiredService<IHttpClientFactory>())));
         services.AddSingleton<TeamsAdapter>();
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<TeamsAdapter>());
         services.AddSingleton<ItemCards>();
         services.AddSingleton<SummaryCards>();
-        services.AddSingleton<ReplySender>();
         services.AddSingleton<Privacy.PrivacyCards>();
-        services.AddSingleton<Privacy.PrivacyReplies>();
+        services.AddSingleton<OutboxActivities>();
+        services.AddSingleton<SocialeBasisBot.Sessions.RequestAddress, HttpRequestAddress>();
         services.AddSingleton<FileConsent>();
         services.AddSingleton<Meetings.MeetingRoleLookup>();
         services.AddSingleton<Meetings.MeetingCards>();

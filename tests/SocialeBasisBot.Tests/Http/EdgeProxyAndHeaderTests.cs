@@ -86,7 +86,7 @@ public sealed class EdgeProxyAndHeaderTests : LiveBotTest
         var chat = NewGroupChat();
         await PostAsync(chat.Mention(facilitator, "start"), forgedHost);
         await PostAsync(chat.Mention(facilitator, "export"), forgedHost);
-        var card = Connector.Cards.Last(c => CardText.All(c).Contains("Downloads"));
+        var card = (await Connector.WaitForTextAsync("Downloads"))?.Card ?? throw new InvalidOperationException("No export card came.");
         return card["actions"]!.AsArray().Select(a => a!["url"]!.GetValue<string>()).ToList();
     }
 

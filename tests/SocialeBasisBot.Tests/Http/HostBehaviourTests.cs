@@ -131,7 +131,7 @@ public sealed class HostBehaviourTests : IAsyncLifetime
 
         await Post(host, meetingChat.MeetingEnd());
 
-        Assert.Contains(connector.Posts, p => p.Text.Contains("is beëindigd", StringComparison.Ordinal));
+        Assert.NotNull(await connector.WaitForTextAsync("is beëindigd"));
         Assert.Null(await host.Service<SessionStore>().FindRunningSessionAsync(meetingChat.ConversationId, CancellationToken.None));
     }
 

@@ -17,11 +17,9 @@ public sealed class OutboxTests : LiveBotTest
     private TeamsChat chat = null!;
 
     // No "Bezig met samenvatten…" placeholder while the tests step the clock: the summary comes as one new message.
-    // No pace on a clock that only moves when the test moves it.
     private static Dictionary<string, string?> Patient => new()
     {
         ["Teams:SummaryPatience"] = "00:01:00",
-        ["Outbox:ConversationPace"] = "00:00:00",
     };
 
     /// <summary>Calls before this index happened before the `sluit` under test.</summary>
@@ -38,7 +36,7 @@ public sealed class OutboxTests : LiveBotTest
     public async Task A_summary_throttled_eight_times_in_a_row_arrives_after_the_throttle_once()
     {
         await OpenQ1WithAnswersAsync();
-        // The closed card and the turn's own reply go first; the eight 429s then meet the summary's POST.
+        // The closed card and "Vraag gesloten" go first; the eight 429s then meet the summary's POST.
         AfterTheClose(() =>
         {
             for (var i = 0; i < 8; i++)
@@ -77,7 +75,7 @@ public sealed class OutboxTests : LiveBotTest
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         }
 
-        Assert.True(await Connector.WaitForAsync(c => c.Calls.Any(call => call.Status == 429), TimeSpan.FromSeconds(10)), "Teams throttled the summary");
+        Assert.True(await Connector.WaitForAsync(c => c.Calls.Any(call => call.Status == 429), TimeSpan.FromSeconds(60)), "Teams throttled the summary");
         for (var i = 0; i < 100 && (await SummaryMessageAsync()).Attempts == 0; i++)
         {
             await Connector.WaitForCallAsync(TimeSpan.FromMilliseconds(50));
@@ -116,7 +114,7 @@ public sealed class OutboxTests : LiveBotTest
         await OpenQ1WithAnswersAsync();
         using var release = new ManualResetEventSlim();
         var holdPosts = 0;
-        // Armed once the closed card and the turn's own reply are out, so the summary's POST is the one that hangs.
+        // Armed once the closed card and "Vraag gesloten" are out, so the summary's POST is the one that hangs.
         AfterTheClose(() => Volatile.Write(ref holdPosts, 1), call =>
         {
             if (call.Method == "POST" && Interlocked.CompareExchange(ref holdPosts, 2, 1) == 1)
@@ -154,9 +152,8 @@ public sealed class OutboxTests : LiveBotTest
     }
 
     /// <summary>
-    /// Runs <paramref name="arm"/> once both the closed card's update and the turn's "Vraag gesloten" reply reached
-    /// Teams (they race: one comes from the outbox worker, the other from the turn); <paramref name="then"/> sees every
-    /// call after that.
+    /// Runs <paramref name="arm"/> once both the closed card's update and "Vraag gesloten" reached Teams (both from the
+    /// outbox, in that order); <paramref name="then"/> sees every call after that.
     /// </summary>
     private void AfterTheClose(Action arm, Action<ConnectorCall>? then = null)
     {
@@ -194,7 +191,7 @@ public sealed class OutboxTests : LiveBotTest
     private List<ConnectorCall> SummaryPosts(LocalTeamsConnector connector) =>
         [.. connector.Calls.Skip(mark).Where(c => c.Succeeded && c.Method is "POST" or "PUT").Where(p => p.Cards.Any(c => CardText.All(c).Any(t => t.StartsWith("Samenvatting:", StringComparison.Ordinal))))];
 
-    /// <summary>New messages since the `sluit` under test: its "Vraag gesloten" reply and what the outbox posted.</summary>
+    /// <summary>New messages since the `sluit` under test: "Vraag gesloten" and the summary.</summary>
     private int Posts(LocalTeamsConnector connector) => connector.Calls.Skip(mark).Count(c => c.Method == "POST");
 
     private async Task<OutboxMessage> SummaryMessageAsync()
@@ -206,14 +203,15 @@ public sealed class OutboxTests : LiveBotTest
     }
 
     /// <summary>
-    /// Moves the bot's clock on in 31 s steps (past a Retry-After of 30 s and any pace), giving the worker up to 300 ms
-    /// of real time after each step to act, until the condition holds; false after <paramref name="steps"/> steps.
+    /// Moves the bot's clock on in 31 s steps (past a Retry-After of 30 s), giving the worker up to a second of real
+    /// time after each step to act (making a summary on a loaded 2-core machine takes a while), until the condition
+    /// holds; false after <paramref name="steps"/> steps.
     /// </summary>
     private async Task<bool> StepClockUntilAsync(Func<LocalTeamsConnector, bool> condition, int steps = 40)
     {
         for (var i = 0; i < steps; i++)
         {
-            if (await Connector.WaitForAsync(condition, TimeSpan.FromMilliseconds(300)))
+            if (await Connector.WaitForAsync(condition, TimeSpan.FromSeconds(1)))
             {
                 return true;
             }

@@ -386,7 +386,7 @@ public abstract class StorageContractTests<TBackend>(TBackend backend) : IClassF
         // Four senders (of any instance) at once: one gets the chat's first message; the second waits behind it.
         // (Other tests may share the database: only this chat's messages count here.)
         async Task<OutboxMessage?> ClaimAsync(string sender) =>
-            await outbox.ClaimNextAsync(sender, lease, TimeSpan.Zero, None) is { } claimed && claimed.ConversationId == chat ? claimed : null;
+            await outbox.ClaimNextAsync(sender, lease, [], None) is { } claimed && claimed.ConversationId == chat ? claimed : null;
         var claims = await Task.WhenAll(Enumerable.Range(0, 4).Select(i => ClaimAsync($"sender-{i}")));
         var first = Assert.Single(claims, c => c is not null)!;
         Assert.Equal(OutboxKind.ClosedCard, first.Kind);
@@ -408,6 +408,50 @@ public abstract class StorageContractTests<TBackend>(TBackend backend) : IClassF
         clock.Advance(TimeSpan.FromDays(2));
         Assert.True(await outbox.PruneAsync(TimeSpan.FromDays(1), None) >= 2);
         Assert.Empty(await outbox.ListAsync(sessionId, None));
+    }
+
+    [SkippableFact]
+    public async Task A_chat_gets_a_burst_at_once_and_then_no_more_than_each_window_allows()
+    {
+        Skip.If(backend.SkipReason is not null, backend.SkipReason);
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(T0);
+        using var signal = new OutboxSignal();
+        var outbox = new OutboxStore(backend.Contexts, signal, clock);
+        var chat = Conversation();
+        var sessionId = Guid.NewGuid().ToString("N");
+        for (var i = 0; i < 20; i++)
+        {
+            await outbox.EnqueueAsync(new OutboxMessage
+            {
+                ConversationId = chat, SessionId = sessionId, Kind = OutboxKind.Text, Text = $"bericht {i}",
+                State = OutboxState.Pending, CreatedAt = clock.GetUtcNow(), DueAt = clock.GetUtcNow(),
+            }, None);
+        }
+
+        OutboxRate[] rates = [new(TimeSpan.FromSeconds(1), 6), new(TimeSpan.FromSeconds(2), 7), new(TimeSpan.FromSeconds(30), 10)];
+        // Sends whatever may go now, the way the worker does (claim, send, record), on a clock that stands still.
+        async Task<int> SendWhatMayGoAsync()
+        {
+            var sent = 0;
+            while (await outbox.ClaimNextAsync("sender", TimeSpan.FromMinutes(1), rates, None) is { } claimed && claimed.ConversationId == chat)
+            {
+                await outbox.SentAsync(claimed, null, None);
+                sent++;
+            }
+
+            return sent;
+        }
+
+        Assert.Equal(6, await SendWhatMayGoAsync());
+        clock.Advance(TimeSpan.FromMilliseconds(1001));
+        Assert.Equal(1, await SendWhatMayGoAsync());
+        clock.Advance(TimeSpan.FromMilliseconds(1000));
+        Assert.Equal(3, await SendWhatMayGoAsync());
+        clock.Advance(TimeSpan.FromSeconds(5));
+        Assert.Equal(0, await SendWhatMayGoAsync());
+        clock.Advance(TimeSpan.FromSeconds(25));
+        Assert.Equal(6, await SendWhatMayGoAsync());
+        Assert.Equal(4, (await outbox.ListAsync(sessionId, None)).Count(o => o.State == OutboxState.Pending));
     }
 
     [SkippableFact]

@@ -16,5 +16,5 @@ public sealed class ExtendCommand : SessionCommand
     public override bool TakesArgument => true;
 
     public override Task<IReadOnlyList<BotReply>> RunAsync(CommandTurn turn, CancellationToken ct) =>
-        TimerCommand.TimedAsync(turn, (timer, session, item, extra) => timer.ExtendAsync(session, item, extra, turn.Say, ct));
+        TimerCommand.TimedAsync(turn, (timer, session, item, extra) => timer.Extend(session, item, extra, turn.Say));
 }

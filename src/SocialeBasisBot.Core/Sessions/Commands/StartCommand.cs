@@ -17,10 +17,17 @@ public sealed class StartCommand : SessionCommand
 
     public override CommandNeeds Needs => CommandNeeds.Nothing;
 
-    public override async Task<IReadOnlyList<BotReply>> RunAsync(CommandTurn turn, CancellationToken ct)
+    public override Task<IReadOnlyList<BotReply>> RunAsync(CommandTurn turn, CancellationToken ct)
     {
-        var replies = await turn.Steps.StartAsync(turn.Conversation, turn.Who, turn.Command.Argument, turn.Session, turn.Say, ct);
+        var replies = turn.Steps.Start(turn.Conversation, turn.Who, turn.Command.Argument, turn.Session, turn.Say);
         // The organisation's privacy line, right after "started", when the session did start (its first item follows).
-        return turn.Privacy?.Notice() is { } notice && replies.Any(r => r is ItemReply) ? [replies[0], notice, .. replies.Skip(1)] : replies;
+        var started = replies.OfType<SessionChanged>().Any(c => c.Started) && replies.Any(r => r is ItemReply);
+        if (turn.Privacy?.Notice() is not { } notice || !started)
+        {
+            return Task.FromResult(replies);
+        }
+
+        var at = replies.Select((r, i) => (r, i)).First(p => p.r is TextReply).i + 1;
+        return Task.FromResult<IReadOnlyList<BotReply>>([.. replies.Take(at), notice, .. replies.Skip(at)]);
     }
 }

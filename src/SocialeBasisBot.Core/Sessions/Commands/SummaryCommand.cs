@@ -16,5 +16,5 @@ public sealed class SummaryCommand : SessionCommand
     public override string ManifestDescription => "Overzicht van de antwoorden per bouwsteen";
 
     public override Task<IReadOnlyList<BotReply>> RunAsync(CommandTurn turn, CancellationToken ct) =>
-        turn.Steps.SummarizeAsync(turn.RequiredSession, turn.RequiredProgramme, turn.Command.Argument, turn.Say, ct);
+        Task.FromResult(SessionSteps.Summarize(turn.RequiredSession, turn.RequiredProgramme, turn.Command.Argument, turn.Say));
 }

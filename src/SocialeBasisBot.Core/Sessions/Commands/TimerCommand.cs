@@ -16,23 +16,23 @@ public sealed class TimerCommand : SessionCommand
     public override bool TakesArgument => true;
 
     public override Task<IReadOnlyList<BotReply>> RunAsync(CommandTurn turn, CancellationToken ct) =>
-        TimedAsync(turn, (timer, session, item, length) => timer.StartAsync(session, item, length, turn.Say, ct));
+        TimedAsync(turn, (timer, session, item, length) => timer.Start(session, item, length, turn.Say));
 
     /// <summary>Shared with `verleng`: needs an open question and a number of minutes.</summary>
-    internal static async Task<IReadOnlyList<BotReply>> TimedAsync(
-        CommandTurn turn, Func<QuestionTimer, Session, Programme.ProgrammeItem, TimeSpan, Task<BotReply>> set)
+    internal static Task<IReadOnlyList<BotReply>> TimedAsync(
+        CommandTurn turn, Func<QuestionTimer, Session, Programme.ProgrammeItem, TimeSpan, BotReply> set)
     {
         var session = turn.RequiredSession;
         if (session.OpenItemId is null || turn.RequiredProgramme.FindItem(session.OpenItemId) is not { } item)
         {
-            return [new TextReply(turn.Say.NoOpenQuestion)];
+            return Task.FromResult<IReadOnlyList<BotReply>>([new TextReply(turn.Say.NoOpenQuestion)]);
         }
 
         if (QuestionTimer.ParseMinutes(turn.Command.Argument) is not { } length)
         {
-            return [new TextReply(turn.Say.TimerMinutes(turn.Command.Word))];
+            return Task.FromResult<IReadOnlyList<BotReply>>([new TextReply(turn.Say.TimerMinutes(turn.Command.Word))]);
         }
 
-        return [await set(turn.RequiredTimer, session, item, length)];
+        return Task.FromResult<IReadOnlyList<BotReply>>([new SessionChanged(session), set(turn.RequiredTimer, session, item, length)]);
     }
 }

@@ -197,6 +197,9 @@ namespace SocialeBasisBot.Storage.Migrations.Postgres
                         .HasMaxLength(512)
                         .HasColumnType("character varying(512)");
 
+                    b.Property<string>("ConversationReference")
+                        .HasColumnType("text");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -243,10 +246,15 @@ namespace SocialeBasisBot.Storage.Migrations.Postgres
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
+                    b.Property<string>("Text")
+                        .HasColumnType("text");
+
                     b.HasKey("Id");
 
                     b.HasIndex("PendingKey")
                         .IsUnique();
+
+                    b.HasIndex("ConversationId", "SentAt");
 
                     b.HasIndex("State", "ConversationId", "Id");
 

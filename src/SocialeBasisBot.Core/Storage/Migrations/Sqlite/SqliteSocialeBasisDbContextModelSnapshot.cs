@@ -187,6 +187,9 @@ namespace SocialeBasisBot.Storage.Migrations.Sqlite
                         .HasMaxLength(512)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ConversationReference")
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
@@ -233,10 +236,15 @@ namespace SocialeBasisBot.Storage.Migrations.Sqlite
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Text")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("PendingKey")
                         .IsUnique();
+
+                    b.HasIndex("ConversationId", "SentAt");
 
                     b.HasIndex("State", "ConversationId", "Id");
 

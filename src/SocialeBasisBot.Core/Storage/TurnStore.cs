@@ -1,0 +1,156 @@
+using Microsoft.EntityFrameworkCore;
+using SocialeBasisBot.Answers;
+using SocialeBasisBot.Sessions;
+
+namespace SocialeBasisBot.Storage;
+
+/// <summary>
+/// Saves what one turn did in one transaction: the session's change (or the new session), the record that the message
+/// was handled, a new answer, and everything the bot must now say (outbox). Either all of it is there after a crash
+/// or none of it, so Teams' redelivery runs the turn again rather than finding it half done.
+/// </summary>
+public sealed class TurnStore(IDbContextFactory<SocialeBasisDbContext> contexts, OutboxSignal signal, TimeProvider time)
+{
+    /// <summary>
+    /// Saves the turn. A session changed by another instance since it was read throws
+    /// <see cref="DbUpdateConcurrencyException"/>; a second running session for the chat, or a message handled twice at
+    /// the same moment, throws <see cref="DbUpdateException"/> (unique indexes). Nothing is saved then.
+    /// </summary>
+    public async Task SaveAsync(
+        SessionChanged? change, (string ConversationId, string MessageId)? handled, IReadOnlyList<OutboxMessage> outbox, CancellationToken ct)
+    {
+        if (change is null && handled is null && outbox.Count == 0)
+        {
+            return;
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        if (change is { Started: true })
+        {
+            db.Sessions.Add(change.Session);
+        }
+        else if (change is not null)
+        {
+            var entry = db.Sessions.Attach(change.Session);
+            entry.State = EntityState.Modified;
+            entry.Property(s => s.Version).OriginalValue = change.Session.Version;
+            entry.Property(s => s.Version).CurrentValue = change.Session.Version + 1;
+        }
+
+        if (handled is var (conversationId, messageId))
+        {
+            db.ProcessedMessages.Add(new ProcessedMessage { ConversationId = conversationId, MessageId = messageId, ProcessedAt = time.GetUtcNow() });
+        }
+
+        db.Outbox.AddRange(outbox);
+        await db.SaveChangesAsync(ct);
+        if (outbox.Count > 0)
+        {
+            signal.Wake();
+        }
+    }
+
+    /// <summary>True when this message was handled before (Teams redelivers when a bot is slow).</summary>
+    public async Task<bool> WasHandledAsync(string conversationId, string messageId, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.ProcessedMessages.AnyAsync(p => p.ConversationId == conversationId && p.MessageId == messageId, ct);
+    }
+
+    /// <summary>
+    /// Stores a new answer with what the bot says about it (a 1:1 "ontvangen"); false, and nothing saved, when the same
+    /// message was stored before (duplicate delivery).
+    /// </summary>
+    public async Task<bool> AddAnswerAsync(Answer answer, IReadOnlyList<OutboxMessage> outbox, CancellationToken ct)
+    {
+        bool added;
+        await using (var db = await contexts.CreateDbContextAsync(ct))
+        {
+            added = await AnswerInserts.TryAddAsync(db, answer, outbox, ct);
+        }
+
+        if (added && outbox.Count > 0)
+        {
+            signal.Wake();
+        }
+
+        return added;
+    }
+
+    /// <summary>
+    /// Stores several answers (of one conversation, arrived at the same moment) in one transaction: one check of the
+    /// sessions, one look for duplicates, one commit, instead of three round trips each. Per answer: Stored, Duplicate
+    /// (the message is stored already, or twice in the batch) or QuestionClosed (its question is no longer open: the
+    /// session was read before a `sluit` committed). When another instance stored one of the same messages between
+    /// the look and the commit, the unique index refuses the batch and each answer is stored on its own.
+    /// </summary>
+    public async Task<IReadOnlyList<AnswerOutcome>> AddAnswersAsync(IReadOnlyList<NewAnswer> batch, CancellationToken ct)
+    {
+        var outcomes = new AnswerOutcome[batch.Count];
+        await using (var db = await contexts.CreateDbContextAsync(ct))
+        {
+            var sessionIds = batch.Select(b => b.Answer.SessionId).Distinct().ToList();
+            var messageIds = batch.Select(b => b.Answer.SourceMessageId).Distinct().ToList();
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            var open = (await db.Sessions.AsNoTracking()
+                    .Where(s => sessionIds.Contains(s.Id) && s.State == SessionState.Running && s.OpenItemId != null)
+                    .Select(s => new { s.Id, s.OpenItemId })
+                    .ToListAsync(ct))
+                .Select(s => (s.Id, s.OpenItemId!)).ToHashSet();
+            var seen = (await db.Answers.AsNoTracking()
+                    .Where(a => sessionIds.Contains(a.SessionId) && messageIds.Contains(a.SourceMessageId))
+                    .Select(a => new { a.SessionId, a.SourceMessageId })
+                    .ToListAsync(ct))
+                .Select(a => (a.SessionId, a.SourceMessageId)).ToHashSet();
+            for (var i = 0; i < batch.Count; i++)
+            {
+                var (answer, replies) = batch[i];
+                outcomes[i] = !open.Contains((answer.SessionId, answer.ItemId)) ? AnswerOutcome.QuestionClosed
+                    : !seen.Add((answer.SessionId, answer.SourceMessageId)) ? AnswerOutcome.Duplicate
+                    : AnswerOutcome.Stored;
+                if (outcomes[i] == AnswerOutcome.Stored)
+                {
+                    db.Answers.Add(answer);
+                    db.Outbox.AddRange(replies);
+                }
+            }
+
+            try
+            {
+                await db.SaveChangesAsync(ct);
+                await transaction.CommitAsync(ct);
+            }
+            catch (DbUpdateException)
+            {
+                await transaction.RollbackAsync(ct);
+                return await OneByOneAsync(batch, outcomes, ct);
+            }
+        }
+
+        if (batch.Where((b, i) => outcomes[i] == AnswerOutcome.Stored).Any(b => b.Replies.Count > 0))
+        {
+            signal.Wake();
+        }
+
+        return outcomes;
+    }
+
+    private async Task<IReadOnlyList<AnswerOutcome>> OneByOneAsync(IReadOnlyList<NewAnswer> batch, AnswerOutcome[] outcomes, CancellationToken ct)
+    {
+        for (var i = 0; i < batch.Count; i++)
+        {
+            if (outcomes[i] == AnswerOutcome.Stored)
+            {
+                // A fresh copy: the failed batch's context may have set the entity's key.
+                var answer = batch[i].Answer;
+                answer.Id = 0;
+                outcomes[i] = await AddAnswerAsync(answer, batch[i].Replies, ct) ? AnswerOutcome.Stored : AnswerOutcome.Duplicate;
+            }
+        }
+
+        return outcomes;
+    }
+
+    /// <summary>Queues messages that go with no change (a refusal, help, status).</summary>
+    public Task EnqueueAsync(IReadOnlyList<OutboxMessage> outbox, CancellationToken ct) => SaveAsync(null, null, outbox, ct);
+}
