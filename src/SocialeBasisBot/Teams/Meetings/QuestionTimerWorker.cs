@@ -26,9 +26,19 @@ public sealed partial class QuestionTimerWorker(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var tick = new PeriodicTimer(Resolution, time);
-        while (await tick.WaitForNextTickAsync(stoppingToken))
+        // One delay per look, not a PeriodicTimer: a clock that jumps ahead (a test's fake clock moving a day, a VM
+        // resumed after hours) gives one look, not one per second missed.
+        while (!stoppingToken.IsCancellationRequested)
         {
+            try
+            {
+                await Task.Delay(Resolution, time, stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+
             try
             {
                 foreach (var due in await timers.DueAsync(stoppingToken))
