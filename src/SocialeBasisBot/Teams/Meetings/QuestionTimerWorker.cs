@@ -18,27 +18,15 @@ public sealed partial class QuestionTimerWorker(
     ReplySender replies,
     TeamsAdapter adapter,
     IOptions<BotIdentityOptions> identity,
+    IOptions<TeamsOptions> options,
     TimeProvider time,
     ILogger<QuestionTimerWorker> logger) : BackgroundService
 {
-    /// <summary>How late a timer may fire: "sluit om 10:42" closes within a second of 10:42.</summary>
-    public static readonly TimeSpan Resolution = TimeSpan.FromSeconds(1);
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        // One delay per look, not a PeriodicTimer: a clock that jumps ahead (a test's fake clock moving a day, a VM
-        // resumed after hours) gives one look, not one per second missed.
-        while (!stoppingToken.IsCancellationRequested)
+        using var tick = new PeriodicTimer(options.Value.TimerLookInterval, time);
+        while (await tick.WaitForNextTickAsync(stoppingToken))
         {
-            try
-            {
-                await Task.Delay(Resolution, time, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-
             try
             {
                 foreach (var due in await timers.DueAsync(stoppingToken))
