@@ -17,4 +17,10 @@ public sealed class TeamsOptions
     /// <summary>How long a summary may take before the chat is told "Bezig met samenvatten…".</summary>
     [Range(typeof(TimeSpan), "00:00:00", "00:01:00")]
     public TimeSpan SummaryPatience { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>
+    /// How often an instance looks for due question timers: "sluit om 10:42" closes within this of 10:42.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00.100", "01:00:00")]
+    public TimeSpan TimerLookInterval { get; set; } = TimeSpan.FromSeconds(1);
 }

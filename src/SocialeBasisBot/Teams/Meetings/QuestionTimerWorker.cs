@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using SocialeBasisBot.Sessions;
 
 namespace SocialeBasisBot.Teams.Meetings;
@@ -10,15 +11,13 @@ namespace SocialeBasisBot.Teams.Meetings;
 public sealed partial class QuestionTimerWorker(
     QuestionTimer timers,
     SessionService sessions,
+    IOptions<TeamsOptions> options,
     TimeProvider time,
     ILogger<QuestionTimerWorker> logger) : BackgroundService
 {
-    /// <summary>How late a timer may fire: "sluit om 10:42" closes within a second of 10:42.</summary>
-    public static readonly TimeSpan Resolution = TimeSpan.FromSeconds(1);
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var tick = new PeriodicTimer(Resolution, time);
+        using var tick = new PeriodicTimer(options.Value.TimerLookInterval, time);
         while (await tick.WaitForNextTickAsync(stoppingToken))
         {
             try
