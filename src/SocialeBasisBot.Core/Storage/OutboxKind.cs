@@ -12,7 +12,10 @@ public enum OutboxKind
     /// <summary>The overview per building block (a new message, one card per block).</summary>
     SessionSummary,
 
-    /// <summary>A new answer count on an open question card (an update; coalesced, one pending per card).</summary>
+    /// <summary>
+    /// A new answer count on an open question card (an update). No longer queued: the open card is not edited while
+    /// people may be typing in it. Kept so rows queued by an earlier version (stored by name) still read and send.
+    /// </summary>
     CountRefresh,
 
     /// <summary>A plain text (<see cref="OutboxMessage.Text"/>): command replies, "gestart", "Vraag gesloten", help.</summary>

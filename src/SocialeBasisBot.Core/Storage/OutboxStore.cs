@@ -20,51 +20,6 @@ public sealed class OutboxStore(IDbContextFactory<SocialeBasisDbContext> context
     }
 
     /// <summary>
-    /// Queues a count refresh for a card unless one is pending already (the unique pending key decides, also between
-    /// instances). It is due no earlier than one interval after the card's last refresh, so a card changes at most
-    /// once per interval however many instances take answers.
-    /// </summary>
-    public async Task<bool> EnqueueCountRefreshAsync(string conversationId, string sessionId, string itemId, TimeSpan interval, CancellationToken ct)
-    {
-        var key = CountRefreshKey(sessionId, itemId);
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        if (await db.Outbox.AnyAsync(o => o.PendingKey == key, ct))
-        {
-            return false;
-        }
-
-        var now = time.GetUtcNow();
-        var last = await db.Outbox.AsNoTracking()
-            .Where(o => o.SessionId == sessionId && o.ItemId == itemId && o.Kind == OutboxKind.CountRefresh && o.SentAt != null)
-            .OrderByDescending(o => o.Id)
-            .Select(o => o.SentAt)
-            .FirstOrDefaultAsync(ct);
-        db.Outbox.Add(new OutboxMessage
-        {
-            ConversationId = conversationId,
-            SessionId = sessionId,
-            ItemId = itemId,
-            Kind = OutboxKind.CountRefresh,
-            State = OutboxState.Pending,
-            CreatedAt = now,
-            DueAt = last is { } sent && sent + interval > now ? sent + interval : now,
-            PendingKey = key,
-        });
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException)
-        {
-            // Another instance queued it between the check and the insert; its refresh will show this count too.
-            return false;
-        }
-
-        signal.Wake();
-        return true;
-    }
-
-    /// <summary>
     /// Claims the next message that may go out now: pending, due, not claimed by a live instance, the oldest pending
     /// one of its conversation, and its conversation under every one of <paramref name="rates"/> (counted over what
     /// went out to it from any instance, so the rate holds across instances). Null when none.
@@ -182,8 +137,6 @@ public sealed class OutboxStore(IDbContextFactory<SocialeBasisDbContext> context
         await using var db = await contexts.CreateDbContextAsync(ct);
         return await db.Outbox.Where(o => o.State == OutboxState.Sent && o.SentAt < before).ExecuteDeleteAsync(ct);
     }
-
-    public static string CountRefreshKey(string sessionId, string itemId) => $"count:{sessionId}:{itemId}";
 
     /// <summary>
     /// Writes an outcome only while this instance still holds the claim: one whose claim ran out and was taken over

@@ -454,20 +454,6 @@ public abstract class StorageContractTests<TBackend>(TBackend backend) : IClassF
         Assert.Equal(4, (await outbox.ListAsync(sessionId, None)).Count(o => o.State == OutboxState.Pending));
     }
 
-    [SkippableFact]
-    public async Task A_card_has_one_pending_count_refresh_however_often_it_is_queued()
-    {
-        Skip.If(backend.SkipReason is not null, backend.SkipReason);
-        using var signal = new OutboxSignal();
-        var outbox = new OutboxStore(backend.Contexts, signal, TimeProvider.System);
-        var chat = Conversation();
-        var sessionId = Guid.NewGuid().ToString("N");
-        var queued = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ =>
-            outbox.EnqueueCountRefreshAsync(chat, sessionId, "q1", TimeSpan.FromSeconds(3), None)));
-        Assert.Equal(1, queued.Count(q => q));
-        Assert.Single(await outbox.ListAsync(sessionId, None));
-    }
-
     protected SessionStore Store()
     {
         Skip.If(backend.SkipReason is not null, backend.SkipReason);
