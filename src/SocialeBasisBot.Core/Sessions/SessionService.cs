@@ -118,13 +118,14 @@ public sealed partial class SessionService(
 
     /// <summary>
     /// The language of a message that answers no command: the running (or else the last) session's programme's, so
-    /// an English webinar stays English; Dutch when the chat has had no session.
+    /// an English webinar stays English; when the chat has had no session, <paramref name="noSession"/> (the language
+    /// of the Teams client that installed the bot, for the greeting), else Dutch.
     /// </summary>
-    public async Task<Phrases> PhrasesForAsync(string conversationId)
+    public async Task<Phrases> PhrasesForAsync(string conversationId, string? noSession = null)
     {
         var session = await store.FindRunningSessionAsync(conversationId, Durable)
             ?? await store.FindLatestSessionAsync(conversationId, Durable);
-        return Phrases.For(session is null ? null : programmes.Find(session.ProgrammeId)?.Language);
+        return Phrases.For(session is null ? noSession : programmes.Find(session.ProgrammeId)?.Language);
     }
 
     /// <summary>

@@ -127,8 +127,14 @@ public sealed partial class SocialeBasisTeamsBot(
         await sessions.EndWithMeetingAsync(conversationId, await sessions.PhrasesForAsync(conversationId));
     }
 
-    private Task<IReadOnlyList<BotReply>> GreetAsync(ITurnContext turnContext) =>
-        sessions.GreetOnceAsync(ActivityReader.Conversation(turnContext), ActivityReader.Sender(turnContext.Activity), Phrases.Dutch);
+    /// <summary>In the programme's language once the chat has had a session; before that in the installing person's
+    /// Teams language (the activity's locale), as nothing else says which language the chat speaks.</summary>
+    private async Task<IReadOnlyList<BotReply>> GreetAsync(ITurnContext turnContext)
+    {
+        var conversation = ActivityReader.Conversation(turnContext);
+        var say = await sessions.PhrasesForAsync(conversation.Id, ClientLocale.Of((Activity)turnContext.Activity));
+        return await sessions.GreetOnceAsync(conversation, ActivityReader.Sender(turnContext.Activity), say);
+    }
 
     /// <summary>
     /// Action.Execute on a question or poll card: the response card goes to the person who pressed it only. It is the
