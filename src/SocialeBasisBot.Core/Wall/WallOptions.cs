@@ -14,4 +14,11 @@ public sealed class WallOptions
     /// <summary>Least time between two provisional themings of one session: theming is CPU work, answers come in bursts.</summary>
     [Range(typeof(TimeSpan), "00:00:00.100", "00:10:00", ErrorMessage = "Wall:ThemeInterval must be between 100 ms and 10 minutes.")]
     public TimeSpan ThemeInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// A session whose wall nobody has read for this long is dropped from memory (its latest read and themes); the
+    /// next viewer reads and themes it again. Keeps memory bounded by the walls watched, not the sessions ever shown.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00", ErrorMessage = "Wall:ForgetAfter must be between 1 second and 1 day.")]
+    public TimeSpan ForgetAfter { get; set; } = TimeSpan.FromMinutes(10);
 }

@@ -23,6 +23,10 @@ public sealed class WallSnapshots(
     TimeProvider time)
 {
     private readonly ConcurrentDictionary<string, (DateTimeOffset At, Task<WallView?> View)> recent = new(StringComparer.Ordinal);
+    private long lastSweepTicks;
+
+    /// <summary>Sessions whose latest read this process keeps (the walls watched within <see cref="WallOptions.ForgetAfter"/>).</summary>
+    public int SessionsHeld => recent.Count;
 
     /// <summary>The wall of a session as it is now (at most one refresh interval old); null when there is no such session.</summary>
     public Task<WallView?> GetAsync(string sessionId, CancellationToken ct)
@@ -35,7 +39,35 @@ public sealed class WallSnapshots(
         // Not the caller's token: other viewers await this read too.
         var read = BuildAsync(sessionId, CancellationToken.None);
         recent[sessionId] = (now, read);
+        _ = ForgetIfGoneAsync(sessionId, now, read);
+        Sweep(now);
         return read.WaitAsync(ct);
+    }
+
+    /// <summary>A session that is gone (`verwijder sessie`, retention) leaves nothing in memory.</summary>
+    private async Task ForgetIfGoneAsync(string sessionId, DateTimeOffset at, Task<WallView?> read)
+    {
+        var gone = await read.ContinueWith(t => t.IsCompletedSuccessfully && t.Result is null, CancellationToken.None,
+            TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default).ConfigureAwait(false);
+        if (gone && recent.TryRemove(new KeyValuePair<string, (DateTimeOffset, Task<WallView?>)>(sessionId, (at, read))))
+            themes.Forget(sessionId);
+    }
+
+    /// <summary>
+    /// Drops the sessions nobody watched for <see cref="WallOptions.ForgetAfter"/>, at most a few times per that
+    /// period and only when some wall is read (a stopped or deleted session's wall stops being read).
+    /// </summary>
+    private void Sweep(DateTimeOffset now)
+    {
+        var forgetAfter = options.Value.ForgetAfter;
+        var last = Interlocked.Read(ref lastSweepTicks);
+        if (now.UtcTicks - last < forgetAfter.Ticks / 4 || Interlocked.CompareExchange(ref lastSweepTicks, now.UtcTicks, last) != last)
+            return;
+        foreach (var (sessionId, entry) in recent)
+        {
+            if (now - entry.At >= forgetAfter && recent.TryRemove(new KeyValuePair<string, (DateTimeOffset, Task<WallView?>)>(sessionId, entry)))
+                themes.Forget(sessionId);
+        }
     }
 
     private async Task<WallView?> BuildAsync(string sessionId, CancellationToken ct)

@@ -22,6 +22,16 @@ public sealed class WallThemes(
     private readonly SemaphoreSlim oneAtATime = new(1, 1);
     private readonly ConcurrentDictionary<string, Latest> latest = new(StringComparer.Ordinal);
 
+    /// <summary>Sessions this process keeps themes of.</summary>
+    public int SessionsHeld => latest.Count;
+
+    /// <summary>True while the themes of one of the session's questions are kept (not after the session stopped).</summary>
+    public bool HoldsQuestionThemes(string sessionId) =>
+        latest.TryGetValue(sessionId, out var entry) && entry.ItemId is not null;
+
+    /// <summary>Drops what is kept of a session (deleted, or nobody watches it); a theming still running finishes unseen.</summary>
+    public void Forget(string sessionId) => latest.TryRemove(sessionId, out _);
+
     /// <summary>The theming running for a session right now, if any.</summary>
     public Task? Running(string sessionId) => latest.TryGetValue(sessionId, out var entry) ? entry.Task : null;
 
@@ -68,6 +78,9 @@ public sealed class WallThemes(
         var entry = latest.GetOrAdd(session.Id, _ => new Latest());
         lock (entry)
         {
+            // The session stopped: its wall shows the overview from now on, so the last question's themes go.
+            entry.ItemId = null;
+            entry.Summary = null;
             if (entry.MadeFor == wanted)
                 return entry.Overview;
             if (entry.Task is null && oneAtATime.Wait(0))
