@@ -38,6 +38,13 @@ public sealed class ReplyMessages(RequestAddress address, Wall.WallLinks wallLin
                     break;
                 case ItemReply item:
                     first.Add(New(OutboxKind.ItemCard, item.Session.Id, item.Item.Id));
+                    if (item.Item.IsQuestion && conversation.Kind == ChatKind.Meeting)
+                    {
+                        // The bubble for attendees who keep the chat closed; whether the meeting runs is looked at when it is sent.
+                        first.Add(New(OutboxKind.MeetingNotice, item.Session.Id, item.Item.Id,
+                            JsonSerializer.Serialize(new Meetings.NoticeRequest(address.BaseUrl))));
+                    }
+
                     break;
                 case QuestionClosedReply closed:
                     first.Add(New(OutboxKind.ClosedCard, closed.Session.Id, closed.Item.Id));

@@ -35,4 +35,11 @@ public enum OutboxKind
 
     /// <summary>The card a starting meeting gets (<see cref="OutboxMessage.Text"/>: <see cref="Sessions.MeetingReadyRequest"/> as JSON).</summary>
     MeetingReadyCard,
+
+    /// <summary>
+    /// A question's in-meeting notification (a new message with Teams' alertInMeeting bubble; <see cref="OutboxMessage.Text"/>:
+    /// <see cref="Meetings.NoticeRequest"/> as JSON). Queued when a question opens in a meeting chat; sent only while
+    /// the meeting runs and the question is open, once per question (<see cref="Meetings.MeetingNotices"/>).
+    /// </summary>
+    MeetingNotice,
 }

@@ -17,6 +17,8 @@ public abstract class SocialeBasisDbContext(DbContextOptions options) : DbContex
     public DbSet<ProcessedMessage> ProcessedMessages => Set<ProcessedMessage>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
     public DbSet<Privacy.ScheduledJob> ScheduledJobs => Set<Privacy.ScheduledJob>();
+    public DbSet<Meetings.MeetingState> MeetingStates => Set<Meetings.MeetingState>();
+    public DbSet<Meetings.MeetingNotice> MeetingNotices => Set<Meetings.MeetingNotice>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -36,6 +38,8 @@ public abstract class SocialeBasisDbContext(DbContextOptions options) : DbContex
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfiguration(new Privacy.ScheduledJobModel());
+        modelBuilder.ApplyConfiguration(new Meetings.MeetingStateModel());
+        modelBuilder.ApplyConfiguration(new Meetings.MeetingNoticeModel());
         modelBuilder.Entity<Session>(e =>
         {
             e.HasKey(s => s.Id);

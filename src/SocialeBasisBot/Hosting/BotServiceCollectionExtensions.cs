@@ -1,6 +1,7 @@
 using SocialeBasisBot.Answers;
 using SocialeBasisBot.Exports;
 using SocialeBasisBot.Hosting.Telemetry;
+using SocialeBasisBot.Meetings;
 using SocialeBasisBot.Privacy;
 using SocialeBasisBot.Programme;
 using SocialeBasisBot.Sessions;
@@ -25,6 +26,7 @@ public static class BotServiceCollectionExtensions
             .AddThemes(configuration)
             .AddExports()
             .AddWall()
+            .AddMeetingNotices()
             .AddTeamsBot()
             .AddTelemetry(configuration);
 }

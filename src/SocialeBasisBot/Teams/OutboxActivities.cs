@@ -22,7 +22,8 @@ public sealed class OutboxActivities(
     ExportDownloads downloads,
     FileConsent fileConsent,
     Privacy.PrivacyCards privacyCards,
-    Meetings.MeetingCards meetingCards)
+    Meetings.MeetingCards meetingCards,
+    Meetings.MeetingNotifications meetingNotifications)
 {
     public const string AdaptiveCardContentType = "application/vnd.microsoft.card.adaptive";
 
@@ -66,6 +67,8 @@ public sealed class OutboxActivities(
                 var card = itemCards.Render(programme, item, session.Id, position, programme.Items.Count, 0, item.IsQuestion,
                     Phrases.For(programme.Language));
                 return [CardActivity(card, item.Title)];
+            case OutboxKind.MeetingNotice:
+                return await meetingNotifications.PartsAsync(message, session, programme, ct);
             case OutboxKind.ExportCard when session is not null && programme is not null:
                 var request = JsonSerializer.Deserialize<ExportRequest>(message.Text ?? "{}")!;
                 var say = Phrases.For(message.Language);

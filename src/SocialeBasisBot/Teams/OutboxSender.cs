@@ -137,7 +137,7 @@ public sealed partial class OutboxSender(
                 OutboxKind.ClosedCard => await UpdateCardAsync(message, closing: true, stop),
                 OutboxKind.QuestionSummary or OutboxKind.SessionSummary => await PostSummaryAsync(message, call, stop),
                 OutboxKind.Text or OutboxKind.ItemCard or OutboxKind.ExportCard or OutboxKind.Mention or OutboxKind.ConfirmCard
-                    or OutboxKind.MeetingReadyCard => await PostPartsAsync(message, call, stop),
+                    or OutboxKind.MeetingReadyCard or OutboxKind.MeetingNotice => await PostPartsAsync(message, call, stop),
                 _ => throw new InvalidOperationException($"No Teams rendering for outbox kind {message.Kind}."),
             };
             await outbox.SentAsync(message, activityId, record);
@@ -267,7 +267,7 @@ public sealed partial class OutboxSender(
     /// </summary>
     private async Task<string?> PostPartsAsync(OutboxMessage message, Call call, CancellationToken ct)
     {
-        var about = message.Kind is OutboxKind.ItemCard or OutboxKind.ExportCard ? await outbox.SummaryOfAsync(message, ct) : null;
+        var about = message.Kind is OutboxKind.ItemCard or OutboxKind.ExportCard or OutboxKind.MeetingNotice ? await outbox.SummaryOfAsync(message, ct) : null;
         if ((message.ConversationReference ?? about?.Session.ConversationReference) is not { } reference)
         {
             return null;

@@ -19,6 +19,7 @@ public sealed partial class SocialeBasisTeamsBot(
     FileConsent fileConsent,
     MeetingRoleLookup meetingRoles,
     CardActions cardActions,
+    SocialeBasisBot.Meetings.MeetingNotices meetings,
     ILogger<SocialeBasisTeamsBot> logger) : TeamsActivityHandler
 {
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
@@ -116,6 +117,8 @@ public sealed partial class SocialeBasisTeamsBot(
     protected override async Task OnTeamsMeetingStartAsync(MeetingStartEventDetails meeting, ITurnContext<IEventActivity> turnContext, CancellationToken cancellationToken)
     {
         var activity = turnContext.Activity;
+        // Stored, so every instance knows the meeting runs (questions then also get the in-meeting bubble).
+        await meetings.StartedAsync(ActivityReader.ConversationKey(activity), EventTime(meeting.StartTime), CancellationToken.None);
         // The ready card is queued (once, whichever instance gets the event) and sent by the outbox worker.
         await sessions.MeetingStartedAsync(ActivityReader.Conversation(turnContext), activity.Id);
     }
@@ -124,11 +127,17 @@ public sealed partial class SocialeBasisTeamsBot(
     {
         // The summary speaks the programme's language: the event has no command whose words could say otherwise.
         var conversationId = ActivityReader.ConversationKey(turnContext.Activity);
+        await meetings.EndedAsync(conversationId, EventTime(meeting.EndTime), CancellationToken.None);
         await sessions.EndWithMeetingAsync(conversationId, await sessions.PhrasesForAsync(conversationId));
     }
 
     /// <summary>In the programme's language once the chat has had a session; before that in the installing person's
     /// Teams language (the activity's locale), as nothing else says which language the chat speaks.</summary>
+    /// <summary>The event's time as Teams sent it (UTC); null when it sent none.</summary>
+    private static DateTimeOffset? EventTime(DateTime time) =>
+        time == default ? null
+        : new DateTimeOffset(time.Kind == DateTimeKind.Unspecified ? DateTime.SpecifyKind(time, DateTimeKind.Utc) : time.ToUniversalTime());
+
     private async Task<IReadOnlyList<BotReply>> GreetAsync(ITurnContext turnContext)
     {
         var conversation = ActivityReader.Conversation(turnContext);

@@ -33,6 +33,7 @@ public static class TeamsServiceCollectionExtensions
         services.AddSingleton<FileConsent>();
         services.AddSingleton<Meetings.MeetingRoleLookup>();
         services.AddSingleton<Meetings.MeetingCards>();
+        services.AddSingleton<Meetings.MeetingNotifications>();
         services.AddSingleton<AnswerCards>();
         services.AddSingleton<CardActions>();
         services.AddHostedService<Meetings.QuestionTimerWorker>();

@@ -56,6 +56,7 @@ public static class WallEndpoints
                 Stream(session, expires, sig, language, links, snapshots, options.Value.RefreshInterval, time, ct));
         });
         app.MapWallTab();
+        app.MapQuestionNotice();
         return app;
     }
 

@@ -81,6 +81,44 @@ namespace SocialeBasisBot.Storage.Migrations.Postgres
                     b.ToTable("Answers");
                 });
 
+            modelBuilder.Entity("SocialeBasisBot.Meetings.MeetingNotice", b =>
+                {
+                    b.Property<string>("SessionId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("ItemId")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<DateTimeOffset>("ClaimedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("OutboxMessageId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("SessionId", "ItemId");
+
+                    b.ToTable("MeetingNotices", (string)null);
+                });
+
+            modelBuilder.Entity("SocialeBasisBot.Meetings.MeetingState", b =>
+                {
+                    b.Property<string>("ConversationId")
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)");
+
+                    b.Property<DateTimeOffset?>("EndedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("ConversationId");
+
+                    b.ToTable("MeetingStates", (string)null);
+                });
+
             modelBuilder.Entity("SocialeBasisBot.Privacy.ScheduledJob", b =>
                 {
                     b.Property<string>("Name")

@@ -73,6 +73,44 @@ namespace SocialeBasisBot.Storage.Migrations.Sqlite
                     b.ToTable("Answers");
                 });
 
+            modelBuilder.Entity("SocialeBasisBot.Meetings.MeetingNotice", b =>
+                {
+                    b.Property<string>("SessionId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ItemId")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ClaimedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("OutboxMessageId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("SessionId", "ItemId");
+
+                    b.ToTable("MeetingNotices", (string)null);
+                });
+
+            modelBuilder.Entity("SocialeBasisBot.Meetings.MeetingState", b =>
+                {
+                    b.Property<string>("ConversationId")
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("EndedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ConversationId");
+
+                    b.ToTable("MeetingStates", (string)null);
+                });
+
             modelBuilder.Entity("SocialeBasisBot.Privacy.ScheduledJob", b =>
                 {
                     b.Property<string>("Name")
