@@ -234,6 +234,9 @@ public sealed class Phrases
         ? $"⏱ *{title}* closes at {local:HH:mm}. You can still answer until then."
         : $"⏱ *{title}* sluit om {local:HH:mm}. Tot dan kun je nog antwoorden.";
 
+    /// <summary>On a question card posted with its timer running (an item's `duration`).</summary>
+    public string CardClosesAt(DateTimeOffset local) => english ? $"⏱ Closes at {local:HH:mm}" : $"⏱ Sluit om {local:HH:mm}";
+
     public string ClosingSoon(string title) => english
         ? $"⏱ 30 seconds left: *{title}* closes soon. Send your answer now."
         : $"⏱ Nog 30 seconden: *{title}* sluit zo. Verstuur nu je antwoord.";

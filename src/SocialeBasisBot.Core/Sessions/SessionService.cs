@@ -193,7 +193,7 @@ public sealed partial class SessionService(
         return TimeQuestions(await definition.RunAsync(new CommandTurn(conversation, who, command, say, session, programme, steps, privacy) { Timer = timer }, Durable));
     }
 
-    /// <summary>A question with a `duration` starts its timer as it is posted, and the chat is told when it closes.</summary>
+    /// <summary>A question with a `duration` starts its timer as it is posted; its card says when it closes (no chat line).</summary>
     private IReadOnlyList<BotReply> TimeQuestions(IReadOnlyList<BotReply> replies)
     {
         if (!replies.Any(r => r is ItemReply { Item: { IsQuestion: true, Duration: not null } }))
@@ -207,7 +207,8 @@ public sealed partial class SessionService(
             timed.Add(reply);
             if (reply is ItemReply { Item: { IsQuestion: true, Duration: { } length } item } posted && posted.Session.OpenItemId == item.Id)
             {
-                timed.Add(timer.Start(posted.Session, item, length, Phrases.For(posted.Programme.Language)));
+                // The session is saved with the turn (its SessionChanged); the card, rendered from it, shows the time.
+                timer.Start(posted.Session, item, length, Phrases.For(posted.Programme.Language));
             }
         }
 

@@ -79,6 +79,8 @@ public static class WallHtml
         if (view.Phase == WallPhase.Open)
             html.Append(" · <span class=\"how\">").Append(E(say.AnswerHow)).Append("</span>");
         html.AppendLine("</p>");
+        if (view.Phase == WallPhase.Open && view.ClosesAt is { } closesAt)
+            AppendClosesAt(html, closesAt, say);
         html.AppendLine("</header>");
 
         html.Append("<section class=\"wall-themes").Append(view.Provisional ? " provisional" : " final").AppendLine("\">");
@@ -103,6 +105,18 @@ public static class WallHtml
         }
 
         html.AppendLine("</section>");
+    }
+
+    /// <summary>
+    /// The close time as the server knows it (stable, so the event stream does not resend the wall every second); wall.js
+    /// counts down next to it from data-closes, which works without it too.
+    /// </summary>
+    private static void AppendClosesAt(StringBuilder html, DateTimeOffset closesAt, WallPhrases say)
+    {
+        var iso = closesAt.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+        html.Append("<p class=\"closes\">⏱ <time datetime=\"").Append(iso).Append("\">").Append(E(say.ClosesAtLabel)).Append(' ')
+            .Append(closesAt.ToString("HH:mm", CultureInfo.InvariantCulture)).Append("</time> <span class=\"time-left\" data-closes=\"")
+            .Append(iso).Append("\" data-template=\"").Append(E(say.TimeLeft)).AppendLine("\" hidden></span></p>");
     }
 
     private static void AppendOverview(StringBuilder html, WallView view, WallPhrases say)

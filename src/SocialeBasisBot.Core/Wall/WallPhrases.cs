@@ -38,6 +38,8 @@ public sealed record WallPhrases
         LinkInvalid = "Deze link is ongeldig.",
         AnswerHow = "Antwoord in de chat van de vergadering.",
         OtherChat = "Let op: deze muur hoort bij een sessie in een andere chat dan deze vergadering.",
+        ClosesAtLabel = "Sluit om",
+        TimeLeft = "nog {0}",
     };
 
     public static readonly WallPhrases English = new()
@@ -73,6 +75,8 @@ public sealed record WallPhrases
         LinkInvalid = "This link is not valid.",
         AnswerHow = "Answer in the meeting chat.",
         OtherChat = "Note: this wall belongs to a session in another chat than this meeting's.",
+        ClosesAtLabel = "Closes at",
+        TimeLeft = "{0} left",
     };
 
     public required string Lang { get; init; }
@@ -106,6 +110,9 @@ public sealed record WallPhrases
     public required string LinkInvalid { get; init; }
     public required string AnswerHow { get; init; }
     public required string OtherChat { get; init; }
+    public required string ClosesAtLabel { get; init; }
+    /// <summary>The countdown wall.js writes next to the close time; "{0}" becomes "2:13".</summary>
+    public required string TimeLeft { get; init; }
 
     /// <summary>Dutch unless the language is explicitly English, as <see cref="Sessions.Phrases.For"/>.</summary>
     public static WallPhrases For(string? language) =>

@@ -20,6 +20,7 @@ public sealed class WallSnapshots(
     ProgrammeCatalog programmes,
     WallThemes themes,
     IOptions<WallOptions> options,
+    Exports.SessionExporter exporter,
     TimeProvider time)
 {
     private readonly ConcurrentDictionary<string, (DateTimeOffset At, Task<WallView?> View)> recent = new(StringComparer.Ordinal);
@@ -111,6 +112,8 @@ public sealed class WallSnapshots(
         return view with
         {
             Phase = closed ? WallPhase.Closed : WallPhase.Open,
+            ClosesAt = !closed && session.TimerItemId == item.Id && session.ClosesAt is { } at
+                ? TimeZoneInfo.ConvertTime(at, exporter.TimeZone) : null,
             AnswerCount = answers.Count(a => BuildingBlockResolver.Belongs(a, item)),
             Summary = summary,
             Provisional = !final,

@@ -19,6 +19,8 @@ public sealed record WallView
     public string ItemTitle { get; init; } = "";
     public string QuestionText { get; init; } = "";
     public IReadOnlyList<BuildingBlockRef> BuildingBlocks { get; init; } = [];
+    /// <summary>When the open question's timer closes it, in the organisation's time zone; null when it is not timed.</summary>
+    public DateTimeOffset? ClosesAt { get; init; }
     /// <summary>Answers (not retracted) to the current item.</summary>
     public int AnswerCount { get; init; }
     /// <summary>Themes or poll counts of the current item; null until the first theming finished.</summary>

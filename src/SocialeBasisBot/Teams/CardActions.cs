@@ -16,6 +16,7 @@ public sealed partial class CardActions(
     SessionService sessions,
     ItemCards itemCards,
     AnswerCards answerCards,
+    SocialeBasisBot.Exports.SessionExporter exporter,
     ILogger<CardActions> logger)
 {
     public const string AnswerVerb = "sbb.answer";
@@ -50,7 +51,8 @@ public sealed partial class CardActions(
                 }
 
                 return Card(itemCards.Render(change.Programme, change.Item, change.Session.Id, change.Programme.PositionOf(change.Item),
-                    change.Programme.Items.Count, 0, open: true, change.Say, change.Item.Options.Count > 0 ? change.Choices : change.Text));
+                    change.Programme.Items.Count, 0, open: true, change.Say, change.Item.Options.Count > 0 ? change.Choices : change.Text,
+                    ItemCards.ClosesAt(change.Session, change.Item, exporter.TimeZone)));
             default:
                 LogUnknown(value.Action?.Verb, conversation.Id);
                 return Message(Phrases.Dutch.SomethingWentWrong);

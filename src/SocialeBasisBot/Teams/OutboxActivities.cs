@@ -23,7 +23,8 @@ public sealed class OutboxActivities(
     FileConsent fileConsent,
     Privacy.PrivacyCards privacyCards,
     Meetings.MeetingCards meetingCards,
-    Meetings.MeetingNotifications meetingNotifications)
+    Meetings.MeetingNotifications meetingNotifications,
+    SessionExporter exporter)
 {
     public const string AdaptiveCardContentType = "application/vnd.microsoft.card.adaptive";
 
@@ -65,7 +66,7 @@ public sealed class OutboxActivities(
                 // no command to go by) never switches a card to another language.
                 var position = programme.Items.ToList().IndexOf(item) + 1;
                 var card = itemCards.Render(programme, item, session.Id, position, programme.Items.Count, 0, item.IsQuestion,
-                    Phrases.For(programme.Language));
+                    Phrases.For(programme.Language), closesAt: ItemCards.ClosesAt(session, item, exporter.TimeZone));
                 return [CardActivity(card, item.Title)];
             case OutboxKind.MeetingNotice:
                 return await meetingNotifications.PartsAsync(message, session, programme, ct);

@@ -46,6 +46,23 @@ public sealed class WallHtmlTests
     }
 
     [Fact]
+    public void A_timed_open_question_shows_its_close_time_for_the_countdown()
+    {
+        var closesAt = new DateTimeOffset(2026, 3, 12, 20, 42, 0, TimeSpan.FromHours(1));
+
+        var dutch = WallHtml.Render(Open(Question("Meer regeldruk")) with { ClosesAt = closesAt });
+        var english = WallHtml.Render(Open(Question("More red tape")) with { ClosesAt = closesAt, Language = "en" });
+        var closed = WallHtml.Render(Open(Question("Meer regeldruk")) with { ClosesAt = closesAt, Phase = WallPhase.Closed });
+
+        Assert.Contains("<time datetime=\"2026-03-12T20:42:00+01:00\">Sluit om 20:42</time>", dutch, StringComparison.Ordinal);
+        Assert.Contains("data-closes=\"2026-03-12T20:42:00+01:00\" data-template=\"nog {0}\" hidden", dutch, StringComparison.Ordinal);
+        Assert.Contains("Closes at 20:42", english, StringComparison.Ordinal);
+        Assert.Contains("data-template=\"{0} left\"", english, StringComparison.Ordinal);
+        Assert.DoesNotContain("class=\"closes\"", closed, StringComparison.Ordinal);
+        Assert.DoesNotContain("class=\"closes\"", WallHtml.Render(Open(Question("Meer regeldruk"))), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Long_quotes_are_shortened_at_a_word()
     {
         var quote = string.Join(' ', Enumerable.Repeat("woord", 60));

@@ -50,6 +50,24 @@ public sealed class CardTemplateTests
         }
     }
 
+    [Theory]
+    [InlineData(ProgrammeItemKind.OpenQuestion, false)]
+    [InlineData(ProgrammeItemKind.Poll, true)]
+    public void A_question_posted_with_its_timer_running_says_when_it_closes(ProgrammeItemKind kind, bool english)
+    {
+        var item = Deck.Items.First(i => i.Kind == kind);
+        var say = english ? Phrases.English : Phrases.Dutch;
+        var closesAt = new DateTimeOffset(2026, 3, 12, 20, 42, 0, TimeSpan.FromHours(1));
+
+        var open = items.Render(Deck, item, "s", 4, Deck.Items.Count, 0, open: true, say, closesAt: closesAt);
+        var closed = items.Render(Deck, item, "s", 4, Deck.Items.Count, 3, open: false, say, closesAt: closesAt);
+
+        AssertValid(open);
+        Assert.Contains(english ? "⏱ Closes at 20:42" : "⏱ Sluit om 20:42", CardText.All(open));
+        Assert.DoesNotContain(CardText.All(closed), t => t.StartsWith('⏱'));
+        Assert.DoesNotContain(CardText.All(items.Render(Deck, item, "s", 4, Deck.Items.Count, 0, open: true, say)), t => t.StartsWith('⏱'));
+    }
+
     [Fact]
     public void The_poll_card_offers_every_option_and_allows_several_choices()
     {

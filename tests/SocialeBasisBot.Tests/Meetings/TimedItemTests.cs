@@ -52,8 +52,22 @@ public sealed class TimedItemTests : LiveBotTest
         await SendAsync(chat.Mention(facilitator, "start"));
         await SendAsync(chat.Mention(facilitator, "volgende"));
 
+        // The card, posted with its timer running, says when it closes (in the organisation's zone); no separate chat line.
         var closesAt = TimeZoneInfo.ConvertTime(clock.GetUtcNow() + TimeSpan.FromMinutes(2), TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam"));
-        Assert.Contains(Connector.Posts, p => p.Text.Contains($"*Wat zie jij in jouw buurt?* sluit om {closesAt:HH:mm}", StringComparison.Ordinal));
+        var card = Assert.Single(Connector.Posts, p => p.SubmitData?["item"]?.GetValue<string>() == "vraag");
+        Assert.Contains($"⏱ Sluit om {closesAt:HH:mm}", card.AllText, StringComparison.Ordinal);
+        Assert.DoesNotContain(Connector.Posts, p => p.Text.Contains("sluit om", StringComparison.Ordinal));
+
+        // The wall shows the same close time, with a countdown next to it.
+        var started = await Host.Service<SessionStore>().FindLatestSessionAsync(chat.ConversationId, CancellationToken.None);
+        var wall = Host.Service<SocialeBasisBot.Wall.WallLinks>().Create(Host.BaseAddress.ToString(), started!.Id).Url;
+        using (var client = Host.Client())
+        {
+            var html = await client.GetStringAsync(new Uri(wall));
+            Assert.Contains($"Sluit om {closesAt:HH:mm}</time>", html, StringComparison.Ordinal);
+            Assert.Contains("class=\"time-left\"", html, StringComparison.Ordinal);
+        }
+
         await SendAsync(chat.Message(TeamsChat.User(2), "Het buurthuis op dinsdag"));
 
         clock.Advance(TimeSpan.FromMinutes(2));

@@ -23,9 +23,11 @@ public sealed class ItemCards
     /// never edited while people may be typing in it (<see cref="Sessions.AnswerCountRefresher"/>).</param>
     /// <param name="prefill">What this person sent from the card before ("change your answer"): the text for an open
     /// question, the choices ("A,C") for a poll.</param>
+    /// <param name="closesAt">When an open question's timer closes it, in the organisation's time zone
+    /// (<see cref="ClosesAt"/>): shown as "sluit om 10:42" on the card as it is posted.</param>
     public JsonObject Render(
         WebinarProgramme programme, ProgrammeItem item, string sessionId, int position, int total, int answerCount, bool open, Phrases say,
-        string prefill = "")
+        string prefill = "", DateTimeOffset? closesAt = null)
     {
         var blocks = item.BuildingBlocks
             .Select(id => programme.FindBuildingBlock(id))
@@ -45,6 +47,8 @@ public sealed class ItemCards
             blocks,
             open,
             closed = !open,
+            timed = open && closesAt is not null,
+            closesAt = closesAt is { } at ? say.CardClosesAt(at) : "",
             hint = item.Prompt.Length > 0 ? item.Prompt : item.Descriptor.Hint(item, say),
             placeholder = say.AnswerHere,
             answerLabel = say.YourAnswer,
@@ -58,6 +62,20 @@ public sealed class ItemCards
             fallback = Fallback(item),
         };
         return templates[item.Descriptor.CardTemplate].Render(data);
+    }
+
+    /// <summary>
+    /// When the session's timer closes <paramref name="item"/>, on the clock of the organisation's time zone
+    /// (<c>Exports:TimeZone</c>, as the chat's "sluit om" line and the export files): a card looks the same to everyone
+    /// in the room, so it names one zone, the one the webinar is given in. Null when no timer runs for it.
+    /// </summary>
+    public static DateTimeOffset? ClosesAt(Session session, ProgrammeItem item, TimeZoneInfo zone)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        ArgumentNullException.ThrowIfNull(item);
+        return string.Equals(session.TimerItemId, item.Id, StringComparison.Ordinal) && session.ClosesAt is { } at
+            ? TimeZoneInfo.ConvertTime(at, zone)
+            : null;
     }
 
     /// <summary>Plain text for clients that cannot show the card (and for notifications and the demo).</summary>
