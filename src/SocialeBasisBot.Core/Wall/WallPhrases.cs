@@ -40,6 +40,10 @@ public sealed record WallPhrases
         OtherChat = "Let op: deze muur hoort bij een sessie in een andere chat dan deze vergadering.",
         ClosesAtLabel = "Sluit om",
         TimeLeft = "nog {0}",
+        CardButton = "Themamuur (begeleiders)",
+        OpenWall = "Open de muur",
+        BackToQuestion = "Terug naar de vraag",
+        OnlyFacilitators = "De themamuur is voor de begeleiders van deze sessie: zij zetten hem op het gedeelde scherm. Je antwoord geef je gewoon in de chat of in de kaart.",
     };
 
     public static readonly WallPhrases English = new()
@@ -77,6 +81,10 @@ public sealed record WallPhrases
         OtherChat = "Note: this wall belongs to a session in another chat than this meeting's.",
         ClosesAtLabel = "Closes at",
         TimeLeft = "{0} left",
+        CardButton = "Theme wall (facilitators)",
+        OpenWall = "Open the wall",
+        BackToQuestion = "Back to the question",
+        OnlyFacilitators = "The theme wall is for this session's facilitators: they put it on the shared screen. Just give your answer in the chat or in the card.",
     };
 
     public required string Lang { get; init; }
@@ -113,6 +121,11 @@ public sealed record WallPhrases
     public required string ClosesAtLabel { get; init; }
     /// <summary>The countdown wall.js writes next to the close time; "{0}" becomes "2:13".</summary>
     public required string TimeLeft { get; init; }
+    /// <summary>The question card's button that gives a facilitator the wall's link (shown to everyone; Teams cannot hide it per person).</summary>
+    public required string CardButton { get; init; }
+    public required string OpenWall { get; init; }
+    public required string BackToQuestion { get; init; }
+    public required string OnlyFacilitators { get; init; }
 
     /// <summary>Dutch unless the language is explicitly English, as <see cref="Sessions.Phrases.For"/>.</summary>
     public static WallPhrases For(string? language) =>
@@ -122,6 +135,11 @@ public sealed record WallPhrases
     public string LinkMessage(string programmeTitle, string url, DateTimeOffset until) => Lang == "en"
         ? string.Create(CultureInfo.InvariantCulture, $"Theme wall of {programmeTitle}: [open the wall]({url}) (works until {until:dd-MM HH:mm}). Share it on screen, or add the SocialeBasisBot tab to the meeting and paste this link there. It shows no names.")
         : string.Create(CultureInfo.InvariantCulture, $"Themamuur van {programmeTitle}: [open de muur]({url}) (werkt tot {until:dd-MM HH:mm}). Deel hem op het scherm, of voeg het SocialeBasisBot-tabblad toe aan de vergadering en plak deze link daar. Er staan geen namen op.");
+
+    /// <summary>On the card with the wall's link that only the facilitator who pressed the button sees.</summary>
+    public string LinkCardText(DateTimeOffset until) => Lang == "en"
+        ? string.Create(CultureInfo.InvariantCulture, $"Only you see this link. Share the wall on screen, or paste the link in the SocialeBasisBot tab of the meeting. It shows no names and works until {until:dd-MM HH:mm}.")
+        : string.Create(CultureInfo.InvariantCulture, $"Alleen jij ziet deze link. Deel de muur op het scherm, of plak de link in het SocialeBasisBot-tabblad van de vergadering. Er staan geen namen op; hij werkt tot {until:dd-MM HH:mm}.");
 
     public string Answers(int count) => Count(count, AnswersOne, AnswersMany);
 

@@ -19,6 +19,7 @@ public static class WallServiceCollectionExtensions
         services.TryAddSingleton<WallThemes>();
         services.TryAddSingleton<WallSnapshots>();
         services.TryAddSingleton<WallLinks>();
+        services.TryAddSingleton<WallAccess>();
         return services;
     }
 }

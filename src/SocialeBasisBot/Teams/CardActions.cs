@@ -16,11 +16,16 @@ public sealed partial class CardActions(
     SessionService sessions,
     ItemCards itemCards,
     AnswerCards answerCards,
+    WallCards wallCards,
+    SocialeBasisBot.Wall.WallAccess wallAccess,
+    Meetings.MeetingRoleLookup meetingRoles,
+    RequestAddress address,
     SocialeBasisBot.Exports.SessionExporter exporter,
     ILogger<CardActions> logger)
 {
     public const string AnswerVerb = "sbb.answer";
     public const string ChangeVerb = "sbb.change";
+    public const string WallVerb = "sbb.wall";
 
     public async Task<AdaptiveCardInvokeResponse> RespondAsync(ITurnContext turn, AdaptiveCardInvokeValue value)
     {
@@ -53,10 +58,33 @@ public sealed partial class CardActions(
                 return Card(itemCards.Render(change.Programme, change.Item, change.Session.Id, change.Programme.PositionOf(change.Item),
                     change.Programme.Items.Count, 0, open: true, change.Say, change.Item.Options.Count > 0 ? change.Choices : change.Text,
                     ItemCards.ClosesAt(change.Session, change.Item, exporter.TimeZone)));
+            case WallVerb:
+                return await WallAsync(turn, conversation, who, sessionId, itemId);
             default:
                 LogUnknown(value.Action?.Verb, conversation.Id);
                 return Message(Phrases.Dutch.SomethingWentWrong);
         }
+    }
+
+    /// <summary>
+    /// The wall button: a facilitator (in a meeting by their role of the moment, asked from Teams as for a command)
+    /// gets the wall's link on a card only they see; anyone else a polite word only they see. The posted card stays.
+    /// </summary>
+    private async Task<AdaptiveCardInvokeResponse> WallAsync(ITurnContext turn, ConversationInfo conversation, Participant who, string sessionId, string itemId)
+    {
+        var withRole = await meetingRoles.WithRoleAsync(turn, who, CancellationToken.None);
+        var access = await wallAccess.ForAsync(conversation.Id, withRole, sessionId, address.BaseUrl, CancellationToken.None);
+        if (access is null)
+        {
+            return Message((await sessions.PhrasesForAsync(conversation.Id)).ClosedAlready);
+        }
+
+        if (access.Url is null)
+        {
+            return Message(access.Say.OnlyFacilitators);
+        }
+
+        return Card(wallCards.Link(access, sessionId, itemId));
     }
 
     private static AdaptiveCardInvokeResponse Card(System.Text.Json.Nodes.JsonObject card) => new()

@@ -35,6 +35,7 @@ public static class TeamsServiceCollectionExtensions
         services.AddSingleton<Meetings.MeetingCards>();
         services.AddSingleton<Meetings.MeetingNotifications>();
         services.AddSingleton<AnswerCards>();
+        services.AddSingleton<WallCards>();
         services.AddSingleton<CardActions>();
         services.AddHostedService<Meetings.QuestionTimerWorker>();
         // A file consent invoke must be answered within seconds; an upload that hangs must not hold it.

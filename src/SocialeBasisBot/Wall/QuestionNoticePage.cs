@@ -42,7 +42,7 @@ public static class QuestionNoticePage
             if (closesAt is { } at)
                 html.Append("<p class=\"closes\"><time datetime=\"").Append(at.ToString("o", System.Globalization.CultureInfo.InvariantCulture))
                     .Append("\">").Append(E(say.ClosesAt(at))).AppendLine("</time></p>");
-            html.Append("<p class=\"how\">").Append(E(say.HowToAnswer)).AppendLine("</p>");
+            html.Append("<p class=\"notice-how\">").Append(E(say.HowToAnswer)).AppendLine("</p>");
         }
 
         html.Append("<button type=\"button\" id=\"notice-done\" hidden>").Append(E(say.Done)).AppendLine("</button>");

@@ -15,6 +15,7 @@ public sealed class CardTemplateTests
     private readonly ItemCards items = new();
     private readonly SummaryCards summaries = new();
     private readonly SocialeBasisBot.Teams.Meetings.MeetingCards meetings = new();
+    private readonly WallCards wallCards = new();
 
     public static TheoryData<string, bool> DeckItems()
     {
@@ -46,7 +47,8 @@ public sealed class CardTemplateTests
         if (item.IsQuestion)
         {
             Assert.Contains(open ? "Het aantal antwoorden verschijnt hier als de vraag sluit." : "Gesloten · 7 antwoorden", texts);
-            Assert.Equal(open, card["actions"]!.AsArray().Count == 1);
+            // Open: send, and the wall button (facilitators get the link, others a polite word); closed: nothing.
+            Assert.Equal(open ? ["sbb.answer", "sbb.wall"] : [], card["actions"]!.AsArray().Select(a => (string?)a!["verb"]));
         }
     }
 
@@ -176,7 +178,7 @@ public sealed class CardTemplateTests
             .Order(StringComparer.Ordinal)
             .ToList();
         // Item cards take their template from the item's kind (ItemKinds); summary and meeting cards keep one field per template.
-        var used = new object[] { summaries, meetings, new AnswerCards() }
+        var used = new object[] { summaries, meetings, new AnswerCards(), wallCards }
             .SelectMany(r => r.GetType().GetFields(System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)
                 .Where(f => f.FieldType == typeof(CardTemplate))
                 .Select(f => ((CardTemplate)f.GetValue(r)!).Name))
@@ -185,8 +187,26 @@ public sealed class CardTemplateTests
             .Order(StringComparer.Ordinal)
             .ToList();
 
-        Assert.Equal(["card-answer", "confirm", "export", "information", "meeting-ready", "poll", "poll-summary", "question", "question-summary", "session-summary"], embedded);
+        Assert.Equal(["card-answer", "confirm", "export", "information", "meeting-ready", "poll", "poll-summary", "question", "question-summary", "session-summary", "wall-link"], embedded);
         Assert.Equal(embedded, used);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void The_wall_link_card_is_valid_in_both_languages(bool english)
+    {
+        var say = SocialeBasisBot.Wall.WallPhrases.For(english ? "en" : "nl");
+        var access = new SocialeBasisBot.Wall.WallAccessResult(say, Deck.Title, "https://bot.example.nl/wall/s-1?expires=1&sig=x", new DateTimeOffset(2026, 3, 13, 20, 30, 0, TimeSpan.FromHours(1)));
+
+        var card = wallCards.Link(access, "s-1", "q1");
+
+        AssertValid(card);
+        Assert.Contains(say.LinkCardText(access.Until), CardText.All(card));
+        var actions = card["actions"]!.AsArray();
+        Assert.Equal(access.Url, (string?)actions[0]!["url"]);
+        Assert.Equal("sbb.change", (string?)actions[1]!["verb"]);
+        Assert.Equal("q1", (string?)actions[1]!["data"]!["item"]);
     }
 
     [Theory]

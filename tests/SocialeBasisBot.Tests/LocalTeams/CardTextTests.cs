@@ -32,7 +32,7 @@ public sealed class CardTextTests
             "[ ] F. Inzet vanuit een oprechte, maatschappelijke betrokkenheid, vanuit een intrinsieke motivatie",
             "Wat je via deze kaart verstuurt, verschijnt niet in de chat: alleen jij ziet dat het is aangekomen, en je kunt het nog wijzigen.",
             "Het aantal antwoorden verschijnt hier als de vraag sluit.",
-            "[Verstuur]",
+            "[Verstuur] [Themamuur (begeleiders)]",
         ], lines);
     }
 
@@ -43,7 +43,7 @@ public sealed class CardTextTests
 
         Assert.Contains("A. Er is geen indicatie nodig om deel te nemen", lines);
         Assert.Contains("Gesloten · 8 antwoorden", lines);
-        Assert.DoesNotContain(lines, l => l.StartsWith("[ ]", StringComparison.Ordinal) || l == "[Verstuur]");
+        Assert.DoesNotContain(lines, l => l.StartsWith("[ ]", StringComparison.Ordinal) || l.StartsWith("[Verstuur]", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -57,7 +57,7 @@ public sealed class CardTextTests
         Assert.Contains("[ Typ hier je antwoord (of gewoon in de chat) ] (meerdere regels)", lines);
         // The input's label repeats its placeholder for screen readers; printed once is enough.
         Assert.Single(lines, l => l.Contains("Typ hier je antwoord", StringComparison.Ordinal));
-        Assert.Equal("[Verstuur]", lines[^1]);
+        Assert.Equal("[Verstuur] [Themamuur (begeleiders)]", lines[^1]);
     }
 
     [Fact]

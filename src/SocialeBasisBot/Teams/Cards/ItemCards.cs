@@ -56,6 +56,7 @@ public sealed class ItemCards
             send = say.Send,
             countLabel = open ? say.CountShownAtClose : say.ClosedLabel(answerCount),
             cardPrivate = say.CardAnswersPrivate,
+            wallButton = SocialeBasisBot.Wall.WallPhrases.For(say.Language).CardButton,
             prefill,
             session = sessionId,
             item = item.Id,
