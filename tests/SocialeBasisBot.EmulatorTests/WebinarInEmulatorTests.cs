@@ -8,7 +8,8 @@ namespace SocialeBasisBot.EmulatorTests;
 /// A short webinar in Microsoft's Teams emulator, in its group chat and in a channel, as a facilitator and five
 /// participants play it. The facilitator types in the emulator's UI (headless Chromium): "@SocialeBasisBot start",
 /// "volgende" until the first open question, "sluit", "stop". The participants answer with an @mention through the
-/// UI's "Mock an Activity" route (the UI types only as its current user). Everything asserted is what the UI shows:
+/// UI's "Mock an Activity" route (the UI types only as its current user); in the group chat the current user also
+/// answers in the question's card (Action.Execute) and sees the receipt. Everything asserted is what the UI shows:
 /// the card titles from the programme file, the answer and participant counts, the summary's theme or quotes.
 /// Titles, questions and themes are read from dialogs/, so the test follows the programmes as they change.
 /// </summary>
@@ -19,6 +20,8 @@ public sealed class WebinarInEmulatorTests(EmulatorSession session) : IClassFixt
 
     private static readonly TimeSpan BotReply = TimeSpan.FromSeconds(30);
 
+    private const string CardAnswer = "Vrijwilligers krijgen steeds meer taken van de gemeente";
+
     private static readonly IReadOnlyList<WebinarProgramme> Programmes = ProgrammeLoader.LoadFolder(RepositoryPaths.Dialogs);
 
     [Fact]
@@ -27,7 +30,7 @@ public sealed class WebinarInEmulatorTests(EmulatorSession session) : IClassFixt
         // "start" without a name runs the default programme, as in the README.
         var programme = Programmes.Single(p => p.Id == DefaultProgrammeId());
         var chat = session.Config["groupChats"]![0]!["name"]!.GetValue<string>();
-        await PlayAsync(chat, programme, "start", startAt: null, replyAt: null);
+        await PlayAsync(chat, programme, "start", startAt: null, replyAt: null, answerInCard: true);
     }
 
     [Fact]
@@ -41,7 +44,9 @@ public sealed class WebinarInEmulatorTests(EmulatorSession session) : IClassFixt
         await PlayAsync(channel, programme, start, startAt: new Compose(NewPost: true), replyAt: new Compose(Thread: start));
     }
 
-    private async Task PlayAsync(string chat, WebinarProgramme programme, string start, Compose? startAt, Compose? replyAt)
+    /// <param name="answerInCard">The current user also answers in the question's card (Action.Execute) and gets the
+    /// receipt card only they see.</param>
+    private async Task PlayAsync(string chat, WebinarProgramme programme, string start, Compose? startAt, Compose? replyAt, bool answerInCard = false)
     {
         var ui = session.Ui;
         await ui.OpenChatAsync(chat);
@@ -71,11 +76,21 @@ public sealed class WebinarInEmulatorTests(EmulatorSession session) : IClassFixt
                 await session.Emulator.SendAsUserAsync(conversation, participants[i], session.BotId, session.BotName, answers[i]);
             await ui.WaitForAsync([Delivered], delivered + answers.Count, BotReply, wholePage: true);
 
+            // The current user answers in the card: the emulator sends Action.Execute as an adaptiveCard/action invoke and
+            // shows the receipt card the bot answers with (to this user only; nothing goes to the chat).
+            if (answerInCard)
+            {
+                var received = await ui.CountAsync("Ontvangen ✓");
+                Assert.Equal(200, await ui.AnswerInCardAsync(question.Title, CardAnswer, "Verstuur"));
+                await ui.WaitForAsync(["Ontvangen ✓", CardAnswer], received + 1, BotReply);
+                await ui.ScreenshotAsync(Path.Combine(EmulatorSession.Screenshots, $"emulator-{programme.Id}-card-answer.png"));
+            }
+
             // "sluit": the question's summary comes back (it repeats the question) with the counts of answers and people,
             // and names the first expected theme (three answers are its examples) or, without expected themes, quotes
             // answers as they were typed. The emulator does not show mocked activities in the chat, so before "sluit"
             // no answer text and no theme is on screen.
-            var n = answers.Count;
+            var n = answers.Count + (answerInCard ? 1 : 0);
             var theme = question.ExpectedThemes.Count > 0 ? question.ExpectedThemes[0].Label : null;
             var themeShown = theme is null ? 0 : await ui.CountAsync(theme);
             foreach (var answer in answers)

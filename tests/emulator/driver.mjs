@@ -98,6 +98,20 @@ const commands = {
     return { url: response.url(), status: response.status(), request: response.request().postDataJSON(), response: await response.json() };
   },
 
+  // Answers in the last card that shows `title`, as a participant does: types into its text box and presses `button`
+  // (an Action.Execute, which the UI sends to the emulator's invoke route). Returns the invoke's HTTP status.
+  async cardAnswer({ title, text, button, timeout = 10000 }) {
+    const card = page.locator(".ac-adaptiveCard").filter({ hasText: title }).last();
+    await card.locator("textarea, input[type=text]").first().fill(text, { timeout });
+    const answered = page.waitForResponse(
+      (r) => r.request().method() === "POST" && /\/_conversation\/v1\/invoke/.test(r.url()),
+      { timeout },
+    );
+    await card.getByRole("button", { name: button, exact: true }).click({ timeout });
+    const response = await answered;
+    return { url: response.url(), status: response.status() };
+  },
+
   text: paneText,
 
   // How often each of `texts` occurs in the open chat (or, with scope "page", anywhere in the page) now.

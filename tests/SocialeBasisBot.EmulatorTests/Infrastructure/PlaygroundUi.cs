@@ -64,6 +64,16 @@ public sealed class PlaygroundUi : IAsyncDisposable
         return posted["response"]?["postConversationId"]?.GetValue<string>() ?? conversation;
     }
 
+    /// <summary>
+    /// Types <paramref name="text"/> into the last card showing <paramref name="title"/> and presses
+    /// <paramref name="button"/> (Action.Execute: the UI sends it to the emulator's invoke route); returns that route's status.
+    /// </summary>
+    public async Task<int> AnswerInCardAsync(string title, string text, string button)
+    {
+        var sent = await SendAsync(new JsonObject { ["cmd"] = "cardAnswer", ["title"] = title, ["text"] = text, ["button"] = button }, TimeSpan.FromSeconds(10));
+        return sent!["status"]!.GetValue<int>();
+    }
+
     /// <summary>How often <paramref name="text"/> is in the open chat (or, with <paramref name="wholePage"/>, anywhere, the log panel included).</summary>
     public async Task<int> CountAsync(string text, bool wholePage = false)
     {
