@@ -234,7 +234,11 @@ public sealed class Phrases
         ? $"⏱ *{title}* closes at {local:HH:mm}. You can still answer until then."
         : $"⏱ *{title}* sluit om {local:HH:mm}. Tot dan kun je nog antwoorden.";
 
-    /// <summary>On a question card posted with its timer running (an item's `duration`).</summary>
+    public string NextQuestionTimer(int minutes) => english
+        ? $"⏱ The next question closes {minutes} min after it is posted; its card will say when."
+        : $"⏱ De volgende vraag sluit {minutes} min nadat hij geplaatst is; de kaart zegt hoe laat.";
+
+    /// <summary>On a question card posted with its timer running (an item's `duration`, or `timer 3` given before).</summary>
     public string CardClosesAt(DateTimeOffset local) => english ? $"⏱ Closes at {local:HH:mm}" : $"⏱ Sluit om {local:HH:mm}";
 
     public string ClosingSoon(string title) => english

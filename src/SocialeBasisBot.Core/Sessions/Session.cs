@@ -31,6 +31,11 @@ public sealed class Session
     public string? TimerItemId { get; set; }
     public DateTimeOffset? ClosesAt { get; set; }
     public DateTimeOffset? RemindAt { get; set; }
+    /// <summary>
+    /// `timer 3` given while no question is open: the next question posted gets a timer of this many minutes (instead
+    /// of its `duration`), and its card says when it closes. Cleared when it is used.
+    /// </summary>
+    public int? NextQuestionMinutes { get; set; }
     /// <summary>Serialized conversation reference so the bot can post proactively after a restart.</summary>
     public string? ConversationReference { get; set; }
 }

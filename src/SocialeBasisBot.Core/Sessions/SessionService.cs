@@ -193,10 +193,13 @@ public sealed partial class SessionService(
         return TimeQuestions(await definition.RunAsync(new CommandTurn(conversation, who, command, say, session, programme, steps, privacy) { Timer = timer }, Durable));
     }
 
-    /// <summary>A question with a `duration` starts its timer as it is posted; its card says when it closes (no chat line).</summary>
+    /// <summary>
+    /// A question with a `duration`, or posted after `timer 3` was given for it, starts its timer as it is posted; its
+    /// card says when it closes (no chat line).
+    /// </summary>
     private IReadOnlyList<BotReply> TimeQuestions(IReadOnlyList<BotReply> replies)
     {
-        if (!replies.Any(r => r is ItemReply { Item: { IsQuestion: true, Duration: not null } }))
+        if (!replies.Any(r => r is ItemReply { Item.IsQuestion: true } posted && (posted.Item.Duration is not null || posted.Session.NextQuestionMinutes is not null)))
         {
             return replies;
         }
@@ -205,9 +208,11 @@ public sealed partial class SessionService(
         foreach (var reply in replies)
         {
             timed.Add(reply);
-            if (reply is ItemReply { Item: { IsQuestion: true, Duration: { } length } item } posted && posted.Session.OpenItemId == item.Id)
+            if (reply is ItemReply { Item: { IsQuestion: true } item } posted && posted.Session.OpenItemId == item.Id
+                && (posted.Session.NextQuestionMinutes is { } minutes ? TimeSpan.FromMinutes(minutes) : item.Duration) is { } length)
             {
                 // The session is saved with the turn (its SessionChanged); the card, rendered from it, shows the time.
+                posted.Session.NextQuestionMinutes = null;
                 timer.Start(posted.Session, item, length, Phrases.For(posted.Programme.Language));
             }
         }

@@ -4,7 +4,7 @@ using SocialeBasisBot.Tests.Infrastructure;
 
 namespace SocialeBasisBot.Tests.Meetings;
 
-/// <summary>A programme item with a `duration` starts its timer as it is posted.</summary>
+/// <summary>A programme item with a `duration`, or the next question after `timer N`, starts its timer as it is posted.</summary>
 public sealed class TimedItemTests : LiveBotTest
 {
     private const string Timed = """
@@ -75,5 +75,25 @@ public sealed class TimedItemTests : LiveBotTest
         Assert.True(await Connector.WaitForAsync(c => c.Posts.Any(p => p.Text.Contains("Vraag gesloten", StringComparison.Ordinal)), TimeSpan.FromSeconds(10)));
         var session = await Host.Service<SessionStore>().FindLatestSessionAsync(chat.ConversationId, CancellationToken.None);
         Assert.Null(session!.OpenItemId);
+    }
+
+    [Fact]
+    public async Task Timer_given_before_the_question_opens_times_the_next_question_and_its_card_says_when()
+    {
+        var chat = NewGroupChat();
+        var facilitator = TeamsChat.User(1);
+        await SendAsync(chat.Mention(facilitator, "start"));
+        await SendAsync(chat.Mention(facilitator, "timer 5"));
+        Assert.Contains(Connector.Posts, p => p.Text.Contains("De volgende vraag sluit 5 min nadat hij geplaatst is", StringComparison.Ordinal));
+
+        await SendAsync(chat.Mention(facilitator, "volgende"));
+
+        // The facilitator's 5 minutes win over the item's own duration of 2.
+        var closesAt = TimeZoneInfo.ConvertTime(clock.GetUtcNow() + TimeSpan.FromMinutes(5), TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam"));
+        var card = Assert.Single(Connector.Posts, p => p.SubmitData?["item"]?.GetValue<string>() == "vraag");
+        Assert.Contains($"⏱ Sluit om {closesAt:HH:mm}", card.AllText, StringComparison.Ordinal);
+        var session = await Host.Service<SessionStore>().FindLatestSessionAsync(chat.ConversationId, CancellationToken.None);
+        Assert.Equal(clock.GetUtcNow() + TimeSpan.FromMinutes(5), session!.ClosesAt);
+        Assert.Null(session.NextQuestionMinutes);
     }
 }

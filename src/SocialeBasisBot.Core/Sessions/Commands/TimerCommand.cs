@@ -1,6 +1,9 @@
 namespace SocialeBasisBot.Sessions.Commands;
 
-/// <summary>`timer 3` / `vraag 3`: the open question closes by itself after 3 minutes, with a reminder 30 s before.</summary>
+/// <summary>
+/// `timer 3` / `vraag 3`: the open question closes by itself after 3 minutes, with a reminder 30 s before; given while
+/// no question is open, it is for the next question, whose card then says when it closes.
+/// </summary>
 public sealed class TimerCommand : SessionCommand
 {
     public override string Word => "timer";
@@ -15,8 +18,17 @@ public sealed class TimerCommand : SessionCommand
 
     public override bool TakesArgument => true;
 
-    public override Task<IReadOnlyList<BotReply>> RunAsync(CommandTurn turn, CancellationToken ct) =>
-        TimedAsync(turn, (timer, session, item, length) => timer.Start(session, item, length, turn.Say));
+    public override Task<IReadOnlyList<BotReply>> RunAsync(CommandTurn turn, CancellationToken ct)
+    {
+        var session = turn.RequiredSession;
+        if (session.OpenItemId is null && QuestionTimer.ParseMinutes(turn.Command.Argument) is { } next)
+        {
+            session.NextQuestionMinutes = (int)next.TotalMinutes;
+            return Task.FromResult<IReadOnlyList<BotReply>>([new SessionChanged(session), new TextReply(turn.Say.NextQuestionTimer(session.NextQuestionMinutes.Value))]);
+        }
+
+        return TimedAsync(turn, (timer, open, item, length) => timer.Start(open, item, length, turn.Say));
+    }
 
     /// <summary>Shared with `verleng`: needs an open question and a number of minutes.</summary>
     internal static Task<IReadOnlyList<BotReply>> TimedAsync(

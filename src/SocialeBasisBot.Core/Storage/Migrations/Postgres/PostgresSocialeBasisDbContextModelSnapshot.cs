@@ -163,6 +163,9 @@ namespace SocialeBasisBot.Storage.Migrations.Postgres
                     b.Property<DateTimeOffset?>("EndedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int?>("NextQuestionMinutes")
+                        .HasColumnType("integer");
+
                     b.Property<string>("OpenItemId")
                         .HasColumnType("text");
 

@@ -155,6 +155,9 @@ namespace SocialeBasisBot.Storage.Migrations.Sqlite
                     b.Property<long?>("EndedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("NextQuestionMinutes")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("OpenItemId")
                         .HasColumnType("TEXT");
 

@@ -11,6 +11,12 @@ namespace SocialeBasisBot.Storage.Migrations.Postgres
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<int>(
+                name: "NextQuestionMinutes",
+                table: "Sessions",
+                type: "integer",
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "MeetingNotices",
                 columns: table => new
@@ -47,6 +53,10 @@ namespace SocialeBasisBot.Storage.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "MeetingStates");
+
+            migrationBuilder.DropColumn(
+                name: "NextQuestionMinutes",
+                table: "Sessions");
         }
     }
 }

@@ -10,6 +10,12 @@ namespace SocialeBasisBot.Storage.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<int>(
+                name: "NextQuestionMinutes",
+                table: "Sessions",
+                type: "INTEGER",
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "MeetingNotices",
                 columns: table => new
@@ -46,6 +52,10 @@ namespace SocialeBasisBot.Storage.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "MeetingStates");
+
+            migrationBuilder.DropColumn(
+                name: "NextQuestionMinutes",
+                table: "Sessions");
         }
     }
 }
