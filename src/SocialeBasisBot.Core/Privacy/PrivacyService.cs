@@ -23,6 +23,7 @@ public sealed partial class PrivacyService(
     IOptions<PrivacyOptions> options,
     IOptions<RetentionOptions> retention,
     TimeProvider time,
+    IEnumerable<ISessionCache> caches,
     ILogger<PrivacyService> logger)
 {
     public const string DownloadFile = "mijn-antwoorden.csv";
@@ -82,7 +83,7 @@ public sealed partial class PrivacyService(
                 : new ConfirmReply(words.ConfirmDeleteAnswers(total), words.Confirm, confirmCommand, words.Cancel, cancelCommand);
         }
 
-        var result = await privacy.DeleteAnswersOfAsync(ParticipantKey(who), ct);
+        var result = Forget(await privacy.DeleteAnswersOfAsync(ParticipantKey(who), ct));
         LogAnswersDeleted(result.Answers, result.Sessions);
         return new TextReply(words.AnswersDeleted(result));
     }
@@ -109,7 +110,7 @@ public sealed partial class PrivacyService(
             return new ConfirmReply(words.ConfirmDeleteSession(session.ProgrammeId, session.StartedAt, answers), words.Confirm, confirmCommand, words.Cancel, cancelCommand);
         }
 
-        var result = await privacy.DeleteSessionsAsync([session.Id], ct);
+        var result = Forget(await privacy.DeleteSessionsAsync([session.Id], ct));
         LogSessionDeleted(session.Id, result.Answers);
         return new TextReply(words.SessionDeleted(result));
     }
@@ -119,8 +120,25 @@ public sealed partial class PrivacyService(
     {
         var days = retention.Value.RetentionDays;
         var expired = await privacy.SessionsOlderThanAsync(time.GetUtcNow().AddDays(-days), ct);
-        var result = await privacy.DeleteSessionsAsync(expired, ct);
+        var result = Forget(await privacy.DeleteSessionsAsync(expired, ct));
         LogRetention(result.Sessions, result.Answers, days);
+        return result;
+    }
+
+    /// <summary>
+    /// Summaries and wall themes of the touched sessions hold quotes: dropped, so a deleted session or answer does not
+    /// live on in memory (a session whose answers went is summarised again from what is left when next asked).
+    /// </summary>
+    private DeletionResult Forget(DeletionResult result)
+    {
+        foreach (var id in result.SessionIds ?? [])
+        {
+            foreach (var cache in caches)
+            {
+                cache.Forget(id);
+            }
+        }
+
         return result;
     }
 

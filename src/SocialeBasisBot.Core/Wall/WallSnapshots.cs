@@ -20,7 +20,7 @@ public sealed class WallSnapshots(
     ProgrammeCatalog programmes,
     WallThemes themes,
     IOptions<WallOptions> options,
-    TimeProvider time)
+    TimeProvider time) : Privacy.ISessionCache
 {
     private readonly ConcurrentDictionary<string, (DateTimeOffset At, Task<WallView?> View)> recent = new(StringComparer.Ordinal);
 
@@ -37,6 +37,10 @@ public sealed class WallSnapshots(
         recent[sessionId] = (now, read);
         return read.WaitAsync(ct);
     }
+
+    public void Forget(string sessionId) => recent.TryRemove(sessionId, out _);
+
+    public bool Holds(string sessionId) => recent.ContainsKey(sessionId);
 
     private async Task<WallView?> BuildAsync(string sessionId, CancellationToken ct)
     {
