@@ -115,6 +115,14 @@ public sealed partial class PrivacyService(
         return new TextReply(words.SessionDeleted(result));
     }
 
+    /// <summary>Deletes a session from the organisers' sessions page, which has already checked who may; logged like `verwijder sessie`.</summary>
+    public async Task<DeletionResult> DeleteSessionByOrganiserAsync(string sessionId, CancellationToken ct)
+    {
+        var result = Forget(await privacy.DeleteSessionsAsync([sessionId], ct));
+        LogSessionDeletedByOrganiser(sessionId, result.Answers);
+        return result;
+    }
+
     /// <summary>Removes sessions past <see cref="RetentionOptions.RetentionDays"/>; the caller makes sure it runs once a day.</summary>
     public async Task<DeletionResult> RemoveExpiredAsync(CancellationToken ct)
     {
@@ -147,6 +155,9 @@ public sealed partial class PrivacyService(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Session {SessionId} deleted by its facilitator, with {Answers} answers")]
     private partial void LogSessionDeleted(string sessionId, int answers);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Session {SessionId} deleted on the sessions page, with {Answers} answers")]
+    private partial void LogSessionDeletedByOrganiser(string sessionId, int answers);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Retention: removed {Sessions} sessions with {Answers} answers older than {Days} days")]
     private partial void LogRetention(int sessions, int answers, int days);

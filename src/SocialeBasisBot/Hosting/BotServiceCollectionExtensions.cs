@@ -1,5 +1,6 @@
 using SocialeBasisBot.Answers;
 using SocialeBasisBot.Exports;
+using SocialeBasisBot.Organisers;
 using SocialeBasisBot.Hosting.Telemetry;
 using SocialeBasisBot.Privacy;
 using SocialeBasisBot.Programme;
@@ -25,6 +26,7 @@ public static class BotServiceCollectionExtensions
             .AddThemes(configuration)
             .AddExports()
             .AddWall()
+            .AddOrganiserPage()
             .AddTeamsBot()
             .AddTelemetry(configuration);
 }
