@@ -13,8 +13,10 @@ namespace SocialeBasisBot.Organisers;
 /// </summary>
 public static class OrganiserPage
 {
+    /// <param name="query">The signed link's query (oid, tid, expires, sig), or "" in Teams; the page's calls and its language link carry it.</param>
     public static string Shell(OrganiserPhrases say, string query)
     {
+        ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(say);
         var other = OrganiserPhrases.For(say.OtherLanguageCode);
         var html = new StringBuilder();
@@ -31,7 +33,7 @@ public static class OrganiserPage
         html.AppendLine("<header class=\"top\">");
         html.Append("<h1>").Append(E(say.Title)).AppendLine("</h1>");
         html.Append("<a class=\"language\" id=\"other-language\" lang=\"").Append(other.Lang).Append("\" hreflang=\"").Append(other.Lang)
-            .Append("\" href=\"?lang=").Append(other.Lang).Append("\">").Append(E(say.OtherLanguage)).AppendLine("</a>");
+            .Append("\" href=\"?").Append(E(query.Length > 0 ? query + "&" : "")).Append("lang=").Append(other.Lang).Append("\">").Append(E(say.OtherLanguage)).AppendLine("</a>");
         html.AppendLine("</header>");
         html.AppendLine("<main>");
         html.Append("<p id=\"status\" role=\"status\" aria-live=\"polite\">").Append(E(say.SigningIn)).AppendLine("</p>");
