@@ -19,6 +19,7 @@ public sealed partial class PrivacyService(
     FacilitatorPolicy policy,
     ProgrammeCatalog programmes,
     ExportLinkSigner signer,
+    Organisers.OrganiserLinks organiserLinks,
     IOptions<ExportOptions> exportOptions,
     IOptions<PrivacyOptions> options,
     IOptions<RetentionOptions> retention,
@@ -36,20 +37,39 @@ public sealed partial class PrivacyService(
 
     public static string ParticipantKey(Participant who) => who.AadObjectId ?? who.Id;
 
-    public async Task<BotReply> MyDataAsync(Participant who, Phrases say, CancellationToken ct)
+    /// <param name="tenantId">The chat's tenant: with it, someone who started sessions gets the link to their sessions page.</param>
+    public async Task<BotReply> MyDataAsync(Participant who, Phrases say, CancellationToken ct, string? tenantId = null)
     {
         var counts = await privacy.CountAnswersOfAsync(ParticipantKey(who), ct);
-        return counts.Count == 0 ? new TextReply(PrivacyPhrases.For(say).NothingKept) : new MyDataReply(ParticipantKey(who), counts, say);
+        var started = await privacy.CountSessionsStartedByAsync(ParticipantKey(who), ct);
+        return counts.Count == 0 && started == 0
+            ? new TextReply(PrivacyPhrases.For(say).NothingKept)
+            : new MyDataReply(ParticipantKey(who), counts, say, started, who.AadObjectId is null ? null : tenantId);
     }
 
     /// <param name="requestBaseUrl">The address the request came in on; <c>Exports:PublicBaseUrl</c> wins when set.</param>
     public string MyDataText(MyDataReply reply, string requestBaseUrl)
     {
+        ArgumentNullException.ThrowIfNull(reply);
         var baseUrl = exportOptions.Value.PublicBaseUrl is { Length: > 0 } configured ? configured : requestBaseUrl;
-        var link = signer.CreateLink(baseUrl, LinkScope + reply.ParticipantId, DownloadFile);
-        var query = link.Url[link.Url.IndexOf('?', StringComparison.Ordinal)..];
-        var url = $"{baseUrl.TrimEnd('/')}/privacy/{Uri.EscapeDataString(reply.ParticipantId)}/{DownloadFile}{query}";
-        return PrivacyPhrases.For(reply.Say).Kept(reply.Counts, url, link.ExpiresAt);
+        var words = PrivacyPhrases.For(reply.Say);
+        var text = "";
+        if (reply.Counts.Count > 0)
+        {
+            var link = signer.CreateLink(baseUrl, LinkScope + reply.ParticipantId, DownloadFile);
+            var query = link.Url[link.Url.IndexOf('?', StringComparison.Ordinal)..];
+            var url = $"{baseUrl.TrimEnd('/')}/privacy/{Uri.EscapeDataString(reply.ParticipantId)}/{DownloadFile}{query}";
+            text = words.Kept(reply.Counts, url, link.ExpiresAt);
+        }
+
+        if (reply.SessionsStarted > 0)
+        {
+            // Outside Teams this link is the way onto "Mijn sessies" (in Teams the personal tab signs in by itself).
+            var sessions = reply.TenantId is null ? null : organiserLinks.Create(baseUrl, reply.ParticipantId, reply.TenantId, reply.Say.Language);
+            text += (text.Length > 0 ? "\n\n" : "") + words.StartedSessions(reply.SessionsStarted, sessions?.Url, sessions?.ExpiresAt);
+        }
+
+        return text;
     }
 
     public ExportLinkStatus VerifyDownload(string participantId, string file, string? expires, string? sig) =>

@@ -24,6 +24,13 @@ public sealed class PrivacyStore(IDbContextFactory<SocialeBasisDbContext> contex
             .OrderByDescending(c => c.StartedAt)];
     }
 
+    /// <summary>Sessions the person started: they keep the starter's name and id.</summary>
+    public async Task<int> CountSessionsStartedByAsync(string participantId, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.Sessions.AsNoTracking().CountAsync(s => s.StartedById == participantId, ct);
+    }
+
     public async Task<IReadOnlyList<(Answer Answer, Session Session)>> AnswersOfAsync(string participantId, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);

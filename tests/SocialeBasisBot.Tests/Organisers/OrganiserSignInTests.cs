@@ -138,6 +138,30 @@ public sealed class OrganiserSignInTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Unauthorized, (await GetAsync("/organisers/api/sessions" + query.Replace("oid=aad-fenna", "oid=aad-olga", StringComparison.Ordinal), null)).Status);
     }
 
+    [Fact]
+    public async Task Mijn_gegevens_in_a_1_on_1_chat_gives_a_facilitator_the_signed_link_to_their_sessions()
+    {
+        var fennas = await RunSessionAsync(fenna, TeamsChat.TenantId, null);
+        var personal = new TeamsChat(connector.ServiceUrl, $"a:{Guid.NewGuid():N}", "personal");
+        connector.Clear();
+        await host.SendAsync(personal.Message(fenna, "mijn gegevens"));
+
+        var text = Assert.Single(connector.PostedTexts);
+        Assert.Contains("Je startte 1 sessie", text, StringComparison.Ordinal);
+        var link = System.Text.RegularExpressions.Regex.Match(text, @"\]\((http[^)]+/organisers\?[^)]+)\)").Groups[1].Value;
+        Assert.Contains("oid=aad-fenna", link, StringComparison.Ordinal);
+        var page = await GetAsync(new Uri(link).PathAndQuery, null);
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        var list = await GetAsync("/organisers/api/sessions" + new Uri(link).Query, null);
+        Assert.Equal(HttpStatusCode.OK, list.Status);
+        Assert.Contains(fennas, list.Body, StringComparison.Ordinal);
+
+        // Someone who started nothing and answered nothing still hears that nothing is kept.
+        connector.Clear();
+        await host.SendAsync(personal.Message(xander, "mijn gegevens"));
+        Assert.Equal("Ik bewaar geen antwoorden van je.", Assert.Single(connector.PostedTexts));
+    }
+
     private string Token(TeamsUser user, string tenant, IReadOnlyList<string>? groups = null) => entra.Token(Audience, user, tenant, groups);
 
     private async Task<string> RunSessionAsync(TeamsUser facilitator, string tenant, string? name)
