@@ -31,11 +31,12 @@ public sealed class LocalEntraId : IAsyncDisposable
     public string Authority { get; }
 
     /// <summary>
-    /// A signed token for <paramref name="audience"/>; <paramref name="lifetime"/> negative makes an expired one.
+    /// A signed token for <paramref name="audience"/> with <paramref name="scope"/> in scp (what the tab's app
+    /// registration exposes); <paramref name="lifetime"/> negative makes an expired one.
     /// <paramref name="signedElsewhere"/> signs with a key the metadata does not publish, as a forged token would be.
     /// </summary>
     public string Token(string audience, TeamsUser user, string tenantId, IReadOnlyList<string>? groups = null, TimeSpan? lifetime = null,
-        string? issuer = null, bool signedElsewhere = false)
+        string? issuer = null, bool signedElsewhere = false, string scope = "access_as_user")
     {
         ArgumentNullException.ThrowIfNull(user);
         var now = time.GetUtcNow().ToUnixTimeSeconds();
@@ -51,6 +52,7 @@ public sealed class LocalEntraId : IAsyncDisposable
             ["name"] = user.Name,
             ["oid"] = user.AadObjectId,
             ["preferred_username"] = $"{user.AadObjectId}@example.org",
+            ["scp"] = scope,
             ["tid"] = tenantId,
             ["ver"] = "2.0",
         };

@@ -29,6 +29,17 @@ public static class OrganiserHostingExtensions
             jwt.TokenValidationParameters.ValidateAudience = true;
             jwt.TokenValidationParameters.ValidateIssuer = true;
             // With no authority there are no signing keys, so every token fails; that is the intended "SSO off".
+            // A token for this API but without the scope Teams was given (another client's token for it) is refused.
+            jwt.Events = new JwtBearerEvents
+            {
+                OnTokenValidated = context =>
+                {
+                    var scopes = context.Principal?.FindFirst("scp")?.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries) ?? [];
+                    if (!scopes.Contains(settings.Scope, StringComparer.Ordinal))
+                        context.Fail($"The token lacks the scope {settings.Scope}.");
+                    return Task.CompletedTask;
+                },
+            };
         });
         services.AddAuthorizationBuilder().AddPolicy(OrganiserSchemes.Policy, policy => policy
             .AddAuthenticationSchemes(OrganiserSchemes.Token, OrganiserSchemes.Link)

@@ -22,6 +22,10 @@ public sealed class OrganiserSignInOptions
     /// <summary>Issuers accepted beside the metadata's, e.g. v1 tokens' <c>https://sts.windows.net/&lt;tenant id&gt;/</c>.</summary>
     public IList<string> ValidIssuers { get; } = [];
 
+    /// <summary>The scope the app registration exposes for Teams (Expose an API); a token without it in <c>scp</c> is refused.</summary>
+    [Required]
+    public string Scope { get; set; } = "access_as_user";
+
     /// <summary>Entra's metadata is https; only a local stand-in on loopback may be plain http.</summary>
     public bool RequireHttpsMetadata { get; set; } = true;
 }

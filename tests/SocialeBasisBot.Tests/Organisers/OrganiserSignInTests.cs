@@ -106,7 +106,7 @@ public sealed class OrganiserSignInTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Tokens_that_are_forged_expired_for_another_audience_or_issuer_or_missing_get_401()
+    public async Task Tokens_that_are_forged_expired_for_another_audience_issuer_or_scope_or_missing_get_401()
     {
         await RunSessionAsync(fenna, TeamsChat.TenantId, null);
         var tenant = TeamsChat.TenantId;
@@ -118,6 +118,7 @@ public sealed class OrganiserSignInTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Unauthorized, (await GetAsync("/organisers/api/sessions", entra.Token("api://elsewhere.example/other-app", fenna, tenant))).Status);
         Assert.Equal(HttpStatusCode.Unauthorized, (await GetAsync("/organisers/api/sessions", entra.Token(Audience, fenna, tenant, issuer: "https://login.example.com/evil/v2.0"))).Status);
         Assert.Equal(HttpStatusCode.Unauthorized, (await GetAsync("/organisers/api/sessions", "not-a-token")).Status);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await GetAsync("/organisers/api/sessions", entra.Token(Audience, fenna, tenant, scope: "User.Read"))).Status);
         // The page itself holds no data and needs no sign-in.
         Assert.Equal(HttpStatusCode.OK, (await GetAsync("/organisers", null)).Status);
         Assert.Equal(HttpStatusCode.BadRequest, (await GetAsync("/organisers?lang=de", null)).Status);
