@@ -8,5 +8,6 @@ namespace SocialeBasisBot.Privacy;
 /// </summary>
 /// <param name="SessionsStarted">Sessions they started (which keep their name and id); with <paramref name="TenantId"/> the text
 /// links to their sessions page.</param>
+/// <param name="Organiser">Listed under Organisers:Users: the sessions page link comes also without sessions of their own.</param>
 public sealed record MyDataReply(
-    string ParticipantId, IReadOnlyList<SessionAnswerCount> Counts, Phrases Say, int SessionsStarted = 0, string? TenantId = null) : BotReply;
+    string ParticipantId, IReadOnlyList<SessionAnswerCount> Counts, Phrases Say, int SessionsStarted = 0, string? TenantId = null, bool Organiser = false) : BotReply;

@@ -20,6 +20,7 @@ public sealed partial class PrivacyService(
     ProgrammeCatalog programmes,
     ExportLinkSigner signer,
     Organisers.OrganiserLinks organiserLinks,
+    Organisers.OrganiserAccess organiserAccess,
     IOptions<ExportOptions> exportOptions,
     IOptions<PrivacyOptions> options,
     IOptions<RetentionOptions> retention,
@@ -42,9 +43,11 @@ public sealed partial class PrivacyService(
     {
         var counts = await privacy.CountAnswersOfAsync(ParticipantKey(who), ct);
         var started = await privacy.CountSessionsStartedByAsync(ParticipantKey(who), ct);
-        return counts.Count == 0 && started == 0
+        var tenant = who.AadObjectId is null ? null : tenantId;
+        var organiser = tenant is not null && organiserAccess.SeesWholeTenant(new Organisers.Organiser(who.AadObjectId!, tenant, null, []));
+        return counts.Count == 0 && started == 0 && !organiser
             ? new TextReply(PrivacyPhrases.For(say).NothingKept)
-            : new MyDataReply(ParticipantKey(who), counts, say, started, who.AadObjectId is null ? null : tenantId);
+            : new MyDataReply(ParticipantKey(who), counts, say, started, tenant, organiser);
     }
 
     /// <param name="requestBaseUrl">The address the request came in on; <c>Exports:PublicBaseUrl</c> wins when set.</param>
@@ -62,12 +65,14 @@ public sealed partial class PrivacyService(
             text = words.Kept(reply.Counts, url, link.ExpiresAt);
         }
 
+        // Outside Teams this link is the way onto "Mijn sessies" (in Teams the personal tab signs in by itself).
+        var sessions = reply.TenantId is null || (reply.SessionsStarted == 0 && !reply.Organiser)
+            ? null
+            : organiserLinks.Create(baseUrl, reply.ParticipantId, reply.TenantId, reply.Say.Language);
         if (reply.SessionsStarted > 0)
-        {
-            // Outside Teams this link is the way onto "Mijn sessies" (in Teams the personal tab signs in by itself).
-            var sessions = reply.TenantId is null ? null : organiserLinks.Create(baseUrl, reply.ParticipantId, reply.TenantId, reply.Say.Language);
             text += (text.Length > 0 ? "\n\n" : "") + words.StartedSessions(reply.SessionsStarted, sessions?.Url, sessions?.ExpiresAt);
-        }
+        else if (sessions is not null)
+            text += (text.Length > 0 ? "\n\n" : "") + words.OrganiserPage(sessions.Url, sessions.ExpiresAt);
 
         return text;
     }

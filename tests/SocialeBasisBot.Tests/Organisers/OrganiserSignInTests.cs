@@ -157,6 +157,13 @@ public sealed class OrganiserSignInTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, list.Status);
         Assert.Contains(fennas, list.Body, StringComparison.Ordinal);
 
+        // A listed organiser who started nothing gets the link to the tenant's sessions.
+        connector.Clear();
+        await host.SendAsync(personal.Message(olga, "mijn gegevens"));
+        var organiser = Assert.Single(connector.PostedTexts);
+        Assert.StartsWith("Als organisator", organiser, StringComparison.Ordinal);
+        Assert.Contains("oid=aad-olga", organiser, StringComparison.Ordinal);
+
         // Someone who started nothing and answered nothing still hears that nothing is kept.
         connector.Clear();
         await host.SendAsync(personal.Message(xander, "mijn gegevens"));
