@@ -25,19 +25,92 @@ public sealed class OrganiserSessions(
     public const int MaxCompared = 8;
 
     /// <summary>Newest first.</summary>
-    public async Task<IReadOnlyList<OrganiserSessionRow>> ListAsync(Organiser who, string? programmeId, CancellationToken ct)
+    public async Task<IReadOnlyList<OrganiserSessionRow>> ListAsync(Organiser who, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await RowsAsync(db, await VisibleAsync(db, who, null, MaxRows, ct), ct);
+    }
+
+    /// <summary>The session with its line of the list and its overview (themes per building block); null when it is not there for this person.</summary>
+    public async Task<(OrganiserSessionRow Row, Session Session, SessionSummary Summary)?> DetailAsync(Organiser who, string sessionId, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(who);
+        Session? session;
+        OrganiserSessionRow row;
+        await using (var db = await contexts.CreateDbContextAsync(ct))
+        {
+            session = await db.Sessions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == sessionId, ct);
+            if (session is null || !access.MaySee(who, session) || programmes.Find(session.ProgrammeId) is null)
+                return null;
+            row = (await RowsAsync(db, [session], ct))[0];
+        }
+
+        return (row, session, await reports.SummarizeSessionAsync(session, ct));
+    }
+
+    /// <summary>Deletes the session with its answers, as `verwijder sessie` does; null when it is not there for this person.</summary>
+    public async Task<DeletionResult?> DeleteAsync(Organiser who, string sessionId, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(who);
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var session = await db.Sessions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == sessionId, ct);
+        return session is not null && access.MaySee(who, session)
+            ? await privacy.DeleteSessionByOrganiserAsync(session.Id, ct)
+            : null;
+    }
+
+    /// <summary>
+    /// The newest <see cref="MaxCompared"/> sessions of a programme this person may see, side by side: per question with
+    /// expected themes, how many answers each theme got in each session. Null for an unknown programme.
+    /// </summary>
+    public async Task<SessionComparison?> CompareAsync(Organiser who, string programmeId, CancellationToken ct)
+    {
+        if (programmes.Find(programmeId) is not { } programme)
+            return null;
+        List<Session> sessions;
+        IReadOnlyList<OrganiserSessionRow> rows;
+        await using (var db = await contexts.CreateDbContextAsync(ct))
+        {
+            sessions = [.. (await VisibleAsync(db, who, programme.Id, MaxCompared, ct)).AsEnumerable().Reverse()];
+            rows = await RowsAsync(db, sessions, ct);
+        }
+
+        var summaries = new List<SessionSummary>();
+        foreach (var session in sessions)
+        {
+            // One at a time: each may run the theme engine (or come from its cache), and one page must not flood it.
+            summaries.Add(await reports.SummarizeSessionAsync(session, ct));
+        }
+
+        var questions = programme.Items
+            .Where(i => i.ExpectedThemes.Count > 0)
+            .Select(item => new ComparedQuestion(item.Id, item.Title, [.. item.ExpectedThemes.Select(theme => new ComparedTheme(
+                theme.Id,
+                theme.Label,
+                [.. summaries.Select(s => s.Questions.FirstOrDefault(q => q.ItemId == item.Id)?.DistinctThemes
+                    .FirstOrDefault(t => t.Expected && t.Id == theme.Id)?.Count ?? 0)]))]))
+            .ToList();
+        return new SessionComparison(programme.Id, programme.Title, rows, questions);
+    }
+
+    /// <summary>The newest sessions this person may see (of one programme, when given).</summary>
+    private async Task<List<Session>> VisibleAsync(SocialeBasisDbContext db, Organiser who, string? programmeId, int take, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(who);
         var wholeTenant = access.SeesWholeTenant(who);
-        await using var db = await contexts.CreateDbContextAsync(ct);
         var query = db.Sessions.AsNoTracking().Where(s =>
             (s.TenantId == who.TenantId && (wholeTenant || s.StartedById == who.ObjectId))
             || (s.TenantId == null && s.StartedById == who.ObjectId));
         if (programmeId is not null)
             query = query.Where(s => s.ProgrammeId == programmeId);
-        var sessions = await query.OrderByDescending(s => s.StartedAt).Take(MaxRows).ToListAsync(ct);
+        var sessions = await query.OrderByDescending(s => s.StartedAt).Take(take).ToListAsync(ct);
         // The database compares ids exactly; the access rule (object ids without case) has the last word.
-        sessions = [.. sessions.Where(s => access.MaySee(who, s))];
+        return [.. sessions.Where(s => access.MaySee(who, s))];
+    }
+
+    /// <summary>Lines of the list for these sessions, in their order, with answers and participants counted in one query.</summary>
+    private async Task<IReadOnlyList<OrganiserSessionRow>> RowsAsync(SocialeBasisDbContext db, IReadOnlyList<Session> sessions, CancellationToken ct)
+    {
         var ids = sessions.Select(s => s.Id).ToList();
         var counts = await db.Answers.AsNoTracking()
             .Where(a => ids.Contains(a.SessionId) && a.RetractedAt == null)
@@ -54,53 +127,5 @@ public sealed class OrganiserSessions(
             s.State,
             counts.TryGetValue(s.Id, out var c) ? c.Answers : 0,
             counts.TryGetValue(s.Id, out var p) ? p.Participants : 0))];
-    }
-
-    /// <summary>The session, when it exists and this person may see it; null otherwise (the caller answers 404 either way).</summary>
-    public async Task<Session?> FindAsync(Organiser who, string sessionId, CancellationToken ct)
-    {
-        ArgumentNullException.ThrowIfNull(who);
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        var session = await db.Sessions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == sessionId, ct);
-        return session is not null && access.MaySee(who, session) ? session : null;
-    }
-
-    /// <summary>The session's overview (themes per building block), made by the theme engine or taken from its cache.</summary>
-    public async Task<SessionSummary?> SummaryAsync(Organiser who, string sessionId, CancellationToken ct) =>
-        await FindAsync(who, sessionId, ct) is { } session && programmes.Find(session.ProgrammeId) is not null
-            ? await reports.SummarizeSessionAsync(session, ct)
-            : null;
-
-    /// <summary>Deletes the session with its answers, as `verwijder sessie` does; null when it is not there for this person.</summary>
-    public async Task<DeletionResult?> DeleteAsync(Organiser who, string sessionId, CancellationToken ct) =>
-        await FindAsync(who, sessionId, ct) is { } session
-            ? await privacy.DeleteSessionByOrganiserAsync(session.Id, ct)
-            : null;
-
-    /// <summary>
-    /// The newest <see cref="MaxCompared"/> sessions of a programme this person may see, side by side: per question with
-    /// expected themes, how many answers each theme got in each session. Null for an unknown programme.
-    /// </summary>
-    public async Task<SessionComparison?> CompareAsync(Organiser who, string programmeId, CancellationToken ct)
-    {
-        if (programmes.Find(programmeId) is not { } programme)
-            return null;
-        var rows = (await ListAsync(who, programme.Id, ct)).Take(MaxCompared).Reverse().ToList();
-        var summaries = new List<SessionSummary?>();
-        foreach (var row in rows)
-        {
-            // One at a time: each may run the theme engine, and the engine is not to be flooded by one page.
-            summaries.Add(await SummaryAsync(who, row.SessionId, ct));
-        }
-
-        var questions = programme.Items
-            .Where(i => i.ExpectedThemes.Count > 0)
-            .Select(item => new ComparedQuestion(item.Id, item.Title, [.. item.ExpectedThemes.Select(theme => new ComparedTheme(
-                theme.Id,
-                theme.Label,
-                [.. summaries.Select(s => s?.Questions.FirstOrDefault(q => q.ItemId == item.Id)?.DistinctThemes
-                    .FirstOrDefault(t => t.Expected && t.Id == theme.Id)?.Count ?? 0)]))]))
-            .ToList();
-        return new SessionComparison(programme.Id, programme.Title, rows, questions);
     }
 }

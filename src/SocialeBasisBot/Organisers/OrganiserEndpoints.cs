@@ -44,7 +44,7 @@ public static class OrganiserEndpoints
         {
             if (Signed(user, response) is not { } who)
                 return Results.Unauthorized();
-            var rows = await sessions.ListAsync(who, null, ct);
+            var rows = await sessions.ListAsync(who, ct);
             return Html(OrganiserPage.List(rows, access.SeesWholeTenant(who), OrganiserPhrases.For(lang), exporter.TimeZone));
         });
 
@@ -54,15 +54,11 @@ public static class OrganiserEndpoints
             if (Signed(user, response) is not { } who)
                 return Results.Unauthorized();
             var say = OrganiserPhrases.For(lang);
-            var found = await sessions.FindAsync(who, session, ct);
-            if (found is null || programmes.Find(found.ProgrammeId) is not { } programme
-                || await sessions.SummaryAsync(who, session, ct) is not { } summary)
+            if (await sessions.DetailAsync(who, session, ct) is not { } detail || programmes.Find(detail.Session.ProgrammeId) is not { } programme)
                 return Results.Text(say.NotFound, statusCode: StatusCodes.Status404NotFound);
-            var row = (await sessions.ListAsync(who, found.ProgrammeId, ct)).FirstOrDefault(r => r.SessionId == found.Id);
-            if (row is null)
-                return Results.Text(say.NotFound, statusCode: StatusCodes.Status404NotFound);
-            var links = downloads.Links(new ExportReply(found, programme, IncludeNames: false), $"{request.Scheme}://{request.Host}{request.PathBase}");
-            return Html(OrganiserPage.Detail(row, summary, links, say, exporter.TimeZone));
+            // The export's own signed links, for the address the page was reached on (Exports:PublicBaseUrl wins).
+            var links = downloads.Links(new ExportReply(detail.Session, programme, IncludeNames: false), $"{request.Scheme}://{request.Host}{request.PathBase}");
+            return Html(OrganiserPage.Detail(detail.Row, detail.Summary, links, say, exporter.TimeZone));
         });
 
         api.MapGet("/compare/{programme}", async (string programme, string? lang, ClaimsPrincipal user, HttpResponse response,

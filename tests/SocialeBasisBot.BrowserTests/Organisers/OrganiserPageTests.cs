@@ -67,6 +67,18 @@ public sealed class OrganiserPageTests(Browser browser) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Teams_in_English_gets_the_English_page()
+    {
+        await RunSessionAsync(fenna, TeamsChat.TenantId, "Webinar Utrecht", ["Het buurthuis is te vaak dicht"]);
+        await using var page = await browser.OpenUrlAsync(new Uri(bot.BaseAddress, "/health/live"), 1024, 768);
+        await page.EvalAsync(TeamsClient(entra.Token(Audience, fenna, TeamsChat.TenantId), "en-GB"));
+
+        Assert.True(await page.EvalAsync<bool>(PollInFrame("document.documentElement.lang === 'en' && document.documentElement.dataset.state === 'ready'")));
+        Assert.StartsWith("Sessions", await page.EvalAsync<string>(InFrame("document.getElementById('sessions-title').innerText")), StringComparison.Ordinal);
+        Assert.Equal("My sessions", await page.EvalAsync<string>(InFrame("document.querySelector('h1').innerText")));
+    }
+
+    [Fact]
     public async Task Outside_Teams_the_signed_link_shows_a_comparison_chart_a_download_and_deletes_after_confirming()
     {
         var first = await RunSessionAsync(fenna, TeamsChat.TenantId, "Webinar Utrecht", ["Het buurthuis is te vaak dicht", "Er is te weinig ontmoeting in de wijk", "De buurtkamer sluit te vroeg"]);
@@ -213,9 +225,10 @@ public sealed class OrganiserPageTests(Browser browser) : IAsyncLifetime
     /// initialize with the frame context, host type and runtime, getAuthToken with success and the token. The frame
     /// is on the bot's origin, which the library trusts as its own.
     /// </summary>
-    private static string TeamsClient(string token) => $$"""
+    private static string TeamsClient(string token, string locale = "nl-NL") => $$"""
         (() => {
           window.teamsCalls = [];
+          window.teamsLocale = {{JsonSerializer.Serialize(locale)}};
           const token = {{JsonSerializer.Serialize(token)}};
           window.addEventListener('message', (event) => {
             const call = event.data;
@@ -224,6 +237,7 @@ public sealed class OrganiserPageTests(Browser browser) : IAsyncLifetime
             const reply = (args) => event.source.postMessage({ id: call.id, uuidAsString: call.uuidAsString, args }, event.origin);
             if (call.func === 'initialize') reply(['content', 'web', JSON.stringify({ apiVersion: 4, supports: { appEntity: {}, pages: { appButton: {}, tabs: {}, config: {}, backStack: {}, fullTrust: {} }, teamsCore: {} } }), '2.58.0']);
             else if (call.func === 'authentication.getAuthToken') reply([true, token]);
+            else if (call.func === 'getContext') reply([{ locale: window.teamsLocale, hostName: 'Teams', hostClientType: 'web', frameContext: 'content' }]);
             else reply([]);
           });
           document.body.innerHTML = '';

@@ -29,6 +29,20 @@
     return Promise.race([library.app.initialize().then(() => library), timeout]).catch(() => null);
   }
 
+  // Dutch first; Teams in English gets the English page, unless the address already chose a language.
+  function followTeamsLanguage(library) {
+    if (!library || new URLSearchParams(window.location.search).has("lang")) return Promise.resolve(false);
+    return library.app.getContext()
+      .then((context) => {
+        const locale = ((context && context.app && context.app.locale) || "").toLowerCase();
+        const wanted = locale.startsWith("en") ? "en" : "nl";
+        if (wanted === body.dataset.lang) return false;
+        window.location.replace(`?lang=${wanted}`);
+        return true;
+      })
+      .catch(() => false);
+  }
+
   // A fresh token per call: teams-js keeps it while it is valid and asks Teams again when it is not.
   function headers() {
     return teams
@@ -103,8 +117,7 @@
     .then((library) => {
       teams = library;
       root.dataset.host = library ? "teams" : "browser";
-      return list();
+      return followTeamsLanguage(library).then((leaving) => (leaving ? null : list().then(() => say(""))));
     })
-    .then(() => say(""))
     .catch(fail);
 })();
