@@ -42,14 +42,8 @@ public sealed class DeletionLogTests : IAsyncLifetime
     [Fact]
     public async Task Deleting_a_session_logs_its_id_and_count_without_answers_or_names_and_empties_the_caches()
     {
-        var chat = new TeamsChat(connector.ServiceUrl, $"19:{Guid.NewGuid():N}@thread.v2");
-        await host.SendAsync(chat.Mention(facilitator, "start"));
-        await host.AdvanceToAsync(connector, chat, facilitator, "q1");
-        await host.SendAsync(chat.Message(wilhelmina, SecretAnswer));
-        await host.SendAsync(chat.Message(barend, OtherAnswer));
-        await host.SendAsync(chat.Mention(facilitator, "stop"));
+        var (chat, session) = await RunSessionAsync();
         var store = host.Service<SessionStore>();
-        var session = (await store.FindLatestSessionAsync(chat.ConversationId, CancellationToken.None))!;
 
         // The session's overview and its wall are made, so both caches hold quotes of it.
         var reports = host.Service<SessionReports>();
@@ -60,6 +54,7 @@ public sealed class DeletionLogTests : IAsyncLifetime
         Assert.Equal(3, caches.Count);
         Assert.True(reports.Holds(session.Id));
         Assert.True(host.Service<WallSnapshots>().Holds(session.Id));
+        Assert.True(host.Service<WallThemes>().Holds(session.Id));
 
         connector.Clear();
         await host.SendAsync(chat.Mention(facilitator, "verwijder sessie"));
@@ -82,13 +77,7 @@ public sealed class DeletionLogTests : IAsyncLifetime
     [Fact]
     public async Task Deleting_ones_own_answers_logs_counts_only_and_the_sessions_summary_is_forgotten()
     {
-        var chat = new TeamsChat(connector.ServiceUrl, $"19:{Guid.NewGuid():N}@thread.v2");
-        await host.SendAsync(chat.Mention(facilitator, "start"));
-        await host.AdvanceToAsync(connector, chat, facilitator, "q1");
-        await host.SendAsync(chat.Message(wilhelmina, SecretAnswer));
-        await host.SendAsync(chat.Message(barend, OtherAnswer));
-        await host.SendAsync(chat.Mention(facilitator, "stop"));
-        var session = (await host.Service<SessionStore>().FindLatestSessionAsync(chat.ConversationId, CancellationToken.None))!;
+        var (_, session) = await RunSessionAsync();
         var reports = host.Service<SessionReports>();
         await reports.ExportInputAsync(session.Id, CancellationToken.None);
         Assert.True(reports.Holds(session.Id));
@@ -106,6 +95,18 @@ public sealed class DeletionLogTests : IAsyncLifetime
         Assert.False(reports.Holds(session.Id));
         var after = await reports.ExportInputAsync(session.Id, CancellationToken.None);
         Assert.Equal(1, after!.Summary.AnswerCount);
+    }
+
+    /// <summary>A session in a group chat with one answer from each participant, stopped.</summary>
+    private async Task<(TeamsChat Chat, Sessions.Session Session)> RunSessionAsync()
+    {
+        var chat = new TeamsChat(connector.ServiceUrl, $"19:{Guid.NewGuid():N}@thread.v2");
+        await host.SendAsync(chat.Mention(facilitator, "start"));
+        await host.AdvanceToAsync(connector, chat, facilitator, "q1");
+        await host.SendAsync(chat.Message(wilhelmina, SecretAnswer));
+        await host.SendAsync(chat.Message(barend, OtherAnswer));
+        await host.SendAsync(chat.Mention(facilitator, "stop"));
+        return (chat, (await host.Service<SessionStore>().FindLatestSessionAsync(chat.ConversationId, CancellationToken.None))!);
     }
 
     /// <summary>No log line, at any level captured, holds an answer, a piece of one, or a participant's name or id.</summary>
