@@ -37,6 +37,12 @@ public sealed class TeamsChat(Uri serviceUrl, string conversationId, string conv
     /// </summary>
     public string? MeetingId { get; init; }
 
+    /// <summary>The Entra tenant the chat belongs to (channelData.tenant.id and conversation.tenantId).</summary>
+    public string Tenant { get; init; } = TenantId;
+
+    /// <summary>The chat's name as Teams sends it in conversation.name (meetings and channels have one); null for none.</summary>
+    public string? Name { get; init; }
+
     /// <summary>A Teams meeting's group chat ("19:meeting_…@thread.v2") with its meeting id.</summary>
     public static TeamsChat Meeting(Uri serviceUrl, TimeProvider? time = null)
     {
@@ -246,7 +252,7 @@ public sealed class TeamsChat(Uri serviceUrl, string conversationId, string conv
     private JsonObject Base(string type, TeamsUser from, string id)
     {
         var now = clock.GetUtcNow();
-        var channelData = new JsonObject { ["tenant"] = new JsonObject { ["id"] = TenantId } };
+        var channelData = new JsonObject { ["tenant"] = new JsonObject { ["id"] = Tenant } };
         if (MeetingId is not null)
         {
             channelData["source"] = null;
@@ -266,9 +272,13 @@ public sealed class TeamsChat(Uri serviceUrl, string conversationId, string conv
         var conversation = new JsonObject
         {
             ["conversationType"] = conversationType,
-            ["tenantId"] = TenantId,
+            ["tenantId"] = Tenant,
             ["id"] = conversationId,
         };
+        if (Name is not null)
+        {
+            conversation["name"] = Name;
+        }
         if (conversationType != "personal")
         {
             conversation.Insert(0, "isGroup", true);

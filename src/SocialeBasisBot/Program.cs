@@ -1,6 +1,7 @@
 using SocialeBasisBot.Cli;
 using SocialeBasisBot.Hosting;
 using SocialeBasisBot.Hosting.Telemetry;
+using SocialeBasisBot.Organisers;
 using SocialeBasisBot.Teams;
 using SocialeBasisBot.Wall;
 
@@ -28,6 +29,7 @@ app.MapTeamsBot();
 app.MapExports();
 app.MapPrivacy();
 app.MapWall();
+app.MapOrganisers();
 
 await app.RunAsync();
 return 0;

@@ -38,6 +38,23 @@ public sealed class PrivacyPhrases
         return text.ToString();
     }
 
+    /// <param name="sessionsUrl">The signed link to "Mijn sessies"; null when the chat gave no tenant.</param>
+    public string StartedSessions(int sessions, string? sessionsUrl, DateTimeOffset? expires)
+    {
+        var text = english
+            ? $"You started {sessions} {(sessions == 1 ? "session" : "sessions")}; they keep your name with them."
+            : $"Je startte {sessions} {(sessions == 1 ? "sessie" : "sessies")}; daarbij staat je naam.";
+        if (sessionsUrl is null)
+            return text;
+        return text + (english
+            ? string.Create(CultureInfo.InvariantCulture, $" [See, compare and delete them on My sessions]({sessionsUrl}) (link works until {expires:yyyy-MM-dd HH:mm} UTC; in Teams, the bot's My sessions tab).")
+            : string.Create(CultureInfo.InvariantCulture, $" [Bekijk, vergelijk en wis ze op Mijn sessies]({sessionsUrl}) (link werkt tot {expires:yyyy-MM-dd HH:mm} UTC; in Teams: het tabblad Mijn sessies van de bot)."));
+    }
+
+    public string OrganiserPage(string sessionsUrl, DateTimeOffset expires) => english
+        ? string.Create(CultureInfo.InvariantCulture, $"As an organiser: [your organisation's sessions on My sessions]({sessionsUrl}) (link works until {expires:yyyy-MM-dd HH:mm} UTC).")
+        : string.Create(CultureInfo.InvariantCulture, $"Als organisator: [de sessies van je organisatie op Mijn sessies]({sessionsUrl}) (link werkt tot {expires:yyyy-MM-dd HH:mm} UTC).");
+
     public string ConfirmDeleteAnswers(int answers) => english
         ? $"Delete all {answers} of your answers, in every session? This cannot be undone; exports made from now on will not have them."
         : $"Al je {answers} antwoorden wissen, in alle sessies? Dit kan niet ongedaan worden; exports vanaf nu bevatten ze niet meer.";

@@ -19,10 +19,13 @@ public sealed partial class PrivacyService(
     FacilitatorPolicy policy,
     ProgrammeCatalog programmes,
     ExportLinkSigner signer,
+    Organisers.OrganiserLinks organiserLinks,
+    Organisers.OrganiserAccess organiserAccess,
     IOptions<ExportOptions> exportOptions,
     IOptions<PrivacyOptions> options,
     IOptions<RetentionOptions> retention,
     TimeProvider time,
+    IEnumerable<ISessionCache> caches,
     ILogger<PrivacyService> logger)
 {
     public const string DownloadFile = "mijn-antwoorden.csv";
@@ -35,20 +38,43 @@ public sealed partial class PrivacyService(
 
     public static string ParticipantKey(Participant who) => who.AadObjectId ?? who.Id;
 
-    public async Task<BotReply> MyDataAsync(Participant who, Phrases say, CancellationToken ct)
+    /// <param name="tenantId">The chat's tenant: with it, someone who started sessions gets the link to their sessions page.</param>
+    public async Task<BotReply> MyDataAsync(Participant who, Phrases say, CancellationToken ct, string? tenantId = null)
     {
         var counts = await privacy.CountAnswersOfAsync(ParticipantKey(who), ct);
-        return counts.Count == 0 ? new TextReply(PrivacyPhrases.For(say).NothingKept) : new MyDataReply(ParticipantKey(who), counts, say);
+        var started = await privacy.CountSessionsStartedByAsync(ParticipantKey(who), ct);
+        var tenant = who.AadObjectId is null ? null : tenantId;
+        var organiser = tenant is not null && organiserAccess.SeesWholeTenant(new Organisers.Organiser(who.AadObjectId!, tenant, null, []));
+        return counts.Count == 0 && started == 0 && !organiser
+            ? new TextReply(PrivacyPhrases.For(say).NothingKept)
+            : new MyDataReply(ParticipantKey(who), counts, say, started, tenant, organiser);
     }
 
     /// <param name="requestBaseUrl">The address the request came in on; <c>Exports:PublicBaseUrl</c> wins when set.</param>
     public string MyDataText(MyDataReply reply, string requestBaseUrl)
     {
+        ArgumentNullException.ThrowIfNull(reply);
         var baseUrl = exportOptions.Value.PublicBaseUrl is { Length: > 0 } configured ? configured : requestBaseUrl;
-        var link = signer.CreateLink(baseUrl, LinkScope + reply.ParticipantId, DownloadFile);
-        var query = link.Url[link.Url.IndexOf('?', StringComparison.Ordinal)..];
-        var url = $"{baseUrl.TrimEnd('/')}/privacy/{Uri.EscapeDataString(reply.ParticipantId)}/{DownloadFile}{query}";
-        return PrivacyPhrases.For(reply.Say).Kept(reply.Counts, url, link.ExpiresAt);
+        var words = PrivacyPhrases.For(reply.Say);
+        var text = "";
+        if (reply.Counts.Count > 0)
+        {
+            var link = signer.CreateLink(baseUrl, LinkScope + reply.ParticipantId, DownloadFile);
+            var query = link.Url[link.Url.IndexOf('?', StringComparison.Ordinal)..];
+            var url = $"{baseUrl.TrimEnd('/')}/privacy/{Uri.EscapeDataString(reply.ParticipantId)}/{DownloadFile}{query}";
+            text = words.Kept(reply.Counts, url, link.ExpiresAt);
+        }
+
+        // Outside Teams this link is the way onto "Mijn sessies" (in Teams the personal tab signs in by itself).
+        var sessions = reply.TenantId is null || (reply.SessionsStarted == 0 && !reply.Organiser)
+            ? null
+            : organiserLinks.Create(baseUrl, reply.ParticipantId, reply.TenantId, reply.Say.Language);
+        if (reply.SessionsStarted > 0)
+            text += (text.Length > 0 ? "\n\n" : "") + words.StartedSessions(reply.SessionsStarted, sessions?.Url, sessions?.ExpiresAt);
+        else if (sessions is not null)
+            text += (text.Length > 0 ? "\n\n" : "") + words.OrganiserPage(sessions.Url, sessions.ExpiresAt);
+
+        return text;
     }
 
     public ExportLinkStatus VerifyDownload(string participantId, string file, string? expires, string? sig) =>
@@ -82,7 +108,7 @@ public sealed partial class PrivacyService(
                 : new ConfirmReply(words.ConfirmDeleteAnswers(total), words.Confirm, confirmCommand, words.Cancel, cancelCommand);
         }
 
-        var result = await privacy.DeleteAnswersOfAsync(ParticipantKey(who), ct);
+        var result = Forget(await privacy.DeleteAnswersOfAsync(ParticipantKey(who), ct));
         LogAnswersDeleted(result.Answers, result.Sessions);
         return new TextReply(words.AnswersDeleted(result));
     }
@@ -109,9 +135,17 @@ public sealed partial class PrivacyService(
             return new ConfirmReply(words.ConfirmDeleteSession(session.ProgrammeId, session.StartedAt, answers), words.Confirm, confirmCommand, words.Cancel, cancelCommand);
         }
 
-        var result = await privacy.DeleteSessionsAsync([session.Id], ct);
+        var result = Forget(await privacy.DeleteSessionsAsync([session.Id], ct));
         LogSessionDeleted(session.Id, result.Answers);
         return new TextReply(words.SessionDeleted(result));
+    }
+
+    /// <summary>Deletes a session from the organisers' sessions page, which has already checked who may; logged like `verwijder sessie`.</summary>
+    public async Task<DeletionResult> DeleteSessionByOrganiserAsync(string sessionId, CancellationToken ct)
+    {
+        var result = Forget(await privacy.DeleteSessionsAsync([sessionId], ct));
+        LogSessionDeletedByOrganiser(sessionId, result.Answers);
+        return result;
     }
 
     /// <summary>Removes sessions past <see cref="RetentionOptions.RetentionDays"/>; the caller makes sure it runs once a day.</summary>
@@ -119,8 +153,25 @@ public sealed partial class PrivacyService(
     {
         var days = retention.Value.RetentionDays;
         var expired = await privacy.SessionsOlderThanAsync(time.GetUtcNow().AddDays(-days), ct);
-        var result = await privacy.DeleteSessionsAsync(expired, ct);
+        var result = Forget(await privacy.DeleteSessionsAsync(expired, ct));
         LogRetention(result.Sessions, result.Answers, days);
+        return result;
+    }
+
+    /// <summary>
+    /// Summaries and wall themes of the touched sessions hold quotes: dropped, so a deleted session or answer does not
+    /// live on in memory (a session whose answers went is summarised again from what is left when next asked).
+    /// </summary>
+    private DeletionResult Forget(DeletionResult result)
+    {
+        foreach (var id in result.SessionIds ?? [])
+        {
+            foreach (var cache in caches)
+            {
+                cache.Forget(id);
+            }
+        }
+
         return result;
     }
 
@@ -129,6 +180,9 @@ public sealed partial class PrivacyService(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Session {SessionId} deleted by its facilitator, with {Answers} answers")]
     private partial void LogSessionDeleted(string sessionId, int answers);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Session {SessionId} deleted on the sessions page, with {Answers} answers")]
+    private partial void LogSessionDeletedByOrganiser(string sessionId, int answers);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Retention: removed {Sessions} sessions with {Answers} answers older than {Days} days")]
     private partial void LogRetention(int sessions, int answers, int days);

@@ -24,6 +24,13 @@ public sealed class PrivacyStore(IDbContextFactory<SocialeBasisDbContext> contex
             .OrderByDescending(c => c.StartedAt)];
     }
 
+    /// <summary>Sessions the person started: they keep the starter's name and id.</summary>
+    public async Task<int> CountSessionsStartedByAsync(string participantId, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.Sessions.AsNoTracking().CountAsync(s => s.StartedById == participantId, ct);
+    }
+
     public async Task<IReadOnlyList<(Answer Answer, Session Session)>> AnswersOfAsync(string participantId, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
@@ -37,9 +44,9 @@ public sealed class PrivacyStore(IDbContextFactory<SocialeBasisDbContext> contex
     public async Task<DeletionResult> DeleteAnswersOfAsync(string participantId, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var sessions = await db.Answers.Where(a => a.ParticipantId == participantId).Select(a => a.SessionId).Distinct().CountAsync(ct);
+        var sessions = await db.Answers.Where(a => a.ParticipantId == participantId).Select(a => a.SessionId).Distinct().ToListAsync(ct);
         var answers = await db.Answers.Where(a => a.ParticipantId == participantId).ExecuteDeleteAsync(ct);
-        return new DeletionResult(sessions, answers);
+        return new DeletionResult(sessions.Count, answers, sessions);
     }
 
     /// <summary>Removes sessions with their answers, cards and queued messages, in one transaction.</summary>
@@ -57,7 +64,7 @@ public sealed class PrivacyStore(IDbContextFactory<SocialeBasisDbContext> contex
         await db.Outbox.Where(o => sessionIds.Contains(o.SessionId)).ExecuteDeleteAsync(ct);
         var sessions = await db.Sessions.Where(s => sessionIds.Contains(s.Id)).ExecuteDeleteAsync(ct);
         await transaction.CommitAsync(ct);
-        return new DeletionResult(sessions, answers);
+        return new DeletionResult(sessions, answers, [.. sessionIds]);
     }
 
     /// <summary>Sessions that ended before <paramref name="cutoff"/>, or started before it and never ended.</summary>

@@ -36,6 +36,15 @@ public sealed class Session
     /// of its `duration`), and its card says when it closes. Cleared when it is used.
     /// </summary>
     public int? NextQuestionMinutes { get; set; }
+    /// <summary>
+    /// The Entra tenant of the chat (channelData.tenant.id), so the organisers' sessions page shows a session only to
+    /// people of that tenant; null for sessions started before it was kept.
+    /// </summary>
+    public string? TenantId { get; set; }
+    /// <summary>The chat's name as Teams gives it (a meeting's or channel's title); null for an unnamed group chat.</summary>
+    public string? ChatName { get; set; }
+    /// <summary>What kind of chat it runs in, for the organisers' sessions page.</summary>
+    public ChatKind? ChatKind { get; set; }
     /// <summary>Serialized conversation reference so the bot can post proactively after a restart.</summary>
     public string? ConversationReference { get; set; }
 }

@@ -62,6 +62,9 @@ public sealed partial class SessionSteps(
             StartedByName = who.Name,
             StartedAt = time.GetUtcNow(),
             ConversationReference = conversation.ReferenceJson,
+            TenantId = conversation.TenantId,
+            ChatName = conversation.Name,
+            ChatKind = conversation.Kind,
         };
         LogStarted(session.Id, programme.Id, conversation.Id);
         return [new SessionChanged(session, Started: true), new TextReply(say.Started(programme.Title, programme.Items.Count, who.Name)), .. Advance(session, programme, say)];

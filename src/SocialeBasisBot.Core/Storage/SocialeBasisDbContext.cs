@@ -48,6 +48,11 @@ public abstract class SocialeBasisDbContext(DbContextOptions options) : DbContex
             e.Property(s => s.State).HasConversion<string>().HasMaxLength(16);
             e.HasIndex(s => new { s.ConversationId, s.State });
             e.Property(s => s.Version).IsConcurrencyToken();
+            // The organisers' page lists a tenant's sessions, newest first.
+            e.Property(s => s.TenantId).HasMaxLength(64);
+            e.Property(s => s.ChatName).HasMaxLength(256);
+            e.Property(s => s.ChatKind).HasConversion<string>().HasMaxLength(16);
+            e.HasIndex(s => new { s.TenantId, s.StartedAt });
             // One running session per chat, also when two instances take `start` at the same moment.
             e.HasIndex(s => s.ConversationId).IsUnique().HasFilter("\"State\" = 'Running'").HasDatabaseName("IX_Sessions_OneRunning");
         });

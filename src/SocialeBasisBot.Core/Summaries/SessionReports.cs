@@ -17,7 +17,7 @@ public sealed class SessionReports(
     SessionStore store,
     ProgrammeCatalog programmes,
     QuestionSummarizer questions,
-    SessionSummarizer sessions)
+    SessionSummarizer sessions) : Privacy.ISessionCache
 {
     private readonly ConcurrentDictionary<string, (string Version, SessionSummary Summary)> summaries = new(StringComparer.Ordinal);
 
@@ -72,6 +72,10 @@ public sealed class SessionReports(
         summaries[session.Id] = (version, summary);
         return summary;
     }
+
+    public void Forget(string sessionId) => summaries.TryRemove(sessionId, out _);
+
+    public bool Holds(string sessionId) => summaries.ContainsKey(sessionId);
 
     private WebinarProgramme Programme(Session session) =>
         programmes.Find(session.ProgrammeId)

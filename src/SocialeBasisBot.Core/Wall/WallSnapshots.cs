@@ -21,7 +21,7 @@ public sealed class WallSnapshots(
     WallThemes themes,
     IOptions<WallOptions> options,
     Exports.SessionExporter exporter,
-    TimeProvider time)
+    TimeProvider time) : Privacy.ISessionCache
 {
     private readonly ConcurrentDictionary<string, (DateTimeOffset At, Task<WallView?> View)> recent = new(StringComparer.Ordinal);
     private long lastSweepTicks;
@@ -70,6 +70,10 @@ public sealed class WallSnapshots(
                 themes.Forget(sessionId);
         }
     }
+
+    public void Forget(string sessionId) => recent.TryRemove(sessionId, out _);
+
+    public bool Holds(string sessionId) => recent.ContainsKey(sessionId);
 
     private async Task<WallView?> BuildAsync(string sessionId, CancellationToken ct)
     {

@@ -17,7 +17,7 @@ public sealed class WallThemes(
     SessionReports reports,
     IOptions<WallOptions> options,
     TimeProvider time,
-    ILogger<WallThemes> logger) : IDisposable
+    ILogger<WallThemes> logger) : IDisposable, Privacy.ISessionCache
 {
     private readonly SemaphoreSlim oneAtATime = new(1, 1);
     private readonly ConcurrentDictionary<string, Latest> latest = new(StringComparer.Ordinal);
@@ -144,6 +144,8 @@ public sealed class WallThemes(
             entry.Task = null;
         oneAtATime.Release();
     }
+
+    public bool Holds(string sessionId) => latest.ContainsKey(sessionId);
 
     public void Dispose() => oneAtATime.Dispose();
 

@@ -1,5 +1,6 @@
 using SocialeBasisBot.Answers;
 using SocialeBasisBot.Exports;
+using SocialeBasisBot.Organisers;
 using SocialeBasisBot.Hosting.Telemetry;
 using SocialeBasisBot.Meetings;
 using SocialeBasisBot.Privacy;
@@ -27,6 +28,7 @@ public static class BotServiceCollectionExtensions
             .AddExports()
             .AddWall()
             .AddMeetingNotices()
+            .AddOrganiserPage()
             .AddTeamsBot()
             .AddTelemetry(configuration);
 }

@@ -31,7 +31,14 @@ public static partial class ActivityReader
         ConversationKey(turn.Activity),
         JsonConvert.SerializeObject(turn.Activity.GetConversationReference()),
         IsPersonal(turn.Activity),
-        Kind(turn.Activity));
+        Kind(turn.Activity),
+        TenantId(turn.Activity),
+        string.IsNullOrWhiteSpace(turn.Activity.Conversation?.Name) ? null : turn.Activity.Conversation.Name[..Math.Min(256, turn.Activity.Conversation.Name.Length)]);
+
+    /// <summary>channelData.tenant.id, or conversation.tenantId where Teams puts it too.</summary>
+    public static string? TenantId(IActivity activity) =>
+        activity.GetChannelData<Microsoft.Bot.Schema.Teams.TeamsChannelData>()?.Tenant?.Id is { Length: > 0 } tenant ? tenant
+        : string.IsNullOrWhiteSpace(activity.Conversation?.TenantId) ? null : activity.Conversation.TenantId;
 
     /// <summary>A meeting's chat carries channelData.meeting (a channel meeting too); otherwise the conversation type.</summary>
     public static ChatKind Kind(IActivity activity) =>

@@ -19,14 +19,16 @@ public sealed class WallBot : WebApplicationFactory<Program>
 {
     private readonly string databasePath = Path.Combine(Path.GetTempPath(), $"sbb-wall-{Guid.NewGuid():N}.db");
     private LocalTeamsConnector? connector;
+    private IReadOnlyDictionary<string, string?> extra = new Dictionary<string, string?>();
 
     public LocalTeamsConnector Connector => connector ?? throw new InvalidOperationException("Not started.");
 
     public Uri BaseAddress => ClientOptions.BaseAddress;
 
-    public static async Task<WallBot> StartAsync()
+    /// <param name="settings">Settings beside the test defaults (the sessions page's sign-in, for one).</param>
+    public static async Task<WallBot> StartAsync(IReadOnlyDictionary<string, string?>? settings = null)
     {
-        var bot = new WallBot { connector = await LocalTeamsConnector.StartAsync() };
+        var bot = new WallBot { connector = await LocalTeamsConnector.StartAsync(), extra = settings ?? new Dictionary<string, string?>() };
         bot.UseKestrel(0);
         bot.StartServer();
         return bot;
@@ -46,7 +48,7 @@ public sealed class WallBot : WebApplicationFactory<Program>
             ["MicrosoftAppId"] = "",
             ["MicrosoftAppPassword"] = "",
             ["Logging:LogLevel:Default"] = "Warning",
-        }));
+        }).AddInMemoryCollection(extra));
     }
 
     public TeamsChat NewChat() => new(Connector.ServiceUrl, $"19:{Guid.NewGuid():N}@thread.v2");

@@ -22,6 +22,6 @@ public sealed class MyDataCommand : SessionCommand
             return [new TextReply(Privacy.PrivacyPhrases.For(turn.Say).OnlyInPersonalChat)];
         }
 
-        return [await turn.RequiredPrivacy.MyDataAsync(turn.Who, turn.Say, ct)];
+        return [await turn.RequiredPrivacy.MyDataAsync(turn.Who, turn.Say, ct, turn.Conversation.TenantId)];
     }
 }

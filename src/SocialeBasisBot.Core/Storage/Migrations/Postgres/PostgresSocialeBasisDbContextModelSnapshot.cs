@@ -146,6 +146,14 @@ namespace SocialeBasisBot.Storage.Migrations.Postgres
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<string>("ChatKind")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("ChatName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
                     b.Property<DateTimeOffset?>("ClosesAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -192,6 +200,10 @@ namespace SocialeBasisBot.Storage.Migrations.Postgres
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
+                    b.Property<string>("TenantId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("TimerItemId")
                         .HasColumnType("text");
 
@@ -207,6 +219,8 @@ namespace SocialeBasisBot.Storage.Migrations.Postgres
                         .HasFilter("\"State\" = 'Running'");
 
                     b.HasIndex("ConversationId", "State");
+
+                    b.HasIndex("TenantId", "StartedAt");
 
                     b.ToTable("Sessions");
                 });

@@ -138,6 +138,14 @@ namespace SocialeBasisBot.Storage.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ChatKind")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChatName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("ClosesAt")
                         .HasColumnType("INTEGER");
 
@@ -184,6 +192,10 @@ namespace SocialeBasisBot.Storage.Migrations.Sqlite
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("TenantId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("TimerItemId")
                         .HasColumnType("TEXT");
 
@@ -199,6 +211,8 @@ namespace SocialeBasisBot.Storage.Migrations.Sqlite
                         .HasFilter("\"State\" = 'Running'");
 
                     b.HasIndex("ConversationId", "State");
+
+                    b.HasIndex("TenantId", "StartedAt");
 
                     b.ToTable("Sessions");
                 });
