@@ -17,6 +17,8 @@ public abstract class SocialeBasisDbContext(DbContextOptions options) : DbContex
     public DbSet<ProcessedMessage> ProcessedMessages => Set<ProcessedMessage>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
     public DbSet<Privacy.ScheduledJob> ScheduledJobs => Set<Privacy.ScheduledJob>();
+    public DbSet<Corrections.ThemeCorrection> ThemeCorrections => Set<Corrections.ThemeCorrection>();
+    public DbSet<Corrections.PostedSummary> PostedSummaries => Set<Corrections.PostedSummary>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -36,6 +38,7 @@ public abstract class SocialeBasisDbContext(DbContextOptions options) : DbContex
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfiguration(new Privacy.ScheduledJobModel());
+        Corrections.CorrectionsModel.Configure(modelBuilder);
         modelBuilder.Entity<Session>(e =>
         {
             e.HasKey(s => s.Id);
@@ -51,6 +54,7 @@ public abstract class SocialeBasisDbContext(DbContextOptions options) : DbContex
         {
             e.HasKey(a => a.Id);
             e.Property(a => a.Source).HasConversion<string>().HasMaxLength(16);
+            e.Property(a => a.QuotedMessageId).HasMaxLength(256);
             e.Ignore(a => a.IsRetracted);
             // The same Teams message delivered twice must count once.
             e.HasIndex(a => new { a.SessionId, a.SourceMessageId }).IsUnique();

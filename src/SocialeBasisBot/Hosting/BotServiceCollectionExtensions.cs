@@ -1,4 +1,5 @@
 using SocialeBasisBot.Answers;
+using SocialeBasisBot.Corrections;
 using SocialeBasisBot.Exports;
 using SocialeBasisBot.Hosting.Telemetry;
 using SocialeBasisBot.Privacy;
@@ -21,6 +22,7 @@ public static class BotServiceCollectionExtensions
             .AddStorage()
             .AddAnswers()
             .AddSessions()
+            .AddCorrections()
             .AddPrivacy()
             .AddThemes(configuration)
             .AddExports()

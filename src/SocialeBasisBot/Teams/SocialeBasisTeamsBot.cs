@@ -66,7 +66,8 @@ public sealed partial class SocialeBasisTeamsBot(
             : AnswerSource.Chat;
         // Help for an addressed message that is no answer, or what is said about the answer, is queued with it.
         await sessions.RecordAnswerAsync(
-            conversation, who, new IncomingAnswer(text, activity.Id ?? Guid.NewGuid().ToString("N"), source, Addressed: addressed));
+            conversation, who, new IncomingAnswer(text, activity.Id ?? Guid.NewGuid().ToString("N"), source, Addressed: addressed,
+                QuotedMessageId: ActivityReader.QuotedMessageId(activity)));
     }
 
     protected override async Task OnTeamsMessageEditAsync(ITurnContext<IMessageUpdateActivity> turnContext, CancellationToken cancellationToken)
