@@ -35,4 +35,10 @@ public enum OutboxKind
 
     /// <summary>The card a starting meeting gets (<see cref="OutboxMessage.Text"/>: <see cref="Sessions.MeetingReadyRequest"/> as JSON).</summary>
     MeetingReadyCard,
+
+    /// <summary>
+    /// A question's posted summary card again, after a facilitator corrected its themes (an update of the posted card;
+    /// <see cref="OutboxMessage.Text"/>: the Teams id of who corrected). Safe to update: it holds no participant inputs.
+    /// </summary>
+    SummaryUpdate,
 }
