@@ -34,9 +34,10 @@ public sealed class CorrectionPhrases
         ? "Only you see this. Each correction is kept next to the bot's themes and updates the summary for everyone; the export shows both."
         : "Alleen jij ziet dit. Elke correctie wordt naast de thema's van de bot bewaard en werkt de samenvatting voor iedereen bij; de export toont beide.";
 
-    public string Rename => english ? "Rename a theme" : "Thema hernoemen";
-    public string Merge => english ? "Merge two themes" : "Thema's samenvoegen";
-    public string Move => english ? "Move an answer" : "Antwoord verplaatsen";
+    // Short: Teams shows the four buttons of the view side by side.
+    public string Rename => english ? "Rename" : "Hernoemen";
+    public string Merge => english ? "Merge" : "Samenvoegen";
+    public string Move => english ? "Move" : "Verplaatsen";
     public string Done => english ? "Done" : "Klaar";
     public string Save => english ? "Save" : "Opslaan";
     public string ThemeLabel => english ? "Theme" : "Thema";

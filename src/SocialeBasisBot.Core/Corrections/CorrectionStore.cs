@@ -19,6 +19,13 @@ public sealed class CorrectionStore(IDbContextFactory<SocialeBasisDbContext> con
         return await query.OrderBy(c => c.Id).ToListAsync(ct);
     }
 
+    /// <summary>The newest correction's id in a session, 0 when none: corrections are only added, so it changes with each.</summary>
+    public async Task<long> LatestIdAsync(string sessionId, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.ThemeCorrections.Where(c => c.SessionId == sessionId).MaxAsync(c => (long?)c.Id, ct) ?? 0;
+    }
+
     /// <summary>Stores a correction together with the update of the posted summary card it causes, in one transaction.</summary>
     public async Task AddAsync(ThemeCorrection correction, IReadOnlyList<OutboxMessage> outbox, CancellationToken ct)
     {

@@ -19,6 +19,7 @@ public sealed partial class SocialeBasisTeamsBot(
     FileConsent fileConsent,
     MeetingRoleLookup meetingRoles,
     CardActions cardActions,
+    SummaryCardActions summaryCardActions,
     ILogger<SocialeBasisTeamsBot> logger) : TeamsActivityHandler
 {
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
@@ -143,7 +144,9 @@ public sealed partial class SocialeBasisTeamsBot(
             return new AdaptiveCardInvokeResponse { StatusCode = 200, Type = "application/vnd.microsoft.activity.message", Value = "" };
         }
 
-        return await cardActions.RespondAsync(turnContext, invokeValue);
+        return SummaryCardActions.Handles(invokeValue)
+            ? await summaryCardActions.RespondAsync(turnContext, invokeValue, cancellationToken)
+            : await cardActions.RespondAsync(turnContext, invokeValue);
     }
 
     protected override Task OnTeamsFileConsentAcceptAsync(ITurnContext<IInvokeActivity> turnContext, FileConsentCardResponse fileConsentCardResponse, CancellationToken cancellationToken) =>

@@ -158,7 +158,7 @@ public sealed class CardTemplateTests
             .Order(StringComparer.Ordinal)
             .ToList();
         // Item cards take their template from the item's kind (ItemKinds); summary and meeting cards keep one field per template.
-        var used = new object[] { summaries, meetings, new AnswerCards() }
+        var used = new object[] { summaries, meetings, new AnswerCards(), new CorrectionCards() }
             .SelectMany(r => r.GetType().GetFields(System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)
                 .Where(f => f.FieldType == typeof(CardTemplate))
                 .Select(f => ((CardTemplate)f.GetValue(r)!).Name))
@@ -167,7 +167,7 @@ public sealed class CardTemplateTests
             .Order(StringComparer.Ordinal)
             .ToList();
 
-        Assert.Equal(["card-answer", "confirm", "export", "information", "meeting-ready", "poll", "poll-summary", "question", "question-summary", "session-summary"], embedded);
+        Assert.Equal(["card-answer", "confirm", "export", "information", "meeting-ready", "poll", "poll-summary", "question", "question-summary", "session-summary", "theme-corrections"], embedded);
         Assert.Equal(embedded, used);
     }
 
