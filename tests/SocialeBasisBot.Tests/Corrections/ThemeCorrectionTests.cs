@@ -22,15 +22,20 @@ public sealed class ThemeCorrectionTests : LiveBotTest
     {
         await base.InitializeAsync();
         chat = NewGroupChat();
-        await SendAsync(chat.Mention(facilitator, "start"));
-        await AdvanceToAsync(chat, facilitator, "q1");
+    }
+
+    /// <summary>Starts a session in <see cref="chat"/>, has 24 people answer q1 and closes it: its summary card is posted.</summary>
+    private async Task CloseQuestionAsync(TeamsUser lead)
+    {
+        await SendAsync(chat.Mention(lead, "start"));
+        await AdvanceToAsync(chat, lead, "q1");
         foreach (var (answer, i) in DevAnswers.For("q1").Take(24).Select((a, i) => (a, i)))
         {
             await SendAsync(chat.Message(TeamsChat.User(10 + i), answer.Text));
         }
 
         Connector.Clear();
-        await SendAsync(chat.Mention(facilitator, "sluit"));
+        await SendAsync(chat.Mention(lead, "sluit"));
         summary = SummaryCard();
     }
 
@@ -44,6 +49,7 @@ public sealed class ThemeCorrectionTests : LiveBotTest
     [Fact]
     public async Task A_participant_who_presses_correct_is_refused_and_nothing_changes()
     {
+        await CloseQuestionAsync(facilitator);
         var themeId = Choices(await CardAsync(await InvokeAsync(facilitator, "sbb.themes", [])), "renameTheme")[0].Value;
         Connector.Clear();
 
@@ -62,6 +68,7 @@ public sealed class ThemeCorrectionTests : LiveBotTest
     [Fact]
     public async Task The_facilitator_renames_merges_and_moves_and_everyone_sees_the_corrected_card()
     {
+        await CloseQuestionAsync(facilitator);
         var button = ((JsonObject)summary.Card!["body"]!.AsArray().Last()!)["actions"]![0]!;
         Assert.Equal(("Action.Execute", "sbb.themes"), ((string?)button["type"], (string?)button["verb"]));
 
@@ -110,6 +117,7 @@ public sealed class ThemeCorrectionTests : LiveBotTest
     [Fact]
     public async Task Samenvatting_the_export_and_sluit_again_honour_corrections_also_after_a_restart()
     {
+        await CloseQuestionAsync(facilitator);
         var view = await CardAsync(await InvokeAsync(facilitator, "sbb.themes", []));
         var themes = Choices(view, "renameTheme");
         var answer = Choices(view, "moveAnswer")[0];
@@ -140,6 +148,63 @@ public sealed class ThemeCorrectionTests : LiveBotTest
         Connector.Clear();
         await InvokeAsync(facilitator, "sbb.themes.rename", new() { ["renameTheme"] = themes[0].Value, ["renameLabel"] = "Erkenning en waardering" });
         Assert.Equal(again.ActivityId, (await WaitForUpdateAsync("Erkenning en waardering")).PathActivityId);
+    }
+
+    [Fact]
+    public async Task In_a_meeting_presenters_may_correct_and_attendees_may_not_by_their_role_at_that_moment()
+    {
+        var organizer = TeamsChat.User(1);
+        var presenter = TeamsChat.User(2);
+        var attendee = TeamsChat.User(3);
+        chat = TeamsChat.Meeting(Connector.ServiceUrl);
+        Connector.Meetings.SetRole(chat.MeetingId!, organizer, "Organizer");
+        Connector.Meetings.SetRole(chat.MeetingId!, presenter, "Presenter");
+        Connector.Meetings.SetRole(chat.MeetingId!, attendee, "Attendee");
+        await CloseQuestionAsync(organizer);
+
+        var refused = await InvokeAsync(attendee, "sbb.themes", []);
+        var view = await CardAsync(await InvokeAsync(presenter, "sbb.themes", []));
+        Connector.Meetings.SetRole(chat.MeetingId!, presenter, "Attendee");
+        var demoted = await InvokeAsync(presenter, "sbb.themes.rename", new() { ["renameTheme"] = Choices(view, "renameTheme")[0].Value, ["renameLabel"] = "Te laat" });
+
+        Assert.Contains("Alleen de facilitator", (string?)refused["value"], StringComparison.Ordinal);
+        Assert.Contains("Thema's corrigeren: ", CardText.All(view).First(), StringComparison.Ordinal);
+        Assert.Contains("Alleen de facilitator", (string?)demoted["value"], StringComparison.Ordinal);
+        // An automatic refresh from someone who may not correct is no request: they get the card everyone sees.
+        var refreshed = await CardAsync(await InvokeAsync(attendee, "sbb.themes.refresh", []));
+        Assert.Contains(CardText.All(refreshed), t => t.StartsWith("Samenvatting:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_wall_shows_the_corrected_themes_of_the_closed_question()
+    {
+        await CloseQuestionAsync(facilitator);
+        var session = await Host.Service<SocialeBasisBot.Storage.SessionStore>().FindLatestSessionAsync(chat.ConversationId, CancellationToken.None);
+        var themes = Choices(await CardAsync(await InvokeAsync(facilitator, "sbb.themes", [])), "renameTheme");
+        Assert.True(await WallShowsAsync(session!.Id, themes[0].Title), "the wall never showed the engine's themes");
+
+        await InvokeAsync(facilitator, "sbb.themes.rename", new() { ["renameTheme"] = themes[0].Value, ["renameLabel"] = "Op de muur" });
+
+        Assert.True(await WallShowsAsync(session.Id, "Op de muur"), "the wall never showed the corrected label");
+    }
+
+    /// <summary>The wall reads storage at most once a second and themes in the background: looks for 30 s at most.</summary>
+    private async Task<bool> WallShowsAsync(string sessionId, string label)
+    {
+        var walls = Host.Service<SocialeBasisBot.Wall.WallSnapshots>();
+        var themer = Host.Service<SocialeBasisBot.Wall.WallThemes>();
+        for (var look = 0; look < 150; look++)
+        {
+            var view = await walls.GetAsync(sessionId, CancellationToken.None);
+            if (view?.Summary is SocialeBasisBot.Summaries.QuestionSummary q && q.DistinctThemes.Any(t => t.Label == label))
+            {
+                return true;
+            }
+
+            await (themer.Running(sessionId) ?? Task.Delay(TimeSpan.FromMilliseconds(200), TimeProvider.System));
+        }
+
+        return false;
     }
 
     private async Task<JsonObject> InvokeAsync(TeamsUser who, string verb, JsonObject inputs)
