@@ -101,6 +101,29 @@ public sealed class TeamsChat(Uri serviceUrl, string conversationId, string conv
         return activity;
     }
 
+    /// <summary>
+    /// A quote-reply: the quoted message as a Reply blockquote at the head of the text/html attachment, the person's own
+    /// words after it, and the quoted text before them in <c>text</c> as some clients send it, in the shape of
+    /// testdata/teams-fixtures/shape_message_groupChat_quote-reply-html.json.
+    /// </summary>
+    public JsonObject QuoteReply(TeamsUser from, string quotedMessageId, TeamsUser quotedAuthor, string quotedText, string ownText, string? id = null)
+    {
+        var activity = Base("message", from, id ?? NextId());
+        var quotedId = WebUtility.HtmlEncode(quotedMessageId);
+        activity["text"] = $"{quotedAuthor.Name}\r\n{quotedText}\r\n{ownText}";
+        activity["textFormat"] = "plain";
+        activity["attachments"] = new JsonArray(new JsonObject
+        {
+            ["contentType"] = "text/html",
+            ["content"] = $"<blockquote itemscope=\"\" itemtype=\"http://schema.skype.com/Reply\" itemid=\"{quotedId}\">\r\n"
+                + $"<strong itemprop=\"mri\" itemid=\"8:orgid:{WebUtility.HtmlEncode(quotedAuthor.AadObjectId)}\">{WebUtility.HtmlEncode(quotedAuthor.Name)}</strong>"
+                + $"<span itemprop=\"time\" itemid=\"{quotedId}\"></span>\r\n"
+                + $"<p itemprop=\"preview\">{WebUtility.HtmlEncode(quotedText)}</p>\r\n</blockquote>\r\n"
+                + $"<p>{(ownText.Length == 0 ? "&nbsp;" : WebUtility.HtmlEncode(ownText))}</p>",
+        });
+        return activity;
+    }
+
     /// <summary>An Action.Submit on a card the bot posted: no text, the inputs and the action's data in value.</summary>
     public JsonObject CardSubmit(TeamsUser from, string replyToId, JsonObject value, string? id = null)
     {

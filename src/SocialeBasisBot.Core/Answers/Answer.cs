@@ -18,6 +18,11 @@ public sealed class Answer
     /// <summary>The channel's id of the message that carried the answer (dedup, edit, delete).</summary>
     public required string SourceMessageId { get; set; }
     public AnswerSource Source { get; set; }
+    /// <summary>
+    /// The channel's id of the message this one quotes (a Teams quote-reply), when it quotes one. An empty quote-reply
+    /// of an answer is stored too: it is support for the quoted answer ("+1"), which the summary counts there.
+    /// </summary>
+    public string? QuotedMessageId { get; set; }
     public DateTimeOffset ReceivedAt { get; set; }
     public DateTimeOffset? EditedAt { get; set; }
     public DateTimeOffset? RetractedAt { get; set; }

@@ -1,6 +1,7 @@
 namespace SocialeBasisBot.Exports;
 
 /// <summary>One line of the answers export, already formatted as text.</summary>
+/// <param name="Theme">The final theme: the engine's, or the facilitator's correction of it.</param>
 public sealed record AnswerRow(
     string Question,
     string BuildingBlock,
@@ -9,7 +10,13 @@ public sealed record AnswerRow(
     string Time,
     string Participant)
 {
-    public static IReadOnlyList<string> Headers { get; } = ["vraag", "bouwsteen", "thema", "antwoord", "tijd", "deelnemer"];
+    public static IReadOnlyList<string> Headers { get; } = ["vraag", "bouwsteen", "thema", "thema van de bot", "antwoord", "steun", "tijd", "deelnemer"];
 
-    public IReadOnlyList<string> Cells => [Question, BuildingBlock, Theme, Answer, Time, Participant];
+    /// <summary>The theme engine's theme, before any correction: with <see cref="Theme"/> it is labelled data.</summary>
+    public string EngineTheme { get; init; } = "";
+
+    /// <summary>"+3": how many answers only agreed with this one ("+1", an empty quote-reply); empty when none.</summary>
+    public string Support { get; init; } = "";
+
+    public IReadOnlyList<string> Cells => [Question, BuildingBlock, Theme, EngineTheme, Answer, Support, Time, Participant];
 }

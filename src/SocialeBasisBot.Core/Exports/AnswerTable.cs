@@ -21,7 +21,10 @@ public static class AnswerTable
             .Where(a => string.Equals(a.SessionId, input.Session.Id, StringComparison.Ordinal))
             .ToList();
         var pseudonyms = new ParticipantPseudonyms(sessionAnswers);
-        var themes = ThemesByAnswer(input.Summary);
+        var themes = ThemesByAnswer(input.Summary.Questions);
+        var engineThemes = ThemesByAnswer(input.Summary.Questions.Select(q => q.Engine ?? q));
+        var support = input.Summary.Questions.SelectMany(q => q.SupportByAnswer)
+            .GroupBy(x => x.Key).ToDictionary(g => g.Key, g => g.Sum(x => x.Value));
         var itemOrder = input.Programme.Items
             .Select((item, index) => (item.Id, index))
             .DistinctBy(x => x.Id, StringComparer.OrdinalIgnoreCase)
@@ -47,15 +50,19 @@ public static class AnswerTable
                     hasTheme ? theme.Label : "",
                     a.Text,
                     TimeZoneInfo.ConvertTime(a.ReceivedAt, timeZone).ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture),
-                    name);
+                    name)
+                {
+                    EngineTheme = engineThemes.TryGetValue(a.Id, out var engine) ? engine.Label : "",
+                    Support = support.GetValueOrDefault(a.Id) is > 0 and var plus ? "+" + plus.ToString(CultureInfo.InvariantCulture) : "",
+                };
             })
             .ToList();
     }
 
-    private static Dictionary<long, (string Label, IReadOnlyList<BuildingBlockRef>? Blocks)> ThemesByAnswer(SessionSummary summary)
+    private static Dictionary<long, (string Label, IReadOnlyList<BuildingBlockRef>? Blocks)> ThemesByAnswer(IEnumerable<QuestionSummary> questions)
     {
         var byAnswer = new Dictionary<long, (string Label, IReadOnlyList<BuildingBlockRef>? Blocks)>();
-        foreach (var question in summary.Questions)
+        foreach (var question in questions)
         {
             foreach (var theme in question.DistinctThemes)
             {

@@ -61,6 +61,8 @@ public sealed class PrivacyStore(IDbContextFactory<SocialeBasisDbContext> contex
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var answers = await db.Answers.Where(a => sessionIds.Contains(a.SessionId)).ExecuteDeleteAsync(ct);
         await db.PostedCards.Where(p => sessionIds.Contains(p.SessionId)).ExecuteDeleteAsync(ct);
+        await db.ThemeCorrections.Where(c => sessionIds.Contains(c.SessionId)).ExecuteDeleteAsync(ct);
+        await db.PostedSummaries.Where(p => sessionIds.Contains(p.SessionId)).ExecuteDeleteAsync(ct);
         await db.Outbox.Where(o => sessionIds.Contains(o.SessionId)).ExecuteDeleteAsync(ct);
         var sessions = await db.Sessions.Where(s => sessionIds.Contains(s.Id)).ExecuteDeleteAsync(ct);
         await transaction.CommitAsync(ct);

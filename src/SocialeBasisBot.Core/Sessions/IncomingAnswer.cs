@@ -6,6 +6,8 @@ namespace SocialeBasisBot.Sessions;
 /// <param name="ItemId">Set when the channel tells which question it answers (card submit); null for chat messages.</param>
 /// <param name="ReplyToId">The message a card submit came from; finds the question when the card did not name it.</param>
 /// <param name="Addressed">The bot was @mentioned: it then says something back when the message was not an answer.</param>
+/// <param name="QuotedMessageId">The message a Teams quote-reply quotes; with no text of its own it is support for
+/// the quoted answer.</param>
 public sealed record IncomingAnswer(
     string Text,
     string MessageId,
@@ -14,4 +16,5 @@ public sealed record IncomingAnswer(
     string? SessionId = null,
     IReadOnlyList<string>? Choices = null,
     string? ReplyToId = null,
-    bool Addressed = false);
+    bool Addressed = false,
+    string? QuotedMessageId = null);

@@ -381,7 +381,9 @@ public sealed partial class SessionService(
 
         var item = programmes.Find(session.ProgrammeId)?.FindItem(itemId);
         var (text, choices) = Prepare(item, incoming);
-        if (text.Length == 0)
+        // An empty quote-reply of an answer to this question says "+1": stored, and counted as support for it.
+        if (text.Length == 0 && !(incoming.QuotedMessageId is { } quoted
+            && await store.FindAnswerByMessageAsync(conversation.Id, quoted, Durable) is { } q && q.Answer.SessionId == session.Id && q.Answer.ItemId == itemId))
         {
             return new AnswerResult(AnswerOutcome.Empty, session.Id, itemId);
         }
@@ -396,6 +398,7 @@ public sealed partial class SessionService(
             Choices = choices.Count > 0 ? string.Join(',', choices) : null,
             SourceMessageId = incoming.MessageId,
             Source = incoming.Source,
+            QuotedMessageId = incoming.QuotedMessageId,
             ReceivedAt = time.GetUtcNow(),
         };
         // What is said about a stored answer is stored with it; a duplicate is stored nowhere and says nothing.

@@ -42,4 +42,8 @@ public enum OutboxKind
     /// the meeting runs and the question is open, once per question (<see cref="Meetings.MeetingNotices"/>).
     /// </summary>
     MeetingNotice,
+    /// A question's posted summary card again, after a facilitator corrected its themes (an update of the posted card;
+    /// <see cref="OutboxMessage.Text"/>: the Teams id of who corrected). Safe to update: it holds no participant inputs.
+    /// </summary>
+    SummaryUpdate,
 }

@@ -19,6 +19,8 @@ public abstract class SocialeBasisDbContext(DbContextOptions options) : DbContex
     public DbSet<Privacy.ScheduledJob> ScheduledJobs => Set<Privacy.ScheduledJob>();
     public DbSet<Meetings.MeetingState> MeetingStates => Set<Meetings.MeetingState>();
     public DbSet<Meetings.MeetingNotice> MeetingNotices => Set<Meetings.MeetingNotice>();
+    public DbSet<Corrections.ThemeCorrection> ThemeCorrections => Set<Corrections.ThemeCorrection>();
+    public DbSet<Corrections.PostedSummary> PostedSummaries => Set<Corrections.PostedSummary>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -40,6 +42,7 @@ public abstract class SocialeBasisDbContext(DbContextOptions options) : DbContex
         modelBuilder.ApplyConfiguration(new Privacy.ScheduledJobModel());
         modelBuilder.ApplyConfiguration(new Meetings.MeetingStateModel());
         modelBuilder.ApplyConfiguration(new Meetings.MeetingNoticeModel());
+        Corrections.CorrectionsModel.Configure(modelBuilder);
         modelBuilder.Entity<Session>(e =>
         {
             e.HasKey(s => s.Id);
@@ -60,6 +63,7 @@ public abstract class SocialeBasisDbContext(DbContextOptions options) : DbContex
         {
             e.HasKey(a => a.Id);
             e.Property(a => a.Source).HasConversion<string>().HasMaxLength(16);
+            e.Property(a => a.QuotedMessageId).HasMaxLength(256);
             e.Ignore(a => a.IsRetracted);
             // The same Teams message delivered twice must count once.
             e.HasIndex(a => new { a.SessionId, a.SourceMessageId }).IsUnique();

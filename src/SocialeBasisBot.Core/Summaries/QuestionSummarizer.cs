@@ -46,9 +46,17 @@ public sealed class QuestionSummarizer(IThemeEngine themeEngine)
             return summary;
 
         // Positions, not database ids, identify answers to the engine: answers not yet stored all have id 0.
+        var positions = own.Select((a, i) => (a.SourceMessageId, i)).DistinctBy(x => x.SourceMessageId, StringComparer.Ordinal)
+            .ToDictionary(x => x.SourceMessageId, x => x.i, StringComparer.Ordinal);
         var request = new ThemeRequest
         {
-            Answers = own.Select((a, i) => new ThemeAnswer(i.ToString(CultureInfo.InvariantCulture), a.Text) { Author = a.ParticipantName }).ToList(),
+            Answers = own.Select((a, i) => new ThemeAnswer(i.ToString(CultureInfo.InvariantCulture), a.Text)
+            {
+                Author = a.ParticipantName,
+                // A Teams quote-reply names the quoted message; the engine counts an empty one as support for it.
+                QuotedAnswerId = a.QuotedMessageId is { } quoted && positions.TryGetValue(quoted, out var p)
+                    ? p.ToString(CultureInfo.InvariantCulture) : null,
+            }).ToList(),
             ExpectedThemes = QuestionThemeContext.ExpectedThemes(question),
             BuildingBlocks = QuestionThemeContext.BuildingBlocks(programme, question),
             QuestionText = summary.QuestionText,
@@ -142,6 +150,7 @@ public sealed class QuestionSummarizer(IThemeEngine themeEngine)
             OtherAnswerIds = other.Select(p => own[p].Id).ToList(),
             SupportCount = supporting.Count,
             SupportAnswerIds = supporting.Order().Select(p => own[p].Id).ToList(),
+            SupportByAnswer = supportOf.GroupBy(x => own[x.Key].Id).ToDictionary(g => g.Key, g => g.Sum(x => x.Value)),
             OffTopicCount = offTopic.Count,
             OffTopicAnswerIds = offTopic.Select(p => own[p].Id).ToList(),
             Settings = result.Settings,

@@ -20,6 +20,17 @@ public sealed record QuestionSummary : ItemSummary
     /// <summary>Greetings, sound checks, questions to the host.</summary>
     public int OffTopicCount { get; init; }
     public IReadOnlyList<long> OffTopicAnswerIds { get; init; } = [];
+    /// <summary>
+    /// Per answer id, how many answers only agreed with it ("+1", an empty Teams quote-reply of it); absent when none.
+    /// </summary>
+    public IReadOnlyDictionary<long, int> SupportByAnswer { get; init; } = new Dictionary<long, int>();
+    /// <summary>
+    /// The engine's own summary when a facilitator corrected the themes (this one then shows the corrections); null
+    /// when nothing was corrected. Exports show both, so corrections become labelled data.
+    /// </summary>
+    public QuestionSummary? Engine { get; init; }
+    /// <summary>True when a facilitator corrected these themes.</summary>
+    public bool Corrected => Engine is not null;
     /// <summary>How the theme engine made the themes; null when it did not run (too few answers).</summary>
     public ThemeSettings? Settings { get; init; }
 

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using SocialeBasisBot.Corrections;
 using SocialeBasisBot.Exports;
 using SocialeBasisBot.Programme;
 using SocialeBasisBot.Programme.Kinds;
@@ -9,26 +10,44 @@ using SocialeBasisBot.Storage;
 namespace SocialeBasisBot.Summaries;
 
 /// <summary>
-/// Summaries and export input of stored sessions: the summarizers fed from storage. A session summary is kept until
-/// its answers or progress change, so four downloads of one export do not run the theme engine four times (and show
-/// the same themes as the chat did).
+/// Summaries and export input of stored sessions: the summarizers fed from storage, with the facilitator's theme
+/// corrections applied on top. The engine's summaries are kept until the answers or progress change, so four downloads
+/// of one export, or five corrections in a row, do not run the theme engine again (and show the same themes as the
+/// chat did); corrections are read fresh every time, since they change without the answers changing.
 /// </summary>
 public sealed class SessionReports(
     SessionStore store,
+    CorrectionStore corrections,
     ProgrammeCatalog programmes,
     QuestionSummarizer questions,
     SessionSummarizer sessions) : Privacy.ISessionCache
 {
     private readonly ConcurrentDictionary<string, (string Version, SessionSummary Summary)> summaries = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<(string Session, string Item), (string Version, ItemSummary Summary)> items = new();
 
-    /// <summary>The summary a closed question asked for: themes for an open question, counts for a poll.</summary>
+    /// <summary>The summary a closed question asked for: themes for an open question (corrected), counts for a poll.</summary>
     public async Task<ItemSummary> SummarizeAsync(SummaryRequest request, CancellationToken ct)
     {
         using var timing = Telemetry.BotTelemetry.Summary("question");
         var answers = await store.ListAnswersAsync(request.Session.Id, request.Item.Id, ct);
-        var input = new ItemSummaryInput(Programme(request.Session), request.Item, answers, questions);
-        return await request.Item.Descriptor.SummarizeAsync(input, ct)
-            ?? throw new InvalidOperationException($"Item '{request.Item.Id}' takes no answers, so it has no summary.");
+        var key = (request.Session.Id, request.Item.Id);
+        var version = Version(request.Session, answers);
+        ItemSummary summary;
+        if (items.TryGetValue(key, out var cached) && cached.Version == version)
+        {
+            summary = cached.Summary;
+        }
+        else
+        {
+            var input = new ItemSummaryInput(Programme(request.Session), request.Item, answers, questions);
+            summary = await request.Item.Descriptor.SummarizeAsync(input, ct)
+                ?? throw new InvalidOperationException($"Item '{request.Item.Id}' takes no answers, so it has no summary.");
+            items[key] = (version, summary);
+        }
+
+        return summary is QuestionSummary question
+            ? ThemeCorrector.Apply(question, await corrections.ListAsync(request.Session.Id, request.Item.Id, ct), answers)
+            : summary;
     }
 
     public async Task<SessionSummary> SummarizeSessionAsync(Session session, CancellationToken ct)
@@ -57,25 +76,43 @@ public sealed class SessionReports(
         };
     }
 
+    /// <summary>Forgets what is kept of a session (after it was deleted).</summary>
+    public void Forget(string sessionId)
+    {
+        summaries.TryRemove(sessionId, out _);
+        foreach (var key in items.Keys.Where(k => k.Session == sessionId))
+        {
+            items.TryRemove(key, out _);
+        }
+    }
+
     private async Task<SessionSummary> SummarizeAsync(
         WebinarProgramme programme, Session session, IReadOnlyList<Answers.Answer> answers, CancellationToken ct)
     {
-        // What changes a summary: progress through the programme, new answers, edits, deletes and undeletes.
-        var version = string.Create(CultureInfo.InvariantCulture,
-            $"{session.CurrentItemIndex}|{session.State}|{answers.Count}|{answers.Select(a => a.Id).DefaultIfEmpty().Max()}|{answers.Max(a => a.EditedAt)}|{answers.Count(a => a.IsRetracted)}");
+        var version = Version(session, answers);
+        SessionSummary summary;
         if (summaries.TryGetValue(session.Id, out var cached) && cached.Version == version)
         {
-            return cached.Summary;
+            summary = cached.Summary;
+        }
+        else
+        {
+            summary = await sessions.SummarizeAsync(programme, session, answers, ct);
+            summaries[session.Id] = (version, summary);
         }
 
-        var summary = await sessions.SummarizeAsync(programme, session, answers, ct);
-        summaries[session.Id] = (version, summary);
-        return summary;
+        var corrected = await corrections.ListAsync(session.Id, null, ct);
+        return corrected.Count == 0
+            ? summary
+            : SessionSummarizer.WithQuestions(programme, summary, summary.Questions.Select(q => ThemeCorrector.Apply(q, corrected, answers)).ToList());
     }
 
-    public void Forget(string sessionId) => summaries.TryRemove(sessionId, out _);
-
-    public bool Holds(string sessionId) => summaries.ContainsKey(sessionId);
+    public bool Holds(string sessionId) =>
+        summaries.ContainsKey(sessionId) || items.Keys.Any(k => k.Session == sessionId);
+    /// <summary>What changes a summary: progress through the programme, new answers, edits, deletes and undeletes.</summary>
+    private static string Version(Session session, IReadOnlyList<Answers.Answer> answers) =>
+        string.Create(CultureInfo.InvariantCulture,
+            $"{session.CurrentItemIndex}|{session.State}|{answers.Count}|{answers.Select(a => a.Id).DefaultIfEmpty().Max()}|{answers.Max(a => a.EditedAt)}|{answers.Count(a => a.IsRetracted)}");
 
     private WebinarProgramme Programme(Session session) =>
         programmes.Find(session.ProgrammeId)

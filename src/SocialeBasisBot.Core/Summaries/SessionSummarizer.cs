@@ -63,6 +63,19 @@ public sealed class SessionSummarizer(QuestionSummarizer questions, TimeProvider
         };
     }
 
+    /// <summary>The same overview with other question summaries (corrected themes), regrouped per building block.</summary>
+    public static SessionSummary WithQuestions(WebinarProgramme programme, SessionSummary summary, IReadOnlyList<QuestionSummary> questions)
+    {
+        ArgumentNullException.ThrowIfNull(programme);
+        ArgumentNullException.ThrowIfNull(summary);
+        ArgumentNullException.ThrowIfNull(questions);
+        return summary with
+        {
+            Questions = questions,
+            BuildingBlocks = PerBuildingBlock(programme, [.. questions], [.. summary.Polls]),
+        };
+    }
+
     private static List<BuildingBlockSummary> PerBuildingBlock(
         WebinarProgramme programme,
         List<QuestionSummary> questionSummaries,

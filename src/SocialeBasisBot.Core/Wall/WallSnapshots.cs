@@ -19,6 +19,7 @@ public sealed class WallSnapshots(
     SessionStore store,
     ProgrammeCatalog programmes,
     WallThemes themes,
+    Corrections.CorrectionStore corrections,
     IOptions<WallOptions> options,
     Exports.SessionExporter exporter,
     TimeProvider time) : Privacy.ISessionCache
@@ -92,7 +93,8 @@ public sealed class WallSnapshots(
         if (session.State == SessionState.Stopped)
         {
             var all = await store.ListAnswersAsync(session.Id, null, ct);
-            return view with { Phase = WallPhase.Ended, Overview = themes.Overview(session, Version(session, all)) };
+            var correctedAll = await corrections.LatestIdAsync(session.Id, ct);
+            return view with { Phase = WallPhase.Ended, Overview = themes.Overview(session, Version(session, all) + $"|{correctedAll}") };
         }
 
         if (session.CurrentItemIndex < 0 || session.CurrentItemIndex >= programme.Items.Count)
@@ -112,7 +114,9 @@ public sealed class WallSnapshots(
 
         var answers = await store.ListAnswersAsync(session.Id, item.Id, ct);
         var closed = !string.Equals(session.OpenItemId, item.Id, StringComparison.OrdinalIgnoreCase);
-        var (summary, final) = themes.Current(session, item, Version(session, answers), closed);
+        // A facilitator's theme correction changes the closed question's themes without changing its answers.
+        var corrected = closed ? await corrections.LatestIdAsync(session.Id, ct) : 0;
+        var (summary, final) = themes.Current(session, item, Version(session, answers) + $"|{corrected}", closed);
         return view with
         {
             Phase = closed ? WallPhase.Closed : WallPhase.Open,

@@ -1,4 +1,5 @@
 using SocialeBasisBot.Answers;
+using SocialeBasisBot.Corrections;
 using SocialeBasisBot.Exports;
 using SocialeBasisBot.Organisers;
 using SocialeBasisBot.Hosting.Telemetry;
@@ -23,6 +24,7 @@ public static class BotServiceCollectionExtensions
             .AddStorage()
             .AddAnswers()
             .AddSessions()
+            .AddCorrections()
             .AddPrivacy()
             .AddThemes(configuration)
             .AddExports()

@@ -65,10 +65,32 @@ public static partial class ActivityReader
         && (string.Equals(activity.From.Id, activity.Recipient.Id, StringComparison.OrdinalIgnoreCase)
             || string.Equals(activity.From.Role, RoleTypes.Bot, StringComparison.OrdinalIgnoreCase));
 
+    /// <summary>
+    /// The message a Teams quote-reply quotes, or null. Two shapes are read (testdata/teams-fixtures, README): the
+    /// <c>quotedReply</c> entity (<c>quotedReply.messageId</c>) of Microsoft's newer Teams SDKs, and the
+    /// <c>&lt;blockquote itemtype="http://schema.skype.com/Reply" itemid="…"&gt;</c> at the head of the message's
+    /// text/html attachment, whose itemid is the quoted message's id.
+    /// </summary>
+    public static string? QuotedMessageId(Activity activity)
+    {
+        var entity = activity.Entities?.FirstOrDefault(e => string.Equals(e.Type, "quotedReply", StringComparison.OrdinalIgnoreCase));
+        if (entity?.Properties?["quotedReply"]?["messageId"] is Newtonsoft.Json.Linq.JValue { Type: Newtonsoft.Json.Linq.JTokenType.String } id
+            && ((string?)id) is { Length: > 0 } fromEntity)
+        {
+            return fromEntity;
+        }
+
+        return ReplyQuoteHtml(activity) is { } html && ItemId().Match(ReplyQuote().Match(html).Value) is { Success: true, Groups: var g } && g["id"].Value.Length > 0
+            ? WebUtility.HtmlDecode(g["id"].Value)
+            : null;
+    }
+
     /// <summary>The message text without the bot's mention, HTML or surrounding white space.</summary>
     public static string CleanText(Activity activity)
     {
-        var text = activity.Text ?? "";
+        // A quote-reply carries the quoted text as well (in the HTML, and in the text by some clients): what the
+        // person wrote is the HTML without the quote.
+        var text = ReplyQuoteHtml(activity) is { } html ? WithoutQuote(html) : activity.Text ?? "";
         foreach (var mention in activity.GetMentions())
         {
             if (string.Equals(mention.Mentioned?.Id, activity.Recipient?.Id, StringComparison.OrdinalIgnoreCase)
@@ -82,6 +104,44 @@ public static partial class ActivityReader
         text = WebUtility.HtmlDecode(text);
         return Spaces().Replace(text, " ").Trim();
     }
+
+    private static string? ReplyQuoteHtml(Activity activity) => activity.Attachments?
+        .Where(a => string.Equals(a.ContentType, "text/html", StringComparison.OrdinalIgnoreCase))
+        .Select(a => a.Content as string ?? (a.Content as Newtonsoft.Json.Linq.JValue)?.Value as string)
+        .FirstOrDefault(c => c is not null && ReplyQuote().IsMatch(c));
+
+    /// <summary>The HTML without the quote block, its bot mention written as in the plain text so it is removed.</summary>
+    private static string WithoutQuote(string html)
+    {
+        var start = ReplyQuote().Match(html).Index;
+        // The quote ends at its own closing tag: count nested blockquotes (a quote of a quote-reply).
+        var depth = 0;
+        var end = html.Length;
+        foreach (Match tag in BlockquoteTag().Matches(html, start))
+        {
+            depth += tag.Value.StartsWith("</", StringComparison.Ordinal) ? -1 : 1;
+            if (depth == 0)
+            {
+                end = tag.Index + tag.Length;
+                break;
+            }
+        }
+
+        var rest = html[..start] + " " + html[end..];
+        return MentionSpan().Replace(rest, m => $"<at>{m.Groups["name"].Value}</at>");
+    }
+
+    [GeneratedRegex(@"<blockquote\b[^>]*itemtype=""http://schema\.skype\.com/Reply""[^>]*>", RegexOptions.IgnoreCase)]
+    private static partial Regex ReplyQuote();
+
+    [GeneratedRegex(@"\bitemid=""(?<id>[^""]*)""", RegexOptions.IgnoreCase)]
+    private static partial Regex ItemId();
+
+    [GeneratedRegex(@"</?blockquote\b[^>]*>", RegexOptions.IgnoreCase)]
+    private static partial Regex BlockquoteTag();
+
+    [GeneratedRegex(@"<span\b[^>]*itemtype=""http://schema\.skype\.com/Mention""[^>]*>(?<name>[^<]*)</span>", RegexOptions.IgnoreCase)]
+    private static partial Regex MentionSpan();
 
     [GeneratedRegex("<[^>]+>")]
     private static partial Regex Tags();

@@ -39,6 +39,7 @@ public sealed partial class OutboxSender(
     ItemCards itemCards,
     SummaryCards summaryCards,
     OutboxActivities activities,
+    SummaryCardUpdates summaryUpdates,
     OutboxAdapter adapter,
     IOptions<BotIdentityOptions> identity,
     IOptions<OutboxOptions> options,
@@ -136,6 +137,7 @@ public sealed partial class OutboxSender(
                 OutboxKind.CountRefresh => await UpdateCardAsync(message, closing: false, stop),
                 OutboxKind.ClosedCard => await UpdateCardAsync(message, closing: true, stop),
                 OutboxKind.QuestionSummary or OutboxKind.SessionSummary => await PostSummaryAsync(message, call, stop),
+                OutboxKind.SummaryUpdate => await summaryUpdates.SendAsync(message, ContinueAsync, stop),
                 OutboxKind.Text or OutboxKind.ItemCard or OutboxKind.ExportCard or OutboxKind.Mention or OutboxKind.ConfirmCard
                     or OutboxKind.MeetingReadyCard or OutboxKind.MeetingNotice => await PostPartsAsync(message, call, stop),
                 _ => throw new InvalidOperationException($"No Teams rendering for outbox kind {message.Kind}."),
@@ -250,6 +252,7 @@ public sealed partial class OutboxSender(
                 }
             }
 
+            await summaryUpdates.PostedAsync(message, first, CancellationToken.None);
             return first;
         }
         finally
@@ -298,7 +301,7 @@ public sealed partial class OutboxSender(
         JsonObject card = await reports.SummarizeAsync(new SummaryRequest(session, item), ct) switch
         {
             PollSummary poll => summaryCards.Poll(poll, say),
-            QuestionSummary question => summaryCards.Question(question, say),
+            QuestionSummary question => summaryCards.Question(question, say, session.Id),
             var other => throw new InvalidOperationException($"No Teams card for {other.GetType().Name}."),
         };
         return [card];

@@ -20,6 +20,7 @@ public sealed partial class SocialeBasisTeamsBot(
     MeetingRoleLookup meetingRoles,
     CardActions cardActions,
     SocialeBasisBot.Meetings.MeetingNotices meetings,
+    SummaryCardActions summaryCardActions,
     ILogger<SocialeBasisTeamsBot> logger) : TeamsActivityHandler
 {
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
@@ -67,7 +68,8 @@ public sealed partial class SocialeBasisTeamsBot(
             : AnswerSource.Chat;
         // Help for an addressed message that is no answer, or what is said about the answer, is queued with it.
         await sessions.RecordAnswerAsync(
-            conversation, who, new IncomingAnswer(text, activity.Id ?? Guid.NewGuid().ToString("N"), source, Addressed: addressed));
+            conversation, who, new IncomingAnswer(text, activity.Id ?? Guid.NewGuid().ToString("N"), source, Addressed: addressed,
+                QuotedMessageId: ActivityReader.QuotedMessageId(activity)));
     }
 
     protected override async Task OnTeamsMessageEditAsync(ITurnContext<IMessageUpdateActivity> turnContext, CancellationToken cancellationToken)
@@ -157,7 +159,9 @@ public sealed partial class SocialeBasisTeamsBot(
             return new AdaptiveCardInvokeResponse { StatusCode = 200, Type = "application/vnd.microsoft.activity.message", Value = "" };
         }
 
-        return await cardActions.RespondAsync(turnContext, invokeValue);
+        return SummaryCardActions.Handles(invokeValue)
+            ? await summaryCardActions.RespondAsync(turnContext, invokeValue, cancellationToken)
+            : await cardActions.RespondAsync(turnContext, invokeValue);
     }
 
     protected override Task OnTeamsFileConsentAcceptAsync(ITurnContext<IInvokeActivity> turnContext, FileConsentCardResponse fileConsentCardResponse, CancellationToken cancellationToken) =>

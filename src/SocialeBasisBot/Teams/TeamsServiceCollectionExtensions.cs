@@ -37,6 +37,9 @@ public static class TeamsServiceCollectionExtensions
         services.AddSingleton<AnswerCards>();
         services.AddSingleton<WallCards>();
         services.AddSingleton<CardActions>();
+        services.AddSingleton<CorrectionCards>();
+        services.AddSingleton<SummaryCardActions>();
+        services.AddSingleton<SummaryCardUpdates>();
         services.AddHostedService<Meetings.QuestionTimerWorker>();
         // A file consent invoke must be answered within seconds; an upload that hangs must not hold it.
         services.AddHttpClient(nameof(FileConsent), http => http.Timeout = TimeSpan.FromSeconds(10));

@@ -21,8 +21,8 @@ public class CsvExportTests
         var (rows, bytes, _) = await ExportAsync(includeNames: false);
 
         Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
-        Assert.Equal(["vraag", "bouwsteen", "thema", "antwoord", "tijd", "deelnemer"], rows[0]);
-        Assert.All(rows, r => Assert.Equal(6, r.Count));
+        Assert.Equal(["vraag", "bouwsteen", "thema", "thema van de bot", "antwoord", "steun", "tijd", "deelnemer"], rows[0]);
+        Assert.All(rows, r => Assert.Equal(8, r.Count));
     }
 
     [Fact]
@@ -33,9 +33,9 @@ public class CsvExportTests
         var live = input.Answers.Where(a => !a.IsRetracted).ToList();
         Assert.Equal(live.Count, rows.Count - 1);
         var expected = live.Select(a => a.Text.StartsWith('=') ? "'" + a.Text : a.Text).Order(StringComparer.Ordinal);
-        Assert.Equal(expected, rows.Skip(1).Select(r => r[3]).Order(StringComparer.Ordinal));
-        Assert.Contains(rows, r => r[3] == "Koffie; thee \"en\" taart\nvoor iedereen – één keer");
-        Assert.DoesNotContain(rows, r => r[3].Contains("trek ik in", StringComparison.Ordinal));
+        Assert.Equal(expected, rows.Skip(1).Select(r => r[4]).Order(StringComparer.Ordinal));
+        Assert.Contains(rows, r => r[4] == "Koffie; thee \"en\" taart\nvoor iedereen – één keer");
+        Assert.DoesNotContain(rows, r => r[4].Contains("trek ik in", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -43,7 +43,7 @@ public class CsvExportTests
     {
         var (rows, bytes, _) = await ExportAsync(includeNames: false);
 
-        Assert.Contains(rows, r => r[3] == "'=HYPERLINK(\"http://evil\")");
+        Assert.Contains(rows, r => r[4] == "'=HYPERLINK(\"http://evil\")");
         Assert.DoesNotContain(rows.SelectMany(r => r), c => c.Length > 0 && c[0] is '=' or '+' or '-' or '@' or '\t' or '\r');
         Assert.Contains(";\"'=HYPERLINK(\"\"http://evil\"\")\";", Encoding.UTF8.GetString(bytes), StringComparison.Ordinal);
     }
@@ -53,19 +53,19 @@ public class CsvExportTests
     {
         var (rows, _, _) = await ExportAsync(includeNames: false);
 
-        var bedankje = rows.Single(r => r[3] == "Een bedankje van de gemeente; dat zou fijn zijn");
+        var bedankje = rows.Single(r => r[4] == "Een bedankje van de gemeente; dat zou fijn zijn");
         Assert.Equal("v1: Wat hebben vrijwilligers in jouw wijk nodig?", bedankje[0]);
         Assert.Equal("Steun en ruimte voor vrijwillige inzet", bedankje[1]);
         Assert.Equal("Waardering", bedankje[2]);
-        Assert.Equal("2026-11-28T15:01:00+01:00", bedankje[4]);   // 14:01 UTC is 15:01 in Amsterdam in November
+        Assert.Equal("2026-11-28T15:01:00+01:00", bedankje[6]);   // 14:01 UTC is 15:01 in Amsterdam in November
 
-        var ruimte = rows.Single(r => r[3].StartsWith("Ruimte om", StringComparison.Ordinal));
+        var ruimte = rows.Single(r => r[4].StartsWith("Ruimte om", StringComparison.Ordinal));
         Assert.Equal("Steun en ruimte voor vrijwillige inzet / Mensen vragen & uitnodigen", ruimte[1]);
-        Assert.Equal("Buiten het onderwerp", rows.Single(r => r[3] == "Hallo allemaal!")[2]);
-        Assert.Equal("Overig", rows.Single(r => r[3] == "Café-uren vergoed")[2]);
-        Assert.Equal("", rows.Single(r => r[3] == "A, C, F")[2]);                // polls have no theme
-        Assert.Equal("Algemeen", rows.Single(r => r[3] == "Veel energie")[1]);
-        Assert.Equal("", rows.Single(r => r[3] == "Veel energie")[2]);           // too few answers for themes
+        Assert.Equal("Buiten het onderwerp", rows.Single(r => r[4] == "Hallo allemaal!")[2]);
+        Assert.Equal("Overig", rows.Single(r => r[4] == "Café-uren vergoed")[2]);
+        Assert.Equal("", rows.Single(r => r[4] == "A, C, F")[2]);                // polls have no theme
+        Assert.Equal("Algemeen", rows.Single(r => r[4] == "Veel energie")[1]);
+        Assert.Equal("", rows.Single(r => r[4] == "Veel energie")[2]);           // too few answers for themes
     }
 
     [Fact]
@@ -74,7 +74,7 @@ public class CsvExportTests
         var (pseudonymous, _, _) = await ExportAsync(includeNames: false);
         var (named, _, _) = await ExportAsync(includeNames: true);
 
-        string Who(List<List<string>> rows, string answer) => rows.Single(r => r[3] == answer)[5];
+        string Who(List<List<string>> rows, string answer) => rows.Single(r => r[4] == answer)[7];
         Assert.Equal("Deelnemer 1", Who(pseudonymous, "Een bedankje van de gemeente; dat zou fijn zijn"));
         Assert.Equal("Deelnemer 1", Who(pseudonymous, "Veel energie"));                  // Anneke again
         Assert.Equal("Deelnemer 2", Who(pseudonymous, "Persoonlijk vragen bij de school")); // Bram
@@ -84,7 +84,7 @@ public class CsvExportTests
         Assert.DoesNotContain(pseudonymous.SelectMany(r => r), c => c is "Anneke" or "Bram" or "Chloë" or "Gül");
 
         Assert.Equal("Anneke", Who(named, "Veel energie"));
-        Assert.Equal("Gül", named.Single(r => r[3].StartsWith("Koffie;", StringComparison.Ordinal))[5]);
+        Assert.Equal("Gül", named.Single(r => r[4].StartsWith("Koffie;", StringComparison.Ordinal))[7]);
     }
 
     [Theory]

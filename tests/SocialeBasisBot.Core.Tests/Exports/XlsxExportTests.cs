@@ -38,9 +38,9 @@ public class XlsxExportTests
 
         Assert.Empty(errors.Select(e => e.Description));
         Assert.Equal("antwoorden.xlsx", file.FileName);
-        Assert.Equal(["vraag", "bouwsteen", "thema", "antwoord", "tijd", "deelnemer"], rows[0]);
+        Assert.Equal(["vraag", "bouwsteen", "thema", "thema van de bot", "antwoord", "steun", "tijd", "deelnemer"], rows[0]);
         var live = input.Answers.Where(a => !a.IsRetracted).ToList();
-        Assert.Equal(live.Select(a => a.Text).Order(StringComparer.Ordinal), rows.Skip(1).Select(r => r[3]).Order(StringComparer.Ordinal));
+        Assert.Equal(live.Select(a => a.Text).Order(StringComparer.Ordinal), rows.Skip(1).Select(r => r[4]).Order(StringComparer.Ordinal));
 
         // The same table as the CSV, except that the sheet needs no apostrophe against formulas.
         var csv = CsvTestReader.Read(System.Text.Encoding.UTF8.GetString(
@@ -56,9 +56,9 @@ public class XlsxExportTests
         var named = ReadSheet(ExportFixture.Exporter().Export(input, new ExportFileSpec(ExportFormats.AnswersXlsx, IncludeNames: true)).Content, out _);
         var pseudonymous = ReadSheet(ExportFixture.Exporter().Export(input, new ExportFileSpec(ExportFormats.AnswersXlsx)).Content, out _);
 
-        Assert.Contains(named, r => r[5] == "Chloë");
-        Assert.DoesNotContain(pseudonymous, r => r[5] == "Chloë");
-        Assert.All(pseudonymous.Skip(1), r => Assert.StartsWith("Deelnemer ", r[5], StringComparison.Ordinal));
+        Assert.Contains(named, r => r[7] == "Chloë");
+        Assert.DoesNotContain(pseudonymous, r => r[7] == "Chloë");
+        Assert.All(pseudonymous.Skip(1), r => Assert.StartsWith("Deelnemer ", r[7], StringComparison.Ordinal));
     }
 
     [Fact]
@@ -69,6 +69,6 @@ public class XlsxExportTests
         var rows = ReadSheet(ExportFixture.Exporter().Export(input, new ExportFileSpec(ExportFormats.AnswersXlsx)).Content, out var errors);
 
         Assert.Empty(errors.Select(e => e.Description));
-        Assert.Contains(rows, r => r[3] == "piep en emoji 🎉");
+        Assert.Contains(rows, r => r[4] == "piep en emoji 🎉");
     }
 }

@@ -18,7 +18,12 @@ internal sealed class KeywordThemeEngine(params (string Keyword, string Label, s
         var offTopic = request.Answers
             .Where(a => OffTopicWords.Any(w => a.Text.Contains(w, StringComparison.OrdinalIgnoreCase)))
             .ToList();
-        var rest = request.Answers.Except(offTopic).ToList();
+        // As the real engine: an empty quote-reply of an answer is support for it, not a theme member.
+        var support = request.Answers
+            .Where(a => a.QuotedAnswerId is not null && a.Text.Trim().Length == 0)
+            .Select(a => new ThemeSupport(a.Id, a.QuotedAnswerId))
+            .ToList();
+        var rest = request.Answers.Except(offTopic).Where(a => support.All(s => s.AnswerId != a.Id)).ToList();
         var found = new List<Theme>();
         var assigned = new HashSet<string>();
         foreach (var (keyword, label, blocks) in themes)
@@ -46,6 +51,7 @@ internal sealed class KeywordThemeEngine(params (string Keyword, string Label, s
         {
             Themes = found,
             OffTopic = offTopic.Select(a => a.Id).ToList(),
+            Support = support,
             Unassigned = rest.Where(a => !assigned.Contains(a.Id)).Select(a => a.Id).ToList(),
             Settings = new ThemeSettings
             {

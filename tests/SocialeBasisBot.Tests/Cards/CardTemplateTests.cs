@@ -178,7 +178,7 @@ public sealed class CardTemplateTests
             .Order(StringComparer.Ordinal)
             .ToList();
         // Item cards take their template from the item's kind (ItemKinds); summary and meeting cards keep one field per template.
-        var used = new object[] { summaries, meetings, new AnswerCards(), wallCards }
+        var used = new object[] { summaries, meetings, new AnswerCards(), wallCards, new CorrectionCards() }
             .SelectMany(r => r.GetType().GetFields(System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)
                 .Where(f => f.FieldType == typeof(CardTemplate))
                 .Select(f => ((CardTemplate)f.GetValue(r)!).Name))
@@ -187,7 +187,7 @@ public sealed class CardTemplateTests
             .Order(StringComparer.Ordinal)
             .ToList();
 
-        Assert.Equal(["card-answer", "confirm", "export", "information", "meeting-ready", "poll", "poll-summary", "question", "question-summary", "session-summary", "wall-link"], embedded);
+        Assert.Equal(["card-answer", "confirm", "export", "information", "meeting-ready", "poll", "poll-summary", "question", "question-summary", "session-summary", "theme-corrections", "wall-link"], embedded);
         Assert.Equal(embedded, used);
     }
 

@@ -25,8 +25,11 @@ public sealed partial class SummaryCards
 
     public static int SizeInTeams(JsonObject card) => Encoding.Unicode.GetByteCount(card.ToJsonString());
 
-    public JsonObject Question(QuestionSummary summary, Phrases say)
+    /// <param name="sessionId">Given, the card offers facilitators to correct its themes (Action.Execute; older clients
+    /// without Universal Actions drop the button, since a submit could not bring them the card to correct with).</param>
+    public JsonObject Question(QuestionSummary summary, Phrases say, string? sessionId = null)
     {
+        var words = Corrections.CorrectionPhrases.For(say);
         var title = say.SummaryTitle(summary.QuestionText);
         var groups = summary.Groups
             .Where(g => g.Themes.Count > 0)
@@ -50,9 +53,34 @@ public sealed partial class SummaryCards
             otherText = summary.OtherCount > 0 ? say.Other(summary.OtherCount) : "",
             offTopicText = summary.OffTopicCount > 0 ? say.OffTopic(summary.OffTopicCount) : "",
             note = summary.Settings is { Notes.Count: > 0 } settings ? string.Join(" ", settings.Notes.Select(ForTheRoom)) : "",
+            correctedText = summary.Corrected ? words.Corrected : "",
+            correctable = sessionId is not null && !summary.TooFewAnswers && summary.DistinctThemes.Count > 0,
+            correctTitle = words.CorrectButton,
+            session = sessionId ?? "",
+            item = summary.ItemId,
             fallback = $"{title}\n{say.AnswersFrom(summary.AnswerCount, summary.ParticipantCount)}\n"
                 + string.Join("\n", summary.DistinctThemes.Select(t => $"{t.Label}: {t.Count}")),
         });
+        return card;
+    }
+
+    /// <summary>
+    /// Asks the Teams clients of <paramref name="userIds"/> (at most 60) to fetch their own view of the card
+    /// (Universal Actions' user-specific views): a facilitator who just corrected keeps the view to go on correcting.
+    /// </summary>
+    public static JsonObject WithRefresh(JsonObject card, string sessionId, string itemId, IReadOnlyList<string> userIds)
+    {
+        ArgumentNullException.ThrowIfNull(card);
+        card["refresh"] = new JsonObject
+        {
+            ["action"] = new JsonObject
+            {
+                ["type"] = "Action.Execute",
+                ["verb"] = "sbb.themes.refresh",
+                ["data"] = new JsonObject { ["sbb"] = "themes", ["session"] = sessionId, ["item"] = itemId },
+            },
+            ["userIds"] = new JsonArray([.. userIds.Take(60).Select(id => JsonValue.Create(id))]),
+        };
         return card;
     }
 

@@ -1,0 +1,68 @@
+using Microsoft.EntityFrameworkCore;
+using SocialeBasisBot.Storage;
+
+namespace SocialeBasisBot.Corrections;
+
+/// <summary>Reads and writes theme corrections and which message carries a question's summary card.</summary>
+public sealed class CorrectionStore(IDbContextFactory<SocialeBasisDbContext> contexts, OutboxSignal outboxSignal)
+{
+    /// <summary>The corrections of a session (of one question, with <paramref name="itemId"/>), oldest first.</summary>
+    public async Task<IReadOnlyList<ThemeCorrection>> ListAsync(string sessionId, string? itemId, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var query = db.ThemeCorrections.AsNoTracking().Where(c => c.SessionId == sessionId);
+        if (itemId is not null)
+        {
+            query = query.Where(c => c.ItemId == itemId);
+        }
+
+        return await query.OrderBy(c => c.Id).ToListAsync(ct);
+    }
+
+    /// <summary>The newest correction's id in a session, 0 when none: corrections are only added, so it changes with each.</summary>
+    public async Task<long> LatestIdAsync(string sessionId, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.ThemeCorrections.Where(c => c.SessionId == sessionId).MaxAsync(c => (long?)c.Id, ct) ?? 0;
+    }
+
+    /// <summary>Stores a correction together with the update of the posted summary card it causes, in one transaction.</summary>
+    public async Task AddAsync(ThemeCorrection correction, IReadOnlyList<OutboxMessage> outbox, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        db.ThemeCorrections.Add(correction);
+        db.Outbox.AddRange(outbox);
+        await db.SaveChangesAsync(ct);
+        if (outbox.Count > 0)
+        {
+            outboxSignal.Wake();
+        }
+    }
+
+    /// <summary>Records the message that now carries the question's summary card (the latest one posted).</summary>
+    public async Task SavePostedSummaryAsync(PostedSummary posted, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var updated = await db.PostedSummaries
+            .Where(p => p.SessionId == posted.SessionId && p.ItemId == posted.ItemId)
+            .ExecuteUpdateAsync(set => set.SetProperty(p => p.ActivityId, posted.ActivityId).SetProperty(p => p.PostedAt, posted.PostedAt), ct);
+        if (updated == 0)
+        {
+            db.PostedSummaries.Add(posted);
+            try
+            {
+                await db.SaveChangesAsync(ct);
+            }
+            catch (DbUpdateException)
+            {
+                // Another instance recorded a summary of the same question at the same moment: either is the latest.
+            }
+        }
+    }
+
+    public async Task<PostedSummary?> FindPostedSummaryAsync(string sessionId, string itemId, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.PostedSummaries.AsNoTracking().FirstOrDefaultAsync(p => p.SessionId == sessionId && p.ItemId == itemId, ct);
+    }
+}

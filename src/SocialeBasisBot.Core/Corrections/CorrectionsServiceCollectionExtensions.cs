@@ -1,0 +1,15 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace SocialeBasisBot.Corrections;
+
+public static class CorrectionsServiceCollectionExtensions
+{
+    /// <summary>Facilitators' theme corrections: their store, and the service that checks and records them.</summary>
+    public static IServiceCollection AddCorrections(this IServiceCollection services)
+    {
+        services.TryAddSingleton<CorrectionStore>();
+        services.TryAddSingleton<ThemeCorrections>();
+        return services;
+    }
+}

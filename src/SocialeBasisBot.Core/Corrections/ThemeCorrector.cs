@@ -1,0 +1,127 @@
+using SocialeBasisBot.Answers;
+using SocialeBasisBot.Summaries;
+
+namespace SocialeBasisBot.Corrections;
+
+/// <summary>
+/// Applies a facilitator's corrections, in order, to the engine's summary of one question. A pure function: the
+/// engine's summary is left as it is (kept as <see cref="QuestionSummary.Engine"/>), and a correction that no longer
+/// fits (its theme or answer is gone) is skipped, so an answer deleted later never breaks a summary.
+/// </summary>
+public static class ThemeCorrector
+{
+    private const int MaxQuotes = 2;
+
+    public static QuestionSummary Apply(QuestionSummary engine, IReadOnlyList<ThemeCorrection> corrections, IReadOnlyList<Answer> answers)
+    {
+        ArgumentNullException.ThrowIfNull(engine);
+        ArgumentNullException.ThrowIfNull(corrections);
+        ArgumentNullException.ThrowIfNull(answers);
+        var own = corrections.Where(c => string.Equals(c.ItemId, engine.ItemId, StringComparison.OrdinalIgnoreCase)).OrderBy(c => c.Id).ToList();
+        if (own.Count == 0 || engine.TooFewAnswers)
+        {
+            return engine;
+        }
+
+        var themes = engine.DistinctThemes.Select(t => new Draft(t.Id, t.Label, t.Expected, [.. t.AnswerIds], t.Quotes)).ToList();
+        var other = engine.OtherAnswerIds.ToList();
+        var offTopic = engine.OffTopicAnswerIds.ToList();
+        var support = engine.SupportAnswerIds.ToList();
+        Draft? Theme(string? id) => themes.FirstOrDefault(t => string.Equals(t.Id, id, StringComparison.Ordinal));
+        bool Known(long id) => themes.Any(t => t.Members.Contains(id)) || other.Contains(id) || offTopic.Contains(id) || support.Contains(id);
+        void Remove(long id)
+        {
+            foreach (var t in themes) t.Members.Remove(id);
+            other.Remove(id);
+            offTopic.Remove(id);
+            support.Remove(id);
+        }
+
+        foreach (var c in own)
+        {
+            switch (c.Kind)
+            {
+                case ThemeCorrectionKind.Rename when Theme(c.ThemeId) is { } theme && !string.IsNullOrWhiteSpace(c.Label):
+                    theme.Label = c.Label.Trim();
+                    break;
+                case ThemeCorrectionKind.Merge when Theme(c.ThemeId) is { } from && Theme(c.TargetThemeId) is { } into && from != into:
+                    into.Members.AddRange(from.Members.Where(m => !into.Members.Contains(m)));
+                    themes.Remove(from);
+                    break;
+                case ThemeCorrectionKind.Move when c.AnswerId is { } id && Known(id):
+                    if (c.TargetThemeId == ThemeCorrection.OtherThemeId)
+                    {
+                        Remove(id);
+                        other.Add(id);
+                    }
+                    else if (Theme(c.TargetThemeId) is { } target)
+                    {
+                        Remove(id);
+                        target.Members.Add(id);
+                    }
+
+                    break;
+                case ThemeCorrectionKind.OffTopic when c.AnswerId is { } id && Known(id):
+                    Remove(id);
+                    offTopic.Add(id);
+                    break;
+            }
+        }
+
+        themes.RemoveAll(t => t.Members.Count == 0);
+        var texts = answers.GroupBy(a => a.Id).ToDictionary(g => g.Key, g => g.First().Text);
+        var built = themes.ToDictionary(t => t.Id, t => Build(t, texts, engine.SupportByAnswer), StringComparer.Ordinal);
+        var groups = engine.Groups
+            .Select(g => g with
+            {
+                Themes = g.Themes.Where(t => built.ContainsKey(t.Id)).Select(t => built[t.Id]).OrderByDescending(t => t.Count).ToList(),
+            })
+            .Where(g => g.Themes.Count > 0)
+            .ToList();
+        return engine with
+        {
+            Groups = groups,
+            OtherCount = other.Count,
+            OtherAnswerIds = other,
+            OffTopicCount = offTopic.Count,
+            OffTopicAnswerIds = offTopic,
+            SupportCount = support.Count,
+            SupportAnswerIds = support,
+            Engine = engine,
+        };
+    }
+
+    private static ThemeSummary Build(Draft draft, Dictionary<long, string> texts, IReadOnlyDictionary<long, int> supportByAnswer)
+    {
+        // The engine's quotes while their answers are still in the theme, then the most agreed-with, then the rest.
+        var memberTexts = draft.Members.Where(texts.ContainsKey).ToDictionary(m => m, m => texts[m]);
+        var quoted = draft.Members
+            .OrderBy(m => draft.EngineQuotes.Contains(memberTexts.GetValueOrDefault(m, "")) ? 0 : 1)
+            .ThenByDescending(m => supportByAnswer.GetValueOrDefault(m))
+            .ThenBy(m => draft.Members.IndexOf(m))
+            .Where(m => !string.IsNullOrWhiteSpace(memberTexts.GetValueOrDefault(m)))
+            .DistinctBy(m => memberTexts[m], StringComparer.Ordinal)
+            .Take(MaxQuotes)
+            .ToList();
+        return new ThemeSummary
+        {
+            Id = draft.Id,
+            Label = draft.Label,
+            Count = draft.Members.Count,
+            Quotes = quoted.Select(m => memberTexts[m]).ToList(),
+            QuoteSupport = quoted.Select(m => supportByAnswer.GetValueOrDefault(m)).ToList(),
+            Support = draft.Members.Sum(m => supportByAnswer.GetValueOrDefault(m)),
+            AnswerIds = draft.Members.ToList(),
+            Expected = draft.Expected,
+        };
+    }
+
+    private sealed class Draft(string id, string label, bool expected, List<long> members, IReadOnlyList<string> engineQuotes)
+    {
+        public string Id { get; } = id;
+        public string Label { get; set; } = label;
+        public bool Expected { get; } = expected;
+        public List<long> Members { get; } = members;
+        public IReadOnlyList<string> EngineQuotes { get; } = engineQuotes;
+    }
+}

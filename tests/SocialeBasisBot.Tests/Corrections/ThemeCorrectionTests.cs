@@ -1,0 +1,278 @@
+using System.Net;
+using System.Text;
+using System.Text.Json.Nodes;
+using SocialeBasisBot.Tests.Cards;
+using SocialeBasisBot.Tests.Infrastructure;
+
+namespace SocialeBasisBot.Tests.Corrections;
+
+/// <summary>
+/// Facilitators correct the themes from the summary card with Universal Actions, over HTTP with adaptiveCard/action
+/// invokes: a participant is refused (only they see it), the facilitator's own view comes back as the invoke's card,
+/// the posted summary card is updated for everyone, and samenvatting, the export and a restart keep the corrections.
+/// </summary>
+public sealed class ThemeCorrectionTests : LiveBotTest
+{
+    private readonly TeamsUser facilitator = new("29:facilitator", "Fenna Begeleider", "aad-facilitator");
+    private readonly TeamsUser participant = TeamsChat.User(3);
+    private TeamsChat chat = null!;
+    private ConnectorCall summary = null!;
+
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        chat = NewGroupChat();
+    }
+
+    /// <summary>Starts a session in <see cref="chat"/>, has 24 people answer q1 and closes it: its summary card is posted.</summary>
+    private async Task CloseQuestionAsync(TeamsUser lead)
+    {
+        await SendAsync(chat.Mention(lead, "start"));
+        await AdvanceToAsync(chat, lead, "q1");
+        foreach (var (answer, i) in DevAnswers.For("q1").Take(24).Select((a, i) => (a, i)))
+        {
+            await SendAsync(chat.Message(TeamsChat.User(10 + i), answer.Text));
+        }
+
+        Connector.Clear();
+        await SendAsync(chat.Mention(lead, "sluit"));
+        summary = SummaryCard();
+    }
+
+    /// <summary>The summary card as the chat has it: posted, or put in place of "Bezig met samenvatten…".</summary>
+    private ConnectorCall SummaryCard()
+    {
+        var call = Connector.Calls.Last(p => p.Card is { } c && CardText.All(c).Any(t => t.StartsWith("Samenvatting:", StringComparison.Ordinal)));
+        return call.Method == "PUT" ? call with { ActivityId = call.PathActivityId } : call;
+    }
+
+    [Fact]
+    public async Task A_participant_who_presses_correct_is_refused_and_nothing_changes()
+    {
+        await CloseQuestionAsync(facilitator);
+        var themeId = Choices(await CardAsync(await InvokeAsync(facilitator, "sbb.themes", [])), "renameTheme")[0].Value;
+        Connector.Clear();
+
+        var response = await InvokeAsync(participant, "sbb.themes", []);
+
+        Assert.Equal("application/vnd.microsoft.activity.message", (string?)response["type"]);
+        Assert.Contains("Alleen de facilitator", (string?)response["value"], StringComparison.Ordinal);
+        // A forged correction from them is refused the same way and stores nothing.
+        var forged = await InvokeAsync(participant, "sbb.themes.rename", new() { ["renameTheme"] = themeId, ["renameLabel"] = "Gekaapt" });
+        Assert.Equal("application/vnd.microsoft.activity.message", (string?)forged["type"]);
+        Assert.False(await Connector.WaitForCallAsync(TimeSpan.FromMilliseconds(500)));
+        Assert.Empty(Connector.Calls);
+        Assert.DoesNotContain("Gekaapt", await SummaryTextAsync());
+    }
+
+    [Fact]
+    public async Task The_facilitator_renames_merges_and_moves_and_everyone_sees_the_corrected_card()
+    {
+        await CloseQuestionAsync(facilitator);
+        var button = ((JsonObject)summary.Card!["body"]!.AsArray().Last()!)["actions"]![0]!;
+        Assert.Equal(("Action.Execute", "sbb.themes"), ((string?)button["type"], (string?)button["verb"]));
+
+        var view = await CardAsync(await InvokeAsync(facilitator, "sbb.themes", []));
+        AssertValid(view);
+        Assert.Contains("Thema's corrigeren: ", CardText.All(view).First(), StringComparison.Ordinal);
+        var themes = Choices(view, "renameTheme");
+        Assert.True(themes.Count >= 2, $"the engine made {themes.Count} themes");
+        var answers = Choices(view, "moveAnswer");
+        Assert.Equal(24, answers.Count);
+
+        Connector.Clear();
+        var renamed = await CardAsync(await InvokeAsync(facilitator, "sbb.themes.rename", new() { ["renameTheme"] = themes[0].Value, ["renameLabel"] = "Tijd en ruimte voor vrijwilligers" }));
+        Assert.Contains("Hernoemd naar “Tijd en ruimte voor vrijwilligers”.", CardText.All(renamed));
+        var update = await WaitForUpdateAsync("Tijd en ruimte voor vrijwilligers");
+        Assert.Equal(summary.ActivityId, update.PathActivityId);
+        Assert.Contains("Thema's gecorrigeerd door de facilitator.", CardText.All(update.Card!));
+        // Who corrected keeps their own view: the updated card asks only their Teams client to refresh.
+        Assert.Equal([facilitator.Id], update.Card!["refresh"]!["userIds"]!.AsArray().Select(u => (string?)u));
+        AssertValid(update.Card!);
+
+        Connector.Clear();
+        var merged = await CardAsync(await InvokeAsync(facilitator, "sbb.themes.merge", new() { ["mergeFrom"] = themes[1].Value, ["mergeInto"] = themes[0].Value }));
+        Assert.DoesNotContain(themes[1].Title, Choices(merged, "renameTheme").Select(c => c.Title));
+        await WaitForUpdateAsync("Tijd en ruimte voor vrijwilligers");
+
+        // An answer the engine put in some theme: off-topic, then back under the renamed theme.
+        var answer = answers.First(a => !a.Title.EndsWith("→ Tijd en ruimte voor vrijwilligers", StringComparison.Ordinal));
+        var off = await CardAsync(await InvokeAsync(facilitator, "sbb.themes.move", new() { ["moveAnswer"] = answer.Value, ["moveInto"] = "buiten-onderwerp" }));
+        Assert.Contains(Choices(off, "moveAnswer"), c => c.Value == answer.Value && c.Title.EndsWith("→ Buiten het onderwerp", StringComparison.Ordinal));
+        var back = await CardAsync(await InvokeAsync(facilitator, "sbb.themes.move", new() { ["moveAnswer"] = answer.Value, ["moveInto"] = themes[0].Value }));
+        Assert.Contains(Choices(back, "moveAnswer"), c => c.Value == answer.Value && c.Title.EndsWith("→ Tijd en ruimte voor vrijwilligers", StringComparison.Ordinal));
+
+        // A correction that does not fit is said so, and changes nothing.
+        var invalid = await CardAsync(await InvokeAsync(facilitator, "sbb.themes.merge", new() { ["mergeFrom"] = themes[1].Value, ["mergeInto"] = themes[0].Value }));
+        Assert.Contains(CardText.All(invalid), t => t.StartsWith("Die correctie past niet", StringComparison.Ordinal));
+        var empty = await CardAsync(await InvokeAsync(facilitator, "sbb.themes.rename", new() { ["renameTheme"] = themes[0].Value, ["renameLabel"] = "  " }));
+        Assert.Contains("Geef het thema een naam van 1 tot 80 tekens.", CardText.All(empty));
+
+        // "Klaar": the facilitator's view becomes the card everyone sees.
+        var done = await CardAsync(await InvokeAsync(facilitator, "sbb.themes.done", []));
+        Assert.Contains("Tijd en ruimte voor vrijwilligers", CardText.All(done));
+        Assert.DoesNotContain(themes[1].Title, CardText.All(done));
+    }
+
+    [Fact]
+    public async Task Samenvatting_the_export_and_sluit_again_honour_corrections_also_after_a_restart()
+    {
+        await CloseQuestionAsync(facilitator);
+        var view = await CardAsync(await InvokeAsync(facilitator, "sbb.themes", []));
+        var themes = Choices(view, "renameTheme");
+        var answer = Choices(view, "moveAnswer")[0];
+        await InvokeAsync(facilitator, "sbb.themes.rename", new() { ["renameTheme"] = themes[0].Value, ["renameLabel"] = "Erkenning" });
+        await InvokeAsync(facilitator, "sbb.themes.move", new() { ["moveAnswer"] = answer.Value, ["moveInto"] = "overig" });
+
+        await RestartAsync();
+
+        Assert.Contains("Erkenning", await SummaryTextAsync());
+        var rows = await ExportRowsAsync();
+        var header = rows[0];
+        int Col(string name) => header.IndexOf(name);
+        Assert.Contains(rows, r => r[Col("thema")] == "Erkenning" && r[Col("thema van de bot")] == themes[0].Title);
+        var store = Host.Service<SocialeBasisBot.Storage.SessionStore>();
+        var session = await store.FindLatestSessionAsync(chat.ConversationId, CancellationToken.None);
+        var text = (await store.ListAnswersAsync(session!.Id, "q1", CancellationToken.None)).Single(a => a.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) == answer.Value).Text;
+        var moved = rows.Single(r => r[Col("antwoord")] == text);
+        Assert.Equal("Overig", moved[Col("thema")]);
+        Assert.NotEqual("Overig", moved[Col("thema van de bot")]);
+
+        // `sluit` on the closed question posts its summary again, corrected, and a correction after the restart
+        // updates that newest card.
+        Connector.Clear();
+        await SendAsync(chat.Mention(facilitator, "sluit"));
+        var again = SummaryCard();
+        Assert.Contains("Erkenning", CardText.All(again.Card!));
+        summary = again;
+        Connector.Clear();
+        await InvokeAsync(facilitator, "sbb.themes.rename", new() { ["renameTheme"] = themes[0].Value, ["renameLabel"] = "Erkenning en waardering" });
+        Assert.Equal(again.ActivityId, (await WaitForUpdateAsync("Erkenning en waardering")).PathActivityId);
+    }
+
+    [Fact]
+    public async Task In_a_meeting_presenters_may_correct_and_attendees_may_not_by_their_role_at_that_moment()
+    {
+        var organizer = TeamsChat.User(1);
+        var presenter = TeamsChat.User(2);
+        var attendee = TeamsChat.User(3);
+        chat = TeamsChat.Meeting(Connector.ServiceUrl);
+        Connector.Meetings.SetRole(chat.MeetingId!, organizer, "Organizer");
+        Connector.Meetings.SetRole(chat.MeetingId!, presenter, "Presenter");
+        Connector.Meetings.SetRole(chat.MeetingId!, attendee, "Attendee");
+        await CloseQuestionAsync(organizer);
+
+        var refused = await InvokeAsync(attendee, "sbb.themes", []);
+        var view = await CardAsync(await InvokeAsync(presenter, "sbb.themes", []));
+        Connector.Meetings.SetRole(chat.MeetingId!, presenter, "Attendee");
+        var demoted = await InvokeAsync(presenter, "sbb.themes.rename", new() { ["renameTheme"] = Choices(view, "renameTheme")[0].Value, ["renameLabel"] = "Te laat" });
+
+        Assert.Contains("Alleen de facilitator", (string?)refused["value"], StringComparison.Ordinal);
+        Assert.Contains("Thema's corrigeren: ", CardText.All(view).First(), StringComparison.Ordinal);
+        Assert.Contains("Alleen de facilitator", (string?)demoted["value"], StringComparison.Ordinal);
+        // An automatic refresh from someone who may not correct is no request: they get the card everyone sees.
+        var refreshed = await CardAsync(await InvokeAsync(attendee, "sbb.themes.refresh", []));
+        Assert.Contains(CardText.All(refreshed), t => t.StartsWith("Samenvatting:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_wall_shows_the_corrected_themes_of_the_closed_question()
+    {
+        await CloseQuestionAsync(facilitator);
+        var session = await Host.Service<SocialeBasisBot.Storage.SessionStore>().FindLatestSessionAsync(chat.ConversationId, CancellationToken.None);
+        var themes = Choices(await CardAsync(await InvokeAsync(facilitator, "sbb.themes", [])), "renameTheme");
+        Assert.True(await WallShowsAsync(session!.Id, themes[0].Title), "the wall never showed the engine's themes");
+
+        await InvokeAsync(facilitator, "sbb.themes.rename", new() { ["renameTheme"] = themes[0].Value, ["renameLabel"] = "Op de muur" });
+
+        Assert.True(await WallShowsAsync(session.Id, "Op de muur"), "the wall never showed the corrected label");
+    }
+
+    /// <summary>The wall reads storage at most once a second and themes in the background: looks for 30 s at most.</summary>
+    private async Task<bool> WallShowsAsync(string sessionId, string label)
+    {
+        var walls = Host.Service<SocialeBasisBot.Wall.WallSnapshots>();
+        var themer = Host.Service<SocialeBasisBot.Wall.WallThemes>();
+        for (var look = 0; look < 150; look++)
+        {
+            var view = await walls.GetAsync(sessionId, CancellationToken.None);
+            if (view?.Summary is SocialeBasisBot.Summaries.QuestionSummary q && q.DistinctThemes.Any(t => t.Label == label))
+            {
+                return true;
+            }
+
+            await (themer.Running(sessionId) ?? Task.Delay(TimeSpan.FromMilliseconds(200), TimeProvider.System));
+        }
+
+        return false;
+    }
+
+    private async Task<JsonObject> InvokeAsync(TeamsUser who, string verb, JsonObject inputs)
+    {
+        var action = ((JsonObject)summary.Card!["body"]!.AsArray().Last()!)["actions"]![0]!;
+        var data = (JsonObject)action["data"]!.DeepClone();
+        foreach (var (key, value) in inputs)
+        {
+            data[key] = value?.DeepClone();
+        }
+
+        using var response = await Host.PostActivityAsync(chat.CardAction(who, summary.ActivityId, verb, data).ToJsonString());
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = (JsonObject)JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.Equal(200, (int?)body["statusCode"]);
+        return body;
+    }
+
+    private static Task<JsonObject> CardAsync(JsonObject response)
+    {
+        Assert.Equal("application/vnd.microsoft.card.adaptive", (string?)response["type"]);
+        return Task.FromResult((JsonObject)response["value"]!);
+    }
+
+    private async Task<ConnectorCall> WaitForUpdateAsync(string text)
+    {
+        bool Has(LocalTeamsConnector c) => c.Updates.Any(u => u.Card is { } card && CardText.All(card).Contains(text));
+        Assert.True(await Connector.WaitForAsync(Has, TimeSpan.FromSeconds(30)), $"no card update showing “{text}”");
+        return Connector.Updates.Last(u => u.Card is { } card && CardText.All(card).Contains(text));
+    }
+
+    private async Task<List<string>> SummaryTextAsync()
+    {
+        Connector.Clear();
+        await SendAsync(chat.Mention(facilitator, "samenvatting"));
+        return [.. Connector.Cards.SelectMany(CardText.All)];
+    }
+
+    private async Task<List<List<string>>> ExportRowsAsync()
+    {
+        Connector.Clear();
+        await SendAsync(chat.Mention(facilitator, "export"));
+        var url = Connector.Cards.SelectMany(c => c["actions"]!.AsArray()).Select(a => a!["url"]!.GetValue<string>())
+            .Single(u => u.Contains("antwoorden.csv", StringComparison.Ordinal));
+        using var response = await Host.Client().GetAsync(new Uri(url));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var csv = Encoding.UTF8.GetString(await response.Content.ReadAsByteArrayAsync()).TrimStart('\uFEFF');
+        return [.. SocialeBasisBot.Themes.Cli.CsvRecords.Parse(csv, ';', "export").Select(r => r.Fields.ToList())];
+    }
+
+    /// <summary>The choices of the input with this id, wherever it sits in the card (inside a ShowCard).</summary>
+    private static List<(string Title, string Value)> Choices(JsonObject card, string inputId)
+    {
+        var input = All(card).Single(o => (string?)o["id"] == inputId);
+        return [.. input["choices"]!.AsArray().Select(c => ((string)c!["title"]!, (string)c["value"]!))];
+    }
+
+    private static IEnumerable<JsonObject> All(JsonNode? node) => node switch
+    {
+        JsonObject o => new[] { o }.Concat(o.Select(p => p.Value).SelectMany(All)),
+        JsonArray a => a.SelectMany(All),
+        _ => [],
+    };
+
+    private static void AssertValid(JsonObject card)
+    {
+        var results = AdaptiveCardSchema.Evaluate(card);
+        Assert.True(results.IsValid, AdaptiveCardSchema.Describe(results) + "\n" + card.ToJsonString());
+        Assert.Equal("1.5", card["version"]!.GetValue<string>());
+    }
+}
