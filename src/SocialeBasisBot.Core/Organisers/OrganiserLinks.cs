@@ -5,7 +5,7 @@ using SocialeBasisBot.Exports;
 namespace SocialeBasisBot.Organisers;
 
 /// <summary>
-/// The sessions page outside Teams: a link the bot gives someone in a 1:1 chat (`mijn sessies`), signed like the
+/// The sessions page outside Teams: a link the bot gives someone in a 1:1 chat (`mijn gegevens`), signed like the
 /// export links over their object id and tenant, so a browser without Entra sign-in sees exactly what the Teams tab
 /// would show them. Why not an Entra sign-in in the browser: deployment/README.md, "Mijn sessies".
 /// </summary>

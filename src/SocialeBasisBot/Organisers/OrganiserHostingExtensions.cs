@@ -8,7 +8,7 @@ public static class OrganiserHostingExtensions
 {
     /// <summary>
     /// The sessions page (Core's AddOrganisers) with its two sign-ins: a Teams SSO token checked by JwtBearer against
-    /// the authority's OpenID metadata (section "Organisers:SignIn"), or the signed `mijn sessies` link.
+    /// the authority's OpenID metadata (section "Organisers:SignIn"), or the signed link from `mijn gegevens`.
     /// </summary>
     public static IServiceCollection AddOrganiserPage(this IServiceCollection services)
     {

@@ -7,7 +7,7 @@ using SocialeBasisBot.Exports;
 namespace SocialeBasisBot.Organisers;
 
 /// <summary>
-/// Signs in whoever holds a valid `mijn sessies` link: the query's oid and tid become the claims a Teams SSO token
+/// Signs in whoever holds a valid "Mijn sessies" link (from `mijn gegevens`): the query's oid and tid become the claims a Teams SSO token
 /// would carry. No link in the query: no result, so the token scheme decides.
 /// </summary>
 public sealed class OrganiserLinkHandler(

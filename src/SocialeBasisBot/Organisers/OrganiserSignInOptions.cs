@@ -5,7 +5,7 @@ namespace SocialeBasisBot.Organisers;
 /// <summary>
 /// Section "Organisers:SignIn": how the sessions page checks a Teams SSO token. The signing keys and the issuer come
 /// from the authority's OpenID metadata (<c>{Authority}/.well-known/openid-configuration</c>). Without an authority
-/// no token is accepted and only the signed link of `mijn sessies` opens the page.
+/// no token is accepted and only the signed link from `mijn gegevens` opens the page.
 /// </summary>
 public sealed class OrganiserSignInOptions
 {

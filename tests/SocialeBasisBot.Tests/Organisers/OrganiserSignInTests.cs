@@ -9,7 +9,7 @@ namespace SocialeBasisBot.Tests.Organisers;
 /// <summary>
 /// The sessions page's sign-in over real HTTP: Teams SSO tokens from a local Entra ID stand-in (its own RSA key and
 /// OpenID metadata on loopback, named by the authority setting), checked by the bot's JwtBearer for signature, issuer,
-/// audience and expiry; and the signed `mijn sessies` link. Who sees which sessions: their own, their tenant's when
+/// audience and expiry; and the signed link `mijn gegevens` gives. Who sees which sessions: their own, their tenant's when
 /// listed (by object id or group), never another tenant's.
 /// </summary>
 public sealed class OrganiserSignInTests : IAsyncLifetime

@@ -1,6 +1,6 @@
 // "Mijn sessies": the organisers' sessions page. In Teams (personal tab) it signs in with Teams single sign-on: the
 // Teams JavaScript client library (teams-js, shipped with the bot from npm) asks Teams for a token, which goes to the
-// bot as a bearer token with every call. In a browser it uses the signed link from `mijn sessies` (its query is in
+// bot as a bearer token with every call. In a browser it uses the signed link `mijn gegevens` gives in a 1:1 chat (its query is in
 // data-query). The bot renders every part as escaped HTML; this script only fetches and places it.
 (() => {
   "use strict";
