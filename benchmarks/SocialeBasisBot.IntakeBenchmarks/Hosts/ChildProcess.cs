@@ -27,6 +27,16 @@ public sealed class ChildProcess : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
+    /// <summary>The processor time the process has used so far.</summary>
+    public TimeSpan ProcessorTime
+    {
+        get
+        {
+            process.Refresh();
+            return process.TotalProcessorTime;
+        }
+    }
+
     /// <summary>What the process logged at warning and error level since it was healthy (the console logger's "warn:"/"fail:" lines),
     /// with the last such line and the line after it (the message); null when it logged none.</summary>
     public string? Problems
@@ -169,6 +179,15 @@ public sealed class ChildProcess : IAsyncDisposable
             {
                 lastLines.Dequeue();
             }
+        }
+    }
+
+    /// <summary>The last line the process wrote that contains <paramref name="text"/> (among its last 40), or null.</summary>
+    public string? LastLineWith(string text)
+    {
+        lock (lastLines)
+        {
+            return lastLines.LastOrDefault(l => l.Contains(text, StringComparison.Ordinal))?.Trim();
         }
     }
 
