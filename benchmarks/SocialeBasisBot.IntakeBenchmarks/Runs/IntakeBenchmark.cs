@@ -23,7 +23,7 @@ public sealed class IntakeBenchmark(BenchmarkSettings settings, TextWriter outpu
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{Environment.ProcessorCount} cores, load average {LoadAverage()}; {settings.Connections} connections, at most {settings.Count} answers or {settings.Duration.TotalSeconds:F0} s per target after a warm-up of {settings.WarmUpDuration.TotalSeconds:F0} s (at most {settings.WarmUp} answers); one conversation, {settings.Participants} participants"));
         output.WriteLine();
-        output.WriteLine("target                                        | answers | failed | answers/s | p50 ms | p99 ms | × bare | stored / acknowledged");
+        output.WriteLine("target                                        | answers | failed | answers/s | p50 ms | p99 ms | × bare | CPU µs/answer | CPU × bare | stored / acknowledged");
         await using var connector = await LocalTeamsConnector.StartAsync(ct);
         await using var bare = await ChildProcess.StartAsync("bare bot", typeof(IntakeBenchmark).Assembly.Location, ["bare-bot"], StartTimeout, ct);
 
@@ -120,8 +120,9 @@ public sealed class IntakeBenchmark(BenchmarkSettings settings, TextWriter outpu
             var suffix = settings.Rounds > 1 ? $" (round {round})" : "";
             var bareChat = new Conversation(connector, $"bare-{targets.Count}-{round}");
             await LoadAsync(bareChat, [bare.BaseAddress], settings.WarmUp, settings.WarmUpDuration, ct);
+            var bareBefore = bare.ProcessorTime;
             var bareLoad = await LoadAsync(bareChat, [bare.BaseAddress], settings.Count, settings.Duration, ct);
-            var bareRow = new IntakeRow("bare CloudAdapter bot" + suffix, bareLoad, null, bareLoad.Succeeded);
+            var bareRow = new IntakeRow("bare CloudAdapter bot" + suffix, bareLoad, null, bareLoad.Succeeded, bare.ProcessorTime - bareBefore);
             Print(bareRow, bareRow);
 
             var conversation = new Conversation(connector, $"intake-{targets.Count}-{round}");
@@ -131,9 +132,11 @@ public sealed class IntakeBenchmark(BenchmarkSettings settings, TextWriter outpu
                 : null;
             var addresses = instances.Select(i => i.BaseAddress).ToList();
             var warmUp = await LoadAsync(conversation, addresses, settings.WarmUp, settings.WarmUpDuration, ct);
+            var before = instances.Sum(i => i.ProcessorTime.Ticks);
             var load = await LoadAsync(conversation, addresses, settings.Count, settings.Duration, ct);
+            var processor = TimeSpan.FromTicks(instances.Sum(i => i.ProcessorTime.Ticks) - before);
             var stored = await conversation.StoredAnswersAsync(instances[0].BaseAddress, ct);
-            var botRow = new IntakeRow(target + (wall is null ? "" : ", wall open") + suffix, load, stored, warmUp.Succeeded + load.Succeeded);
+            var botRow = new IntakeRow(target + (wall is null ? "" : ", wall open") + suffix, load, stored, warmUp.Succeeded + load.Succeeded, processor);
             Print(botRow, bareRow);
             if (wall is not null)
             {
@@ -220,7 +223,7 @@ public sealed class IntakeBenchmark(BenchmarkSettings settings, TextWriter outpu
 
         var stored = row.Stored is { } n ? $"{n} / {row.Acknowledged}" : row == bare ? "(stores nothing)" : $"? / {row.Acknowledged}";
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{row.Target,-45} | {row.Load.Succeeded,7} | {row.Load.Failed,6} | {row.Load.Rate,9:F0} | {row.Load.P50,6:F1} | {row.Load.P99,6:F1} | {row.Load.Rate / bare.Load.Rate,5:F2}× | {stored}"));
+            $"{row.Target,-45} | {row.Load.Succeeded,7} | {row.Load.Failed,6} | {row.Load.Rate,9:F0} | {row.Load.P50,6:F1} | {row.Load.P99,6:F1} | {row.Load.Rate / bare.Load.Rate,5:F2}× | {row.MicrosecondsPerAnswer,13:F0} | {row.MicrosecondsPerAnswer / bare.MicrosecondsPerAnswer,9:F2}× | {stored}"));
     }
 
     private void PrintTargets()
@@ -230,6 +233,8 @@ public sealed class IntakeBenchmark(BenchmarkSettings settings, TextWriter outpu
         {
             Target($"intake ≥ 0.5× bare, {target.Target}: {target.Ratio:F2}×{median}", target.Ratio >= 0.5);
             Target($"p99 < 50 ms, {target.Target}: {target.P99:F1} ms{median}", target.P99 < 50);
+            output.WriteLine(FormattableString.Invariant(
+                $"         (processor time per answer, {target.Target}: {target.ProcessorRatio:F2}× the bare bot's{median}; at 2× or less the rate can reach 0.5× where the cores are the limit)"));
         }
 
         if (targets.Count == 3)
