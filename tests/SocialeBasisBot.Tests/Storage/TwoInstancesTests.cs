@@ -122,6 +122,37 @@ public sealed partial class TwoInstancesTests : IAsyncLifetime
         Assert.Equal(13, session!.CurrentItemIndex);
     }
 
+    [SkippableFact]
+    public async Task An_answer_to_an_instance_that_kept_the_old_question_goes_to_the_question_the_other_instance_opened()
+    {
+        Skip.If(backend.SkipReason is not null, backend.SkipReason);
+        await BothAsync(chat.Mention(facilitator, "start"));
+        var store = first.Service<SessionStore>();
+        async Task<string?> OpenItemAsync() => (await store.FindRunningSessionAsync(chat.ConversationId, CancellationToken.None))?.OpenItemId;
+        for (var step = 0; step < 20 && await OpenItemAsync() != "q1"; step++)
+        {
+            await BothAsync(chat.Mention(facilitator, "volgende"));
+        }
+
+        // The first instance stores an answer to q1 and keeps that session in memory (OpenQuestionCache)…
+        var before = chat.Message(TeamsChat.User(200), "Meer vraag naar vrijwilligers dan aanbod");
+        await PostAsync(first, before);
+        // …while the facilitator moves on to q2 through the second instance only.
+        for (var step = 0; step < 20 && await OpenItemAsync() != "q2"; step++)
+        {
+            await PostAsync(second, chat.Mention(facilitator, "volgende"));
+            Assert.True(await second.OutboxSentAsync(TimeSpan.FromSeconds(60)), "the outbox was sent");
+        }
+
+        Assert.Equal("q2", await OpenItemAsync());
+        var after = chat.Message(TeamsChat.User(201), "Samenwerken met de buurt");
+        await PostAsync(first, after);
+
+        var session = await store.FindRunningSessionAsync(chat.ConversationId, CancellationToken.None);
+        Assert.Equal([Id(before)], (await store.ListAnswersAsync(session!.Id, "q1", CancellationToken.None)).Select(a => a.SourceMessageId));
+        Assert.Equal([Id(after)], (await store.ListAnswersAsync(session.Id, "q2", CancellationToken.None)).Select(a => a.SourceMessageId));
+    }
+
     /// <summary>
     /// The same activity to both instances at once, as Teams redelivering while the first is still busy; then waits
     /// until what it made either instance say has gone out, as the facilitator would before typing on.
