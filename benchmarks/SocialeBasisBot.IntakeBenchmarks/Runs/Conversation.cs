@@ -46,15 +46,21 @@ public sealed partial class Conversation(LocalTeamsConnector connector, string l
                 throw new InvalidOperationException($"No question card for {Question} after start and 19 × volgende.");
             }
 
-            // The bot may post its cards after it has answered the turn: wait until it has gone quiet (or posted the
-            // card) before saying `volgende`, so the session never skips past the question.
+            // The bot posts each item's card after it has answered the turn: wait for the card of this step (or the
+            // question's) before saying `volgende` again, so the session never skips past the question, however
+            // slowly a busy machine lets the outbox send.
+            var cards = ItemCards();
             await WaitUntilQuietOrAsync(QuestionPosted, ct);
             if (!QuestionPosted())
             {
                 await SayAsync(bot, "volgende", ct);
+                await connector.WaitForAsync(_ => ItemCards() > cards, TimeSpan.FromSeconds(60));
             }
         }
     }
+
+    /// <summary>Item cards posted in this chat ("Onderdeel N van M" on each).</summary>
+    private int ItemCards() => Posts().Count(p => p.AllText.Contains("Onderdeel ", StringComparison.Ordinal));
 
     /// <summary>How many answers the open question has, from the bot's reply to `status` (null if it cannot be read).</summary>
     public async Task<int?> StoredAnswersAsync(Uri bot, CancellationToken ct)

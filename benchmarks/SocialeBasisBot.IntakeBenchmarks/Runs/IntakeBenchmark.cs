@@ -187,25 +187,31 @@ public sealed class IntakeBenchmark(BenchmarkSettings settings, TextWriter outpu
     }
 
     /// <summary>
-    /// Waits until the bot uses less than a tenth of a core over half a second (at most two minutes) and returns how
-    /// long that took: the time it needed to embed the answers that had just arrived.
+    /// Waits until the bot has no work left (at most two minutes) and returns how long that took: the time it needed
+    /// to embed the answers that had just arrived. No work: in ten looks over half a second at most one finds a thread
+    /// of the bot running or waiting for a core (where /proc is missing: less than a tenth of a core used). Processor
+    /// time alone is fooled on a busy machine, where a starved bot uses little of it while its work waits.
     /// </summary>
     private static async Task<TimeSpan> IdleAsync(ChildProcess bot, CancellationToken ct)
     {
         var waited = System.Diagnostics.Stopwatch.StartNew();
-        var step = TimeSpan.FromMilliseconds(500);
-        var before = bot.ProcessorTime;
+        var look = TimeSpan.FromMilliseconds(50);
         while (waited.Elapsed < TimeSpan.FromMinutes(2))
         {
-            // The bot is another process: its processor time is read, there is nothing to wait on.
-            await Task.Delay(step, TimeProvider.System, ct);
-            var now = bot.ProcessorTime;
-            if (now - before < step / 10)
+            var before = bot.ProcessorTime;
+            var busyLooks = 0;
+            for (var i = 0; i < 10; i++)
+            {
+                // The bot is another process: its threads' states are read, there is nothing to wait on.
+                await Task.Delay(look, TimeProvider.System, ct);
+                busyLooks += bot.RunnableThreads() is { } runnable ? (runnable > 0 ? 1 : 0) : 0;
+            }
+
+            var quiet = bot.RunnableThreads() is null ? bot.ProcessorTime - before < look : busyLooks <= 1;
+            if (quiet)
             {
                 break;
             }
-
-            before = now;
         }
 
         return waited.Elapsed;
