@@ -13,47 +13,30 @@ namespace SocialeBasisBot.Tests.Storage;
 /// </summary>
 public sealed partial class TwoInstancesTests : IAsyncLifetime
 {
-    private readonly PostgresBackend backend = new();
+    private readonly TwoInstances instances = new();
     private readonly TeamsUser facilitator = TeamsChat.User(1);
+    private TeamsChat chat = null!;
+
     private LocalTeamsConnector connector = null!;
     private BotHost first = null!;
     private BotHost second = null!;
-    private TeamsChat chat = null!;
 
     public async Task InitializeAsync()
     {
-        if (backend.SkipReason is not null)
+        await instances.InitializeAsync();
+        if (instances.SkipReason is null)
         {
-            return;
+            (connector, first, second) = (instances.Connector, instances.First, instances.Second);
+            chat = new TeamsChat(connector.ServiceUrl, $"19:{Guid.NewGuid():N}@thread.v2");
         }
-
-        var connectionString = backend.NewDatabase();
-        connector = await LocalTeamsConnector.StartAsync();
-        chat = new TeamsChat(connector.ServiceUrl, $"19:{Guid.NewGuid():N}@thread.v2");
-        first = new BotHost("(PostgreSQL)", StorageBackend.Settings(backend.Provider, connectionString));
-        second = new BotHost("(PostgreSQL)", StorageBackend.Settings(backend.Provider, connectionString));
-        // Both running (and migrated) before the first message.
-        first.Client().Dispose();
-        second.Client().Dispose();
     }
 
-    public async Task DisposeAsync()
-    {
-        if (backend.SkipReason is not null)
-        {
-            return;
-        }
-
-        await first.DisposeAsync();
-        await second.DisposeAsync();
-        await connector.DisposeAsync();
-        await backend.DisposeAsync();
-    }
+    public Task DisposeAsync() => instances.DisposeAsync();
 
     [SkippableFact]
     public async Task Four_hundred_answers_over_two_instances_with_redelivery_edits_and_deletes_count_as_one_bot()
     {
-        Skip.If(backend.SkipReason is not null, backend.SkipReason);
+        Skip.If(instances.SkipReason is not null, instances.SkipReason);
         await BothAsync(chat.Mention(facilitator, "start"));
         for (var step = 0; step < 10 && !connector.Posts.Any(p => p.SubmitData?["item"]?.GetValue<string>() == "q1"); step++)
         {
@@ -105,7 +88,7 @@ public sealed partial class TwoInstancesTests : IAsyncLifetime
     [SkippableFact]
     public async Task Two_facilitators_saying_volgende_on_two_instances_at_once_move_two_items_in_order()
     {
-        Skip.If(backend.SkipReason is not null, backend.SkipReason);
+        Skip.If(instances.SkipReason is not null, instances.SkipReason);
         await BothAsync(chat.Mention(facilitator, "start"));
         await BothAsync(chat.Mention(facilitator, "volgende"));
         for (var round = 0; round < 6; round++)
@@ -125,7 +108,7 @@ public sealed partial class TwoInstancesTests : IAsyncLifetime
     [SkippableFact]
     public async Task An_answer_to_an_instance_that_kept_the_old_question_goes_to_the_question_the_other_instance_opened()
     {
-        Skip.If(backend.SkipReason is not null, backend.SkipReason);
+        Skip.If(instances.SkipReason is not null, instances.SkipReason);
         await BothAsync(chat.Mention(facilitator, "start"));
         var store = first.Service<SessionStore>();
         async Task<string?> OpenItemAsync() => (await store.FindRunningSessionAsync(chat.ConversationId, CancellationToken.None))?.OpenItemId;
