@@ -4,7 +4,7 @@ using SocialeBasisBot.IntakeBenchmarks.BareBot;
 using SocialeBasisBot.IntakeBenchmarks.Runs;
 using SocialeBasisBot.Testing;
 
-// dotnet run -c Release --project benchmarks/SocialeBasisBot.IntakeBenchmarks [-- --quick | --wall | --help]
+// dotnet run -c Release --project benchmarks/SocialeBasisBot.IntakeBenchmarks [-- --quick | --wall | --summary-only | --help]
 // Answer intake of the real bot against a bare CloudAdapter bot under the same load; how to read it: docs/benchmarks.md.
 var configuration = typeof(IntakeBenchmark).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Release";
 
@@ -28,11 +28,12 @@ Option<string?> postgres = new("--postgres")
 };
 Option<bool> noPostgres = new("--no-postgres") { Description = "SQLite only" };
 Option<bool> wall = new("--wall") { Description = "keep the session's theme wall open (its event stream read, provisional themes made) while the real bot is measured" };
+Option<bool> summaryOnly = new("--summary-only") { Description = "only the summary runs (answers, sluit, the card, with what came on the way and when)" };
 Option<bool> quick = new("--quick") { Description = "a few seconds: 1 000 answers or 2 s per target, 100 before sluit, SQLite only" };
 
 var run = new RootCommand("Answer intake of the real bot against a bare CloudAdapter bot, on SQLite and PostgreSQL, one and two instances")
 {
-    connections, count, seconds, warmUp, warmUpSeconds, participants, summaryAnswers, rounds, bot, postgres, noPostgres, quick, wall,
+    connections, count, seconds, warmUp, warmUpSeconds, participants, summaryAnswers, rounds, bot, postgres, noPostgres, quick, wall, summaryOnly,
 };
 run.SetAction(async (parsed, ct) =>
 {
@@ -49,7 +50,8 @@ run.SetAction(async (parsed, ct) =>
         Path.GetFullPath(parsed.GetValue(bot)!),
         !isQuick && !parsed.GetValue(noPostgres),
         parsed.GetValue(postgres),
-        parsed.GetValue(wall));
+        parsed.GetValue(wall),
+        parsed.GetValue(summaryOnly));
     return await new IntakeBenchmark(settings, Console.Out).RunAsync(ct);
 });
 

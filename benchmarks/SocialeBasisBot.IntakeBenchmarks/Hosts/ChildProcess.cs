@@ -27,6 +27,16 @@ public sealed class ChildProcess : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
+    /// <summary>The processor time the process has used so far.</summary>
+    public TimeSpan ProcessorTime
+    {
+        get
+        {
+            process.Refresh();
+            return process.TotalProcessorTime;
+        }
+    }
+
     /// <summary>What the process logged at warning and error level since it was healthy (the console logger's "warn:"/"fail:" lines),
     /// with the last such line and the line after it (the message); null when it logged none.</summary>
     public string? Problems
@@ -169,6 +179,46 @@ public sealed class ChildProcess : IAsyncDisposable
             {
                 lastLines.Dequeue();
             }
+        }
+    }
+
+    /// <summary>
+    /// How many of the process's threads are running or waiting for a core right now (state R in /proc); null where
+    /// there is no /proc. Unlike processor time, a process starved by a busy machine still shows its waiting work here.
+    /// </summary>
+    public int? RunnableThreads()
+    {
+        var tasks = $"/proc/{process.Id}/task";
+        if (!Directory.Exists(tasks))
+        {
+            return null;
+        }
+
+        var runnable = 0;
+        foreach (var task in Directory.EnumerateDirectories(tasks))
+        {
+            try
+            {
+                // "pid (name) S …": the state follows the closing parenthesis of the name.
+                var stat = File.ReadAllText(Path.Combine(task, "stat"));
+                var state = stat[(stat.LastIndexOf(')') + 2)..];
+                runnable += state.StartsWith('R') ? 1 : 0;
+            }
+            catch (IOException)
+            {
+                // The thread ended while being read.
+            }
+        }
+
+        return runnable;
+    }
+
+    /// <summary>The last line the process wrote that contains <paramref name="text"/> (among its last 40), or null.</summary>
+    public string? LastLineWith(string text)
+    {
+        lock (lastLines)
+        {
+            return lastLines.LastOrDefault(l => l.Contains(text, StringComparison.Ordinal))?.Trim();
         }
     }
 

@@ -14,6 +14,7 @@ namespace SocialeBasisBot.IntakeBenchmarks.Runs;
 /// <param name="BotDll">The bot's built SocialeBasisBot.dll.</param>
 /// <param name="Postgres">PostgreSQL to use; null starts a throwaway one; <see cref="WithPostgres"/> false skips it.</param>
 /// <param name="Wall">Keep the session's theme wall open (its event stream read) while the real bot is measured.</param>
+/// <param name="SummaryOnly">Only the summary run (answers, `sluit`, the card), no intake targets: for profiling it.</param>
 public sealed record BenchmarkSettings(
     int Connections,
     int Count,
@@ -26,4 +27,5 @@ public sealed record BenchmarkSettings(
     string BotDll,
     bool WithPostgres,
     string? Postgres,
-    bool Wall = false);
+    bool Wall = false,
+    bool SummaryOnly = false);

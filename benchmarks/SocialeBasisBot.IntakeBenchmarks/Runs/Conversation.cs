@@ -22,14 +22,15 @@ public sealed partial class Conversation(LocalTeamsConnector connector, string l
 
     /// <summary>
     /// Bodies of <paramref name="count"/> plain chat answers from <paramref name="participants"/> people, each a new
-    /// message. With <paramref name="distinctTexts"/> every text differs (a number is added), so the theme engine's
-    /// embedding cache cannot answer for repeats of the 180 dev texts and a summary costs what a real one does.
+    /// message. With <paramref name="numberFrom"/> every text differs (a number from it on is added), so the theme
+    /// engine's embedding cache cannot answer for repeats of the 180 dev texts, nor for another run's answers, and a
+    /// summary costs what a real one does.
     /// </summary>
-    public IReadOnlyList<byte[]> Answers(int count, int participants, bool distinctTexts = false)
+    public IReadOnlyList<byte[]> Answers(int count, int participants, int? numberFrom = null)
     {
         var texts = DevAnswers.All;
         return Enumerable.Range(0, count)
-            .Select(i => texts[i % texts.Count].Text + (distinctTexts ? string.Create(CultureInfo.InvariantCulture, $" ({i + 1})") : ""))
+            .Select(i => texts[i % texts.Count].Text + (numberFrom is { } from ? string.Create(CultureInfo.InvariantCulture, $" ({from + i})") : ""))
             .Select((text, i) => JsonSerializer.SerializeToUtf8Bytes(chat.Message(TeamsChat.User(i % participants), text)))
             .ToList();
     }
@@ -45,15 +46,21 @@ public sealed partial class Conversation(LocalTeamsConnector connector, string l
                 throw new InvalidOperationException($"No question card for {Question} after start and 19 × volgende.");
             }
 
-            // The bot may post its cards after it has answered the turn: wait until it has gone quiet (or posted the
-            // card) before saying `volgende`, so the session never skips past the question.
+            // The bot posts each item's card after it has answered the turn: wait for the card of this step (or the
+            // question's) before saying `volgende` again, so the session never skips past the question, however
+            // slowly a busy machine lets the outbox send.
+            var cards = ItemCards();
             await WaitUntilQuietOrAsync(QuestionPosted, ct);
             if (!QuestionPosted())
             {
                 await SayAsync(bot, "volgende", ct);
+                await connector.WaitForAsync(_ => ItemCards() > cards, TimeSpan.FromSeconds(60));
             }
         }
     }
+
+    /// <summary>Item cards posted in this chat ("Onderdeel N van M" on each).</summary>
+    private int ItemCards() => Posts().Count(p => p.AllText.Contains("Onderdeel ", StringComparison.Ordinal));
 
     /// <summary>How many answers the open question has, from the bot's reply to `status` (null if it cannot be read).</summary>
     public async Task<int?> StoredAnswersAsync(Uri bot, CancellationToken ct)
@@ -118,18 +125,35 @@ public sealed partial class Conversation(LocalTeamsConnector connector, string l
     }
 
     /// <summary>
-    /// Says `sluit` and returns the seconds from sending it until the summary card of the open question is shown.
-    /// Only calls made after `sluit` count: moving past the checklist poll on the way to the question already posted
-    /// a poll summary, which must not be taken for this one.
+    /// Says `sluit` and returns the seconds from sending it until the summary card of the open question is shown (NaN
+    /// when it does not come within <paramref name="timeout"/>), with what the bot showed in this chat on the way and
+    /// when: the closed card, "Vraag gesloten", a "busy" message. Only calls made after `sluit` count: moving past the
+    /// checklist poll on the way to the question already posted a poll summary, which must not be taken for this one.
     /// </summary>
-    public async Task<double> CloseAndWaitForSummaryAsync(Uri bot, TimeSpan timeout, CancellationToken ct)
+    public async Task<SummaryTimeline> CloseAndWaitForSummaryAsync(Uri bot, TimeSpan timeout, CancellationToken ct)
     {
         var before = connector.Calls.Count;
+        var steps = new List<(double Seconds, string What)>();
         var watch = Stopwatch.StartNew();
         await SayAsync(bot, "sluit", ct);
-        // Re-checked on every call the bot makes to the connector, not on a timer.
-        var posted = await connector.WaitForAsync(_ => SummaryShownAfter(before), timeout);
-        return posted ? watch.Elapsed.TotalSeconds : double.NaN;
+        var acknowledged = watch.Elapsed.TotalSeconds;
+        // Re-checked on every call the bot makes to the connector, not on a timer, so each call is timed as it comes.
+        var posted = await connector.WaitForAsync(_ =>
+        {
+            foreach (var call in Shown(before).Skip(steps.Count))
+            {
+                steps.Add((watch.Elapsed.TotalSeconds, Describe(call)));
+            }
+
+            return SummaryShownAfter(before);
+        }, timeout);
+        return new SummaryTimeline(posted ? watch.Elapsed.TotalSeconds : double.NaN, acknowledged, steps);
+    }
+
+    private static string Describe(ConnectorCall call)
+    {
+        var first = call.AllText.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault() ?? "";
+        return $"{call.Method} {(first.Length > 40 ? first[..40] + "…" : first)}";
     }
 
     private bool SummaryShownAfter(int before) =>

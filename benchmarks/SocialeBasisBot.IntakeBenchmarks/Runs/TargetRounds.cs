@@ -10,6 +10,9 @@ public sealed record TargetRounds(string Target, IReadOnlyList<(IntakeRow Bare, 
 
     public double P99 => Median(r => r.Bot.Load.P99);
 
+    /// <summary>The real bot's processor time per answer over the bare bot's, median over the rounds.</summary>
+    public double ProcessorRatio => Median(r => r.Bot.MicrosecondsPerAnswer / r.Bare.MicrosecondsPerAnswer);
+
     private double Median(Func<(IntakeRow Bare, IntakeRow Bot), double> figure)
     {
         var sorted = Rounds.Select(figure).Order().ToList();

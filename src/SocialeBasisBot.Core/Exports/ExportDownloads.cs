@@ -54,7 +54,8 @@ public sealed class ExportDownloads(
             return new ConsentedFile(null, say.NotAllowed(session.StartedByName));
         }
 
-        return await reports.ExportInputAsync(sessionId, ct) is { } input
+        // The session read above, not read again.
+        return await reports.ExportInputAsync(session, ct) is { } input
             ? new ConsentedFile(exporter.Export(input, spec), null)
             : new ConsentedFile(null, say.FileUnavailable);
     }

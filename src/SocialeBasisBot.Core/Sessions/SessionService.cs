@@ -351,6 +351,20 @@ public sealed partial class SessionService(
     /// <param name="queueReply">False for a Universal Actions answer: its receipt is the invoke's response, not a chat message.</param>
     private async Task<AnswerResult> StoreAnswerAsync(ConversationInfo conversation, Participant who, IncomingAnswer incoming, bool queueReply)
     {
+        var result = await StoreAnswerAsync(conversation, who, incoming, queueReply, mayUseCache: true);
+        if (result.Answer.Outcome == AnswerOutcome.QuestionClosed && result.FromCache)
+        {
+            // The cached session was out of date (another instance moved on, or this one just did): once more, read.
+            store.ForgetCachedSession(conversation.Id);
+            result = await StoreAnswerAsync(conversation, who, incoming, queueReply, mayUseCache: false);
+        }
+
+        return result.Answer;
+    }
+
+    private async Task<(AnswerResult Answer, bool FromCache)> StoreAnswerAsync(
+        ConversationInfo conversation, Participant who, IncomingAnswer incoming, bool queueReply, bool mayUseCache)
+    {
         var itemId = incoming.ItemId;
         if (itemId is null && incoming.ReplyToId is not null && incoming.SessionId is not null)
         {
@@ -359,24 +373,27 @@ public sealed partial class SessionService(
         }
 
         // No lock here: the answer is committed in a batch with the others arriving now (AnswerCommits), which checks
-        // again, under the conversation's lock and inside its transaction, that the question is still open.
-        var session = incoming.SessionId is not null
-            ? await store.FindSessionAsync(incoming.SessionId, Durable)
-            : await store.FindRunningSessionAsync(conversation.Id, Durable);
+        // again, under the conversation's lock and inside its transaction, that the question is still open. That check
+        // is also what makes the cached session safe to use (OpenQuestionCache).
+        var (session, cached) = incoming.SessionId is not null
+            ? (await store.FindSessionAsync(incoming.SessionId, Durable), false)
+            : mayUseCache
+                ? await store.FindSessionForAnswerAsync(conversation.Id, Durable)
+                : (await store.FindRunningSessionAsync(conversation.Id, Durable), false);
         if (session is null || session.ConversationId != conversation.Id)
         {
-            return new AnswerResult(AnswerOutcome.NoOpenQuestion);
+            return (new AnswerResult(AnswerOutcome.NoOpenQuestion), cached);
         }
 
         itemId ??= session.OpenItemId;
         if (itemId is null)
         {
-            return new AnswerResult(AnswerOutcome.NoOpenQuestion, session.Id);
+            return (new AnswerResult(AnswerOutcome.NoOpenQuestion, session.Id), cached);
         }
 
         if (session.State != SessionState.Running || !string.Equals(session.OpenItemId, itemId, StringComparison.Ordinal))
         {
-            return new AnswerResult(AnswerOutcome.QuestionClosed, session.Id, itemId);
+            return (new AnswerResult(AnswerOutcome.QuestionClosed, session.Id, itemId), cached);
         }
 
         var item = programmes.Find(session.ProgrammeId)?.FindItem(itemId);
@@ -385,7 +402,7 @@ public sealed partial class SessionService(
         if (text.Length == 0 && !(incoming.QuotedMessageId is { } quoted
             && await store.FindAnswerByMessageAsync(conversation.Id, quoted, Durable) is { } q && q.Answer.SessionId == session.Id && q.Answer.ItemId == itemId))
         {
-            return new AnswerResult(AnswerOutcome.Empty, session.Id, itemId);
+            return (new AnswerResult(AnswerOutcome.Empty, session.Id, itemId), cached);
         }
 
         var answer = new Answer
@@ -413,7 +430,7 @@ public sealed partial class SessionService(
             preparation.Enqueue(text);
         }
 
-        return new AnswerResult(outcome, session.Id, itemId);
+        return (new AnswerResult(outcome, session.Id, itemId), cached);
     }
 
     /// <summary>

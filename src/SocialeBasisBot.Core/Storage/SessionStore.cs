@@ -8,7 +8,8 @@ namespace SocialeBasisBot.Storage;
 /// All reads and writes of sessions and answers. Each call uses its own short-lived DbContext because many
 /// participants answer at the same moment and turns run concurrently.
 /// </summary>
-public sealed class SessionStore(IDbContextFactory<SocialeBasisDbContext> contexts, OutboxSignal outboxSignal, TimeProvider time)
+public sealed class SessionStore(
+    IDbContextFactory<SocialeBasisDbContext> contexts, OutboxSignal outboxSignal, OpenQuestionCache openQuestions, TimeProvider time)
 {
     public async Task<Session?> FindRunningSessionAsync(string conversationId, CancellationToken ct)
     {
@@ -18,6 +19,29 @@ public sealed class SessionStore(IDbContextFactory<SocialeBasisDbContext> contex
             .OrderByDescending(s => s.StartedAt)
             .FirstOrDefaultAsync(ct);
     }
+
+    /// <summary>
+    /// The chat's running session for an incoming answer: from <see cref="OpenQuestionCache"/> when it holds one with
+    /// an open question (<c>Cached</c> true: it may be out of date), else read (and remembered).
+    /// </summary>
+    public async Task<(Session? Session, bool Cached)> FindSessionForAnswerAsync(string conversationId, CancellationToken ct)
+    {
+        if (openQuestions.Find(conversationId) is { } cached)
+        {
+            return (cached, true);
+        }
+
+        var session = await FindRunningSessionAsync(conversationId, ct);
+        if (session is not null)
+        {
+            openQuestions.Remember(session);
+        }
+
+        return (session, false);
+    }
+
+    /// <summary>Drops the chat's cached session (see <see cref="OpenQuestionCache"/>).</summary>
+    public void ForgetCachedSession(string conversationId) => openQuestions.Forget(conversationId);
 
     public async Task<Session?> FindSessionAsync(string sessionId, CancellationToken ct)
     {
@@ -100,6 +124,7 @@ public sealed class SessionStore(IDbContextFactory<SocialeBasisDbContext> contex
         entry.Property(s => s.Version).CurrentValue = session.Version + 1;
         db.Outbox.AddRange(outbox);
         await db.SaveChangesAsync(ct);
+        openQuestions.Forget(session.ConversationId);
         if (outbox.Count > 0)
         {
             outboxSignal.Wake();

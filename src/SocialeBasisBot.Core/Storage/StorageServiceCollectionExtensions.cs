@@ -38,6 +38,7 @@ public static class StorageServiceCollectionExtensions
             }
         });
 
+        services.AddSingleton<OpenQuestionCache>();
         services.AddSingleton<SessionStore>();
         services.AddSingleton<OutboxStore>();
         services.AddSingleton<TurnStore>();

@@ -9,7 +9,7 @@ namespace SocialeBasisBot.Storage;
 /// was handled, a new answer, and everything the bot must now say (outbox). Either all of it is there after a crash
 /// or none of it, so Teams' redelivery runs the turn again rather than finding it half done.
 /// </summary>
-public sealed class TurnStore(IDbContextFactory<SocialeBasisDbContext> contexts, OutboxSignal signal, TimeProvider time)
+public sealed class TurnStore(IDbContextFactory<SocialeBasisDbContext> contexts, OutboxSignal signal, OpenQuestionCache openQuestions, TimeProvider time)
 {
     /// <summary>
     /// Saves the turn. A session changed by another instance since it was read throws
@@ -44,9 +44,20 @@ public sealed class TurnStore(IDbContextFactory<SocialeBasisDbContext> contexts,
 
         db.Outbox.AddRange(outbox);
         await db.SaveChangesAsync(ct);
+        // An answer that read the old version just before this commit may still remember it afterwards; its batch then
+        // finds the question closed and reads again (OpenQuestionCache).
+        Forget(change);
         if (outbox.Count > 0)
         {
             signal.Wake();
+        }
+    }
+
+    private void Forget(SessionChanged? change)
+    {
+        if (change is not null)
+        {
+            openQuestions.Forget(change.Session.ConversationId);
         }
     }
 

@@ -61,7 +61,13 @@ public sealed class SessionReports(
     public async Task<SessionExportInput?> ExportInputAsync(string sessionId, CancellationToken ct)
     {
         var session = await store.FindSessionAsync(sessionId, ct);
-        if (session is null || programmes.Find(session.ProgrammeId) is not { } programme)
+        return session is null ? null : await ExportInputAsync(session, ct);
+    }
+
+    /// <summary>As <see cref="ExportInputAsync(string, CancellationToken)"/> for a session the caller has read already.</summary>
+    public async Task<SessionExportInput?> ExportInputAsync(Session session, CancellationToken ct)
+    {
+        if (programmes.Find(session.ProgrammeId) is not { } programme)
         {
             return null;
         }

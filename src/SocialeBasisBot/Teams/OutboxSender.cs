@@ -36,6 +36,7 @@ public sealed partial class OutboxSender(
     OutboxSignal signal,
     AnswerCountRefresher countCards,
     SessionReports reports,
+    Answers.AnswerPreparation preparation,
     ItemCards itemCards,
     SummaryCards summaryCards,
     OutboxActivities activities,
@@ -291,6 +292,8 @@ public sealed partial class OutboxSender(
     private async Task<IReadOnlyList<JsonObject>> SummaryCardsAsync(
         OutboxMessage message, Session session, WebinarProgramme programme, Phrases say, CancellationToken ct)
     {
+        // The engine embeds what is still missing itself; preparing the same texts beside it would halve its cores.
+        using var hold = preparation.HoldOff();
         if (message.Kind == OutboxKind.SessionSummary)
         {
             return summaryCards.Session(await reports.SummarizeSessionAsync(session, ct), say);

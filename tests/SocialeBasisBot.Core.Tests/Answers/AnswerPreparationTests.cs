@@ -47,6 +47,31 @@ public sealed class AnswerPreparationTests
         Assert.Contains("tweede", engine.Prepared);
     }
 
+    [Fact]
+    public async Task A_summary_holds_preparation_off_and_the_interrupted_batch_is_prepared_after_it()
+    {
+        // The engine's first call runs until it is cancelled, as embedding a batch does while a summary starts.
+        var engine = new RecordingEngine { Hold = new TaskCompletionSource(), HoldHonoursCancellation = true };
+        var preparation = new AnswerPreparation(engine, NullLogger<AnswerPreparation>.Instance);
+        await preparation.StartAsync(CancellationToken.None);
+        preparation.Enqueue("eerste");
+        preparation.Enqueue("tweede");
+        await engine.WaitUntilAsync(() => engine.Attempts > 0);
+
+        var hold = preparation.HoldOff();
+        await engine.WaitUntilAsync(() => engine.Cancelled > 0);
+        engine.Hold.SetResult();
+        preparation.Enqueue("derde");
+        var attemptsWhileHeld = engine.Attempts;
+        hold.Dispose();
+        await engine.WaitUntilAsync(() => engine.Prepared.Count >= 3);
+
+        await preparation.StopAsync(CancellationToken.None);
+        Assert.Equal(1, engine.Cancelled);
+        Assert.Equal(1, attemptsWhileHeld);
+        Assert.Equal(["eerste", "tweede", "derde"], engine.Prepared);
+    }
+
     private sealed class RecordingEngine : IThemeEngine
     {
         public ConcurrentQueue<string> Prepared { get; } = new();
@@ -57,11 +82,18 @@ public sealed class AnswerPreparationTests
 
         public TaskCompletionSource? Hold { get; init; }
 
+        /// <summary>A call waiting on <see cref="Hold"/> ends when its token is cancelled.</summary>
+        public bool HoldHonoursCancellation { get; init; }
+
+        public int Cancelled => cancelled;
+
+        private int cancelled;
+
         public int Attempts => attempts;
 
         private int attempts;
 
-        // Released after every call, so a test waits for the engine instead of polling the clock.
+        // Released when a call starts and after it ends, so a test waits for the engine instead of polling the clock.
         private readonly SemaphoreSlim called = new(0);
 
         /// <summary>Waits, at most <see cref="Patience"/> in all, until a call has made the condition true.</summary>
@@ -82,9 +114,18 @@ public sealed class AnswerPreparationTests
             try
             {
                 Interlocked.Increment(ref attempts);
+                called.Release();
                 if (Hold is not null)
                 {
-                    await Hold.Task;
+                    try
+                    {
+                        await (HoldHonoursCancellation ? Hold.Task.WaitAsync(cancellationToken) : Hold.Task);
+                    }
+                    catch (OperationCanceledException)
+                    {
+                        Interlocked.Increment(ref cancelled);
+                        throw;
+                    }
                 }
 
                 if (FailFirst)

@@ -11,47 +11,36 @@ namespace SocialeBasisBot.Tests.Meetings;
 /// </summary>
 public sealed class QuestionTimerInstancesTests : IAsyncLifetime
 {
-    private readonly PostgresBackend backend = new();
     private readonly WatchedClock clock = new();
     private readonly TeamsUser facilitator = TeamsChat.User(1);
+    private readonly TwoInstances instances;
+
     private LocalTeamsConnector connector = null!;
     private BotHost first = null!;
     private BotHost second = null!;
 
+    public QuestionTimerInstancesTests()
+    {
+        instances = new TwoInstances(
+            new Dictionary<string, string?> { ["Teams:SummaryPatience"] = "00:01:00", ["Outbox:ConversationPace"] = "00:00:00" },
+            services => services.AddSingleton<TimeProvider>(clock));
+    }
+
     public async Task InitializeAsync()
     {
-        if (backend.SkipReason is not null)
+        await instances.InitializeAsync();
+        if (instances.SkipReason is null)
         {
-            return;
+            (connector, first, second) = (instances.Connector, instances.First, instances.Second);
         }
-
-        var settings = StorageBackend.Settings(backend.Provider, backend.NewDatabase());
-        settings["Teams:SummaryPatience"] = "00:01:00";
-        settings["Outbox:ConversationPace"] = "00:00:00";
-        connector = await LocalTeamsConnector.StartAsync();
-        first = new BotHost("(PostgreSQL)", settings, services => services.AddSingleton<TimeProvider>(clock));
-        second = new BotHost("(PostgreSQL)", settings, services => services.AddSingleton<TimeProvider>(clock));
-        first.Client().Dispose();
-        second.Client().Dispose();
     }
 
-    public async Task DisposeAsync()
-    {
-        if (backend.SkipReason is not null)
-        {
-            return;
-        }
-
-        await first.DisposeAsync();
-        await second.DisposeAsync();
-        await connector.DisposeAsync();
-        await backend.DisposeAsync();
-    }
+    public Task DisposeAsync() => instances.DisposeAsync();
 
     [SkippableFact]
     public async Task A_timer_due_on_two_instances_closes_the_question_once()
     {
-        Skip.If(backend.SkipReason is not null, backend.SkipReason);
+        Skip.If(instances.SkipReason is not null, instances.SkipReason);
         var chat = new TeamsChat(connector.ServiceUrl, $"19:{Guid.NewGuid():N}@thread.v2");
         await first.SendAsync(chat.Mention(facilitator, "start buurtkracht-workshop"));
         await first.AdvanceToAsync(connector, chat, facilitator, "wat-zie-jij");

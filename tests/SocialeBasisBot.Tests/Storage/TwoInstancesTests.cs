@@ -13,47 +13,30 @@ namespace SocialeBasisBot.Tests.Storage;
 /// </summary>
 public sealed partial class TwoInstancesTests : IAsyncLifetime
 {
-    private readonly PostgresBackend backend = new();
+    private readonly TwoInstances instances = new();
     private readonly TeamsUser facilitator = TeamsChat.User(1);
+    private TeamsChat chat = null!;
+
     private LocalTeamsConnector connector = null!;
     private BotHost first = null!;
     private BotHost second = null!;
-    private TeamsChat chat = null!;
 
     public async Task InitializeAsync()
     {
-        if (backend.SkipReason is not null)
+        await instances.InitializeAsync();
+        if (instances.SkipReason is null)
         {
-            return;
+            (connector, first, second) = (instances.Connector, instances.First, instances.Second);
+            chat = new TeamsChat(connector.ServiceUrl, $"19:{Guid.NewGuid():N}@thread.v2");
         }
-
-        var connectionString = backend.NewDatabase();
-        connector = await LocalTeamsConnector.StartAsync();
-        chat = new TeamsChat(connector.ServiceUrl, $"19:{Guid.NewGuid():N}@thread.v2");
-        first = new BotHost("(PostgreSQL)", StorageBackend.Settings(backend.Provider, connectionString));
-        second = new BotHost("(PostgreSQL)", StorageBackend.Settings(backend.Provider, connectionString));
-        // Both running (and migrated) before the first message.
-        first.Client().Dispose();
-        second.Client().Dispose();
     }
 
-    public async Task DisposeAsync()
-    {
-        if (backend.SkipReason is not null)
-        {
-            return;
-        }
-
-        await first.DisposeAsync();
-        await second.DisposeAsync();
-        await connector.DisposeAsync();
-        await backend.DisposeAsync();
-    }
+    public Task DisposeAsync() => instances.DisposeAsync();
 
     [SkippableFact]
     public async Task Four_hundred_answers_over_two_instances_with_redelivery_edits_and_deletes_count_as_one_bot()
     {
-        Skip.If(backend.SkipReason is not null, backend.SkipReason);
+        Skip.If(instances.SkipReason is not null, instances.SkipReason);
         await BothAsync(chat.Mention(facilitator, "start"));
         for (var step = 0; step < 10 && !connector.Posts.Any(p => p.SubmitData?["item"]?.GetValue<string>() == "q1"); step++)
         {
@@ -105,7 +88,7 @@ public sealed partial class TwoInstancesTests : IAsyncLifetime
     [SkippableFact]
     public async Task Two_facilitators_saying_volgende_on_two_instances_at_once_move_two_items_in_order()
     {
-        Skip.If(backend.SkipReason is not null, backend.SkipReason);
+        Skip.If(instances.SkipReason is not null, instances.SkipReason);
         await BothAsync(chat.Mention(facilitator, "start"));
         await BothAsync(chat.Mention(facilitator, "volgende"));
         for (var round = 0; round < 6; round++)
@@ -120,6 +103,37 @@ public sealed partial class TwoInstancesTests : IAsyncLifetime
         Assert.Equal(Enumerable.Range(1, 14), positions.Order());
         var session = await first.Service<SessionStore>().FindRunningSessionAsync(chat.ConversationId, CancellationToken.None);
         Assert.Equal(13, session!.CurrentItemIndex);
+    }
+
+    [SkippableFact]
+    public async Task An_answer_to_an_instance_that_kept_the_old_question_goes_to_the_question_the_other_instance_opened()
+    {
+        Skip.If(instances.SkipReason is not null, instances.SkipReason);
+        await BothAsync(chat.Mention(facilitator, "start"));
+        var store = first.Service<SessionStore>();
+        async Task<string?> OpenItemAsync() => (await store.FindRunningSessionAsync(chat.ConversationId, CancellationToken.None))?.OpenItemId;
+        for (var step = 0; step < 20 && await OpenItemAsync() != "q1"; step++)
+        {
+            await BothAsync(chat.Mention(facilitator, "volgende"));
+        }
+
+        // The first instance stores an answer to q1 and keeps that session in memory (OpenQuestionCache)…
+        var before = chat.Message(TeamsChat.User(200), "Meer vraag naar vrijwilligers dan aanbod");
+        await PostAsync(first, before);
+        // …while the facilitator moves on to q2 through the second instance only.
+        for (var step = 0; step < 20 && await OpenItemAsync() != "q2"; step++)
+        {
+            await PostAsync(second, chat.Mention(facilitator, "volgende"));
+            Assert.True(await second.OutboxSentAsync(TimeSpan.FromSeconds(60)), "the outbox was sent");
+        }
+
+        Assert.Equal("q2", await OpenItemAsync());
+        var after = chat.Message(TeamsChat.User(201), "Samenwerken met de buurt");
+        await PostAsync(first, after);
+
+        var session = await store.FindRunningSessionAsync(chat.ConversationId, CancellationToken.None);
+        Assert.Equal([Id(before)], (await store.ListAnswersAsync(session!.Id, "q1", CancellationToken.None)).Select(a => a.SourceMessageId));
+        Assert.Equal([Id(after)], (await store.ListAnswersAsync(session.Id, "q2", CancellationToken.None)).Select(a => a.SourceMessageId));
     }
 
     /// <summary>
