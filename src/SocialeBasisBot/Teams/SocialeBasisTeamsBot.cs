@@ -133,13 +133,13 @@ public sealed partial class SocialeBasisTeamsBot(
         await sessions.EndWithMeetingAsync(conversationId, await sessions.PhrasesForAsync(conversationId));
     }
 
-    /// <summary>In the programme's language once the chat has had a session; before that in the installing person's
-    /// Teams language (the activity's locale), as nothing else says which language the chat speaks.</summary>
     /// <summary>The event's time as Teams sent it (UTC); null when it sent none.</summary>
     private static DateTimeOffset? EventTime(DateTime time) =>
         time == default ? null
         : new DateTimeOffset(time.Kind == DateTimeKind.Unspecified ? DateTime.SpecifyKind(time, DateTimeKind.Utc) : time.ToUniversalTime());
 
+    /// <summary>In the programme's language once the chat has had a session; before that in the installing person's
+    /// Teams language (the activity's locale), as nothing else says which language the chat speaks.</summary>
     private async Task<IReadOnlyList<BotReply>> GreetAsync(ITurnContext turnContext)
     {
         var conversation = ActivityReader.Conversation(turnContext);

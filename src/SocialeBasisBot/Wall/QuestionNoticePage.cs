@@ -19,16 +19,7 @@ public static class QuestionNoticePage
         ArgumentNullException.ThrowIfNull(question);
         ArgumentNullException.ThrowIfNull(say);
         var html = new StringBuilder();
-        html.Append("<!DOCTYPE html>\n<html lang=\"").Append(say.Lang).AppendLine("\">");
-        html.AppendLine("<head>");
-        html.AppendLine("<meta charset=\"utf-8\">");
-        html.AppendLine("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
-        html.AppendLine("<meta name=\"referrer\" content=\"no-referrer\">");
-        html.Append("<title>").Append(E(say.BubbleTitle)).Append(" – ").Append(E(programmeTitle)).AppendLine("</title>");
-        html.Append("<link rel=\"stylesheet\" href=\"").Append(Prefix).AppendLine("assets/wall.css\">");
-        html.Append("<script src=\"").Append(Prefix).Append(WallTabEndpoints.TeamsLibrary).AppendLine("\" defer></script>");
-        html.Append("<script src=\"").Append(Prefix).AppendLine("assets/notice.js\" defer></script>");
-        html.AppendLine("</head>");
+        WallPage.AppendHead(html, say.Lang, $"{say.BubbleTitle} – {programmeTitle}", Prefix, [WallTabEndpoints.TeamsLibrary, "assets/notice.js"]);
         html.AppendLine("<body>");
         html.AppendLine("<main class=\"notice\">");
         html.Append("<p class=\"kicker\">").Append(E(say.Kicker)).AppendLine("</p>");

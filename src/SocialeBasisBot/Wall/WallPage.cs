@@ -27,16 +27,7 @@ public static class WallPage
         ArgumentNullException.ThrowIfNull(say);
         ArgumentNullException.ThrowIfNull(scripts);
         var html = new StringBuilder();
-        html.Append("<!DOCTYPE html>\n<html lang=\"").Append(say.Lang).AppendLine("\">");
-        html.AppendLine("<head>");
-        html.AppendLine("<meta charset=\"utf-8\">");
-        html.AppendLine("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
-        html.AppendLine("<meta name=\"referrer\" content=\"no-referrer\">");
-        html.Append("<title>").Append(E(say.Title)).Append(" – ").Append(E(view.ProgrammeTitle)).AppendLine("</title>");
-        html.Append("<link rel=\"stylesheet\" href=\"").Append(prefix).AppendLine("assets/wall.css\">");
-        foreach (var script in scripts)
-            html.Append("<script src=\"").Append(E(prefix + script)).AppendLine("\" defer></script>");
-        html.AppendLine("</head>");
+        AppendHead(html, say.Lang, $"{say.Title} – {view.ProgrammeTitle}", prefix, scripts);
         html.AppendLine("<body>");
         var session = prefix + Uri.EscapeDataString(view.SessionId);
         if (tab)
@@ -51,6 +42,24 @@ public static class WallPage
             .Append("\" data-lost=\"").Append(E(say.Disconnected)).Append("\" role=\"status\">").Append(E(say.Live)).AppendLine("</span></footer>");
         html.AppendLine("</body>").AppendLine("</html>");
         return html.ToString();
+    }
+
+    /// <summary>
+    /// Everything up to &lt;/head&gt; of a page of the bot's own (the wall, its tab, the in-meeting bubble's page): the
+    /// wall's stylesheet and the given scripts, relative to <paramref name="prefix"/>, and no referrer.
+    /// </summary>
+    internal static void AppendHead(StringBuilder html, string lang, string title, string prefix, IReadOnlyList<string> scripts)
+    {
+        html.Append("<!DOCTYPE html>\n<html lang=\"").Append(lang).AppendLine("\">");
+        html.AppendLine("<head>");
+        html.AppendLine("<meta charset=\"utf-8\">");
+        html.AppendLine("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
+        html.AppendLine("<meta name=\"referrer\" content=\"no-referrer\">");
+        html.Append("<title>").Append(E(title)).AppendLine("</title>");
+        html.Append("<link rel=\"stylesheet\" href=\"").Append(prefix).AppendLine("assets/wall.css\">");
+        foreach (var script in scripts)
+            html.Append("<script src=\"").Append(E(prefix + script)).AppendLine("\" defer></script>");
+        html.AppendLine("</head>");
     }
 
     private static string E(string text) => WebUtility.HtmlEncode(text);

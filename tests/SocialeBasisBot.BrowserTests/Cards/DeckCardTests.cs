@@ -103,7 +103,7 @@ public sealed class DeckCardTests(Browser browser)
         {
             var box = Assert.Single(card.Dom.QuerySelectorAll("textarea"));
             Assert.Equal("Typ hier je antwoord (of gewoon in de chat)", box.GetAttribute("placeholder"));
-            Assert.Equal(["Verstuur", "Themamuur (begeleiders)"], card.Buttons);
+            Assert.Equal(["Themamuur (begeleiders)", "Verstuur"], card.Buttons);
             // An open card is never edited while people type in it: its count comes when the question closes.
             Assert.Contains("Het aantal antwoorden verschijnt hier als de vraag sluit.", card.TextBlocks);
             Assert.Contains(Phrases.Dutch.CardAnswersPrivate, card.TextBlocks);
@@ -126,7 +126,7 @@ public sealed class DeckCardTests(Browser browser)
             Assert.All(inputs, i => Assert.Equal(poll.MultipleChoice ? "checkbox" : "radio", i.GetAttribute("type")));
             var labels = card.Dom.QuerySelectorAll("label").Select(l => RenderedCard.Flat(l.TextContent)).ToList();
             Assert.All(choices, c => Assert.Contains(c, labels));
-            Assert.Equal(["Verstuur", "Themamuur (begeleiders)"], card.Buttons);
+            Assert.Equal(["Themamuur (begeleiders)", "Verstuur"], card.Buttons);
         }
         else
         {

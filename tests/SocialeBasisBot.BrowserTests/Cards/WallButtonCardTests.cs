@@ -25,7 +25,7 @@ public sealed class WallButtonCardTests(Browser browser)
         Assert.True(card.Rendered);
         Assert.Empty(card.Errors);
         Assert.Contains("⏱ Sluit om 20:42", card.TextBlocks);
-        Assert.Equal(["Verstuur", "Themamuur (begeleiders)"], card.Buttons);
+        Assert.Equal(["Themamuur (begeleiders)", "Verstuur"], card.Buttons);
         var click = await page.ClickAsync("Themamuur (begeleiders)");
         Assert.Equal("Action.Execute", click["sent"]!["type"]!.GetValue<string>());
         Assert.Equal("wall", click["sent"]!["data"]!["sbb"]!.GetValue<string>());

@@ -47,8 +47,12 @@ public sealed class CardTemplateTests
         if (item.IsQuestion)
         {
             Assert.Contains(open ? "Het aantal antwoorden verschijnt hier als de vraag sluit." : "Gesloten · 7 antwoorden", texts);
-            // Open: send, and the wall button (facilitators get the link, others a polite word); closed: nothing.
-            Assert.Equal(open ? ["sbb.answer", "sbb.wall"] : [], card["actions"]!.AsArray().Select(a => (string?)a!["verb"]));
+            // Open: send, and above it on a row of its own (so a phone's narrow column cuts neither) the wall button
+            // (facilitators get the link, others a polite word); closed: nothing.
+            Assert.Equal(open ? ["sbb.answer"] : [], card["actions"]!.AsArray().Select(a => (string?)a!["verb"]));
+            var wall = card["body"]!.AsArray().OfType<JsonObject>().Where(e => (string?)e["type"] == "ActionSet")
+                .SelectMany(e => e["actions"]!.AsArray()).Select(a => (string?)a!["verb"]);
+            Assert.Equal(open ? ["sbb.wall"] : [], wall);
         }
     }
 
