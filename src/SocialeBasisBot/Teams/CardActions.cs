@@ -4,6 +4,7 @@ using Newtonsoft.Json.Linq;
 using SocialeBasisBot.Answers;
 using SocialeBasisBot.Sessions;
 using SocialeBasisBot.Teams.Cards;
+using static SocialeBasisBot.Teams.InvokeResponses;
 
 namespace SocialeBasisBot.Teams;
 
@@ -76,32 +77,16 @@ public sealed partial class CardActions(
         var access = await wallAccess.ForAsync(conversation.Id, withRole, sessionId, address.BaseUrl, CancellationToken.None);
         if (access is null)
         {
-            return Message((await sessions.PhrasesForAsync(conversation.Id)).ClosedAlready);
+            return InvokeResponses.Message((await sessions.PhrasesForAsync(conversation.Id)).ClosedAlready);
         }
 
         if (access.Url is null)
         {
-            return Message(access.Say.OnlyFacilitators);
+            return InvokeResponses.Message(access.Say.OnlyFacilitators);
         }
 
-        return Card(wallCards.Link(access, sessionId, itemId));
+        return InvokeResponses.Card(wallCards.Link(access, sessionId, itemId));
     }
-
-    private static AdaptiveCardInvokeResponse Card(System.Text.Json.Nodes.JsonObject card) => new()
-    {
-        StatusCode = 200,
-        Type = OutboxActivities.AdaptiveCardContentType,
-        Value = JObject.Parse(card.ToJsonString()),
-    };
-
-    private static AdaptiveCardInvokeResponse Message(string text) => new()
-    {
-        StatusCode = 200,
-        Type = "application/vnd.microsoft.activity.message",
-        Value = text,
-    };
-
-    private static string? Text(JToken? token) => token?.Type == JTokenType.String ? (string?)token : null;
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Ignored a card action {Verb} without our data in {ConversationId}")]
     private partial void LogUnknown(string? verb, string conversationId);

@@ -4,6 +4,7 @@ using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
 using SocialeBasisBot.Corrections;
 using SocialeBasisBot.Teams.Cards;
+using static SocialeBasisBot.Teams.InvokeResponses;
 using SocialeBasisBot.Teams.Meetings;
 
 namespace SocialeBasisBot.Teams;
@@ -88,21 +89,6 @@ public sealed partial class SummaryCardActions(
             : view;
     }
 
-    private static AdaptiveCardInvokeResponse Card(System.Text.Json.Nodes.JsonObject card) => new()
-    {
-        StatusCode = 200,
-        Type = OutboxActivities.AdaptiveCardContentType,
-        Value = JObject.Parse(card.ToJsonString()),
-    };
-
-    private static AdaptiveCardInvokeResponse Message(string text) => new()
-    {
-        StatusCode = 200,
-        Type = "application/vnd.microsoft.activity.message",
-        Value = text,
-    };
-
-    private static string? Text(JToken? token) => token?.Type == JTokenType.String ? (string?)token : null;
 
     private static long? Id(JToken? token) =>
         long.TryParse(Text(token), NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;

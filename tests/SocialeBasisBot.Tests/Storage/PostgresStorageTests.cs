@@ -23,7 +23,7 @@ public sealed class PostgresStorageTests(PostgresBackend backend) : StorageContr
         await (await Backend.StartStorageAsync(connectionString)).DisposeAsync();
 
         await PostgresBackend.ExecuteAsync(connectionString,
-            "DROP TABLE \"Answers\", \"PostedCards\", \"ProcessedMessages\", \"Sessions\", \"Outbox\", \"ScheduledJobs\", \"MeetingStates\", \"MeetingNotices\", \"__EFMigrationsHistory\"; CREATE TABLE audit_log (id int)");
+            "DROP TABLE \"Answers\", \"PostedCards\", \"ProcessedMessages\", \"Sessions\", \"Outbox\", \"ScheduledJobs\", \"MeetingStates\", \"MeetingNotices\", \"ThemeCorrections\", \"PostedSummaries\", \"__EFMigrationsHistory\"; CREATE TABLE audit_log (id int)");
 
         await using var services = await Backend.StartStorageAsync(connectionString);
         var store = services.GetRequiredService<SessionStore>();
