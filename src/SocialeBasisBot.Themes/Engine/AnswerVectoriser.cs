@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using SocialeBasisBot.Themes.Features;
 using SocialeBasisBot.Themes.Gloss;
+using SocialeBasisBot.Themes.Text;
 
 namespace SocialeBasisBot.Themes.Engine;
 
@@ -25,6 +26,10 @@ public sealed class AnswerVectoriser(AnswerEmbedder embedder, Lazy<GlossResource
         // Fitted on answers and prototypes together (in this order), so a theme's own words count in the IDF.
         var tfidf = vectorizer.FitTransform([.. answers.Select(a => a.Text), .. flatPrototypes]);
 
+        // Parts of answers with two ideas, embedded with the rest (prepared ahead like the answers themselves) when the
+        // encoder is local; a cloud provider would be paid twice for the same words, so there parts are TF-IDF only.
+        var partTexts = answers.Select(a => AnswerParts.MultipleOrNone(a.Text)).ToList();
+        var embedParts = embedder.IsLocal;
         var embeddingName = "tfidf";
         float[][]? vectors = null;
         if (embedder.Generator is not null && answers.Count > 0)
@@ -36,7 +41,7 @@ public sealed class AnswerVectoriser(AnswerEmbedder embedder, Lazy<GlossResource
             }
             else
             {
-                var (embedded, name) = await embedder.EmbedAsync([.. answers.Select(a => a.Text), .. flatPrototypes, .. blockTexts], notes, cancellationToken);
+                var (embedded, name) = await embedder.EmbedAsync([.. answers.Select(a => a.Text), .. flatPrototypes, .. blockTexts, .. embedParts ? partTexts.SelectMany(p => p) : []], notes, cancellationToken);
                 if (embedded is not null)
                 {
                     vectors = embedded;
@@ -45,7 +50,7 @@ public sealed class AnswerVectoriser(AnswerEmbedder embedder, Lazy<GlossResource
             }
         }
 
-        // Embeddings are in the order answers, prototypes, blocks; TF-IDF vectors in the order answers, prototypes.
+        // Embeddings are in the order answers, prototypes, blocks, parts; TF-IDF vectors in the order answers, prototypes.
         var points = answers.Select((_, i) => new AnswerPoint(vectors?[i], tfidf[i])).ToList();
         var prototypes = new List<IReadOnlyList<AnswerPoint>>();
         var next = answers.Count;
@@ -56,6 +61,13 @@ public sealed class AnswerVectoriser(AnswerEmbedder embedder, Lazy<GlossResource
         }
         var blocks = blockTexts.Select((t, i) => new AnswerPoint(vectors?[next + i], vectorizer.Transform(t))).ToList();
         var space = new AnswerSpace(vectors is null ? 0 : embeddingWeight);
-        return new VectorisedAnswers(space, points, prototypes, blocks, embeddingName, notes);
+        next += blockTexts.Count;
+        var parts = new List<IReadOnlyList<AnswerPoint>>();
+        foreach (var texts in partTexts)
+        {
+            parts.Add(texts.Select((t, j) => new AnswerPoint(embedParts ? vectors?[next + j] : null, vectorizer.Transform(t))).ToList());
+            if (embedParts) next += texts.Count;
+        }
+        return new VectorisedAnswers(space, points, prototypes, blocks, embeddingName, notes) { Parts = parts };
     }
 }
