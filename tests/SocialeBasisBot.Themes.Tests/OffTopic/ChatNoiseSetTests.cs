@@ -27,7 +27,8 @@ public sealed class ChatNoiseSetTests
         Assert.Equal(["arriving-leaving", "greeting", "host-question", "joke-other", "near-miss", "slides-recording", "sound-video", "thanks"],
             lines.Select(l => l.Kind).Distinct().Order(StringComparer.Ordinal));
         Assert.All(lines, l => Assert.Equal(l.Kind == "near-miss" ? "answer" : "off-topic", l.Label));
-        Assert.Equal(["dev", "heldout"], lines.Select(l => l.Split).Distinct().Order(StringComparer.Ordinal));
+        Assert.Equal(["dev", "fresh", "heldout"], lines.Select(l => l.Split).Distinct().Order(StringComparer.Ordinal));
+        Assert.True(ChatNoise.Split("fresh").Count >= 40);
         Assert.Equal(lines.Count, lines.Select(l => l.Id).Distinct().Count());
     }
 
