@@ -27,9 +27,6 @@ public sealed class AnswerEmbedder(
 
     public bool UsesGloss => usesGloss;
 
-    /// <summary>True for encoders that run in this process (no per-call cost, quota or network).</summary>
-    public bool IsLocal => generator is MiniLmEmbeddingGenerator or OnnxEmbeddingGenerator;
-
     /// <summary>Unit vectors for the texts (null: text features only) and the name of what made them.</summary>
     public async Task<(float[][]? Vectors, string Name)> EmbedAsync(List<string> texts, List<string> notes, CancellationToken cancellationToken)
     {

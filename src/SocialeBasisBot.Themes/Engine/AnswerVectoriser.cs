@@ -26,10 +26,9 @@ public sealed class AnswerVectoriser(AnswerEmbedder embedder, Lazy<GlossResource
         // Fitted on answers and prototypes together (in this order), so a theme's own words count in the IDF.
         var tfidf = vectorizer.FitTransform([.. answers.Select(a => a.Text), .. flatPrototypes]);
 
-        // Parts of answers with two ideas, embedded with the rest (prepared ahead like the answers themselves) when the
-        // encoder is local; a cloud provider would be paid twice for the same words, so there parts are TF-IDF only.
+        // Parts of answers with two ideas get TF-IDF only: embedding them doubled the encoder's work per answer, and
+        // the close of 150 answers under load no longer finished in time (docs/themes.md).
         var partTexts = answers.Select(a => AnswerParts.MultipleOrNone(a.Text)).ToList();
-        var embedParts = embedder.IsLocal;
         var embeddingName = "tfidf";
         float[][]? vectors = null;
         if (embedder.Generator is not null && answers.Count > 0)
@@ -41,7 +40,7 @@ public sealed class AnswerVectoriser(AnswerEmbedder embedder, Lazy<GlossResource
             }
             else
             {
-                var (embedded, name) = await embedder.EmbedAsync([.. answers.Select(a => a.Text), .. flatPrototypes, .. blockTexts, .. embedParts ? partTexts.SelectMany(p => p) : []], notes, cancellationToken);
+                var (embedded, name) = await embedder.EmbedAsync([.. answers.Select(a => a.Text), .. flatPrototypes, .. blockTexts], notes, cancellationToken);
                 if (embedded is not null)
                 {
                     vectors = embedded;
@@ -50,7 +49,7 @@ public sealed class AnswerVectoriser(AnswerEmbedder embedder, Lazy<GlossResource
             }
         }
 
-        // Embeddings are in the order answers, prototypes, blocks, parts; TF-IDF vectors in the order answers, prototypes.
+        // Embeddings are in the order answers, prototypes, blocks; TF-IDF vectors in the order answers, prototypes.
         var points = answers.Select((_, i) => new AnswerPoint(vectors?[i], tfidf[i])).ToList();
         var prototypes = new List<IReadOnlyList<AnswerPoint>>();
         var next = answers.Count;
@@ -61,12 +60,10 @@ public sealed class AnswerVectoriser(AnswerEmbedder embedder, Lazy<GlossResource
         }
         var blocks = blockTexts.Select((t, i) => new AnswerPoint(vectors?[next + i], vectorizer.Transform(t))).ToList();
         var space = new AnswerSpace(vectors is null ? 0 : embeddingWeight);
-        next += blockTexts.Count;
         var parts = new List<IReadOnlyList<AnswerPoint>>();
         foreach (var texts in partTexts)
         {
-            parts.Add(texts.Select((t, j) => new AnswerPoint(embedParts ? vectors?[next + j] : null, vectorizer.Transform(t))).ToList());
-            if (embedParts) next += texts.Count;
+            parts.Add(texts.Select(t => new AnswerPoint(null, vectorizer.Transform(t))).ToList());
         }
         return new VectorisedAnswers(space, points, prototypes, blocks, embeddingName, notes) { Parts = parts };
     }

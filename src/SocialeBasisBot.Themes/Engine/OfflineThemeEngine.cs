@@ -55,9 +55,7 @@ public sealed class OfflineThemeEngine : IThemeEngine, IDisposable
     public async Task PrepareAsync(IEnumerable<string> texts, CancellationToken cancellationToken = default)
     {
         // Bounded exactly as at close, so the embeddings cached here are the ones found then.
-        // The parts of answers with two ideas are embedded too, so the two-ideas stage finds them cached.
-        var bounded = texts.Select(AnswerBounds.Apply).ToList();
-        await embedder.EmbedAsync([.. bounded, .. embedder.IsLocal ? bounded.SelectMany(AnswerParts.MultipleOrNone) : []], [], cancellationToken);
+        await embedder.EmbedAsync(texts.Select(AnswerBounds.Apply).ToList(), [], cancellationToken);
     }
 
     public Task<ThemeResult> FindThemesAsync(ThemeRequest request, CancellationToken cancellationToken = default) =>
