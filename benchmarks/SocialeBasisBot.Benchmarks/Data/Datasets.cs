@@ -15,7 +15,8 @@ public static class Datasets
                 using var doc = JsonDocument.Parse(l);
                 var r = doc.RootElement;
                 return new LabelledAnswer(r.GetProperty("id").GetString()!, r.GetProperty("question").GetString()!,
-                    r.GetProperty("text").GetString()!, r.GetProperty("label").GetString()!);
+                    r.GetProperty("text").GetString()!, r.GetProperty("label").GetString()!,
+                    r.TryGetProperty("label2", out var second) && second.ValueKind == JsonValueKind.String ? second.GetString() : null);
             })
             .ToList();
 

@@ -16,8 +16,9 @@ public static class QualityRun
         var dev = Datasets.DevAnswers(devPath);
         var programme = programmePath is not null && File.Exists(programmePath) ? ProgrammeThemes.Load(programmePath) : null;
         Console.WriteLine($"Guided themes from: {(programme is null ? "NONE (programme file not found)" : programmePath)}");
-        Console.WriteLine("question  mode                 k(found/true)   V       ARI     overig");
+        Console.WriteLine("question  mode                 k(found/true)   V       ARI     overig  two ideas: second themes correct, gold found");
         var sums = new Dictionary<string, (double V, double Ari)>();
+        var seconds = new Dictionary<string, (int Predicted, int Correct, int Gold, int Found)>();
         foreach (var question in dev.GroupBy(a => a.Group).OrderBy(g => g.Key))
         {
             var answers = question.Select(a => new ThemeAnswer(a.Id, a.Text)).ToList();
@@ -46,13 +47,19 @@ public static class QualityRun
                 var (v, ari) = Scoring.Score(gold, result);
                 var s = sums.GetValueOrDefault(mode);
                 sums[mode] = (s.V + v / 3, s.Ari + ari / 3);
-                Console.WriteLine(Inv($"{question.Key,-9} {mode,-20} {result.Themes.Count,3}/{trueK,-3}         {v:F3}   {ari:F3}   {result.Unassigned.Count + result.OffTopic.Count}"));
+                var second = Scoring.Secondary([.. question], result);
+                var t = seconds.GetValueOrDefault(mode);
+                seconds[mode] = (t.Predicted + second.Predicted, t.Correct + second.Correct, t.Gold + second.GoldTwoIdeas, t.Found + second.Found);
+                Console.WriteLine(Inv($"{question.Key,-9} {mode,-20} {result.Themes.Count,3}/{trueK,-3}         {v:F3}   {ari:F3}   {result.Unassigned.Count + result.OffTopic.Count,-7} {second.Correct}/{second.Predicted}, {second.Found}/{second.GoldTwoIdeas}"));
             }
             var (rv, rari) = Scoring.RandomBaseline(gold.Select(g => g.Label).ToList(), trueK);
             Console.WriteLine(Inv($"{question.Key,-9} {"random k=true",-20} {trueK,3}/{trueK,-3}         {rv:F3}   {rari:F3}"));
         }
         foreach (var (mode, (v, ari)) in sums)
-            Console.WriteLine(Inv($"{"mean",-9} {mode,-20}                 {v:F3}   {ari:F3}"));
+        {
+            var t = seconds[mode];
+            Console.WriteLine(Inv($"{"mean",-9} {mode,-20}                 {v:F3}   {ari:F3}           {t.Correct}/{t.Predicted} = {Ratio(t.Correct, t.Predicted)}, {t.Found}/{t.Gold} = {Ratio(t.Found, t.Gold)}"));
+        }
         Console.WriteLine($"Embeddings: {(await engine.FindThemesAsync(new ThemeRequest { Answers = [new ThemeAnswer("x", "tijd en geld")] })).Settings.Embeddings}");
 
         OffTopicRun.Run(dev, Datasets.Sib200(sibFolder), listDevMistakes: false);
@@ -69,6 +76,8 @@ public static class QualityRun
         var (sv, sari) = Scoring.Score(sibGold, sibSeven);
         Console.WriteLine(Inv($"SIB-200 nld ({sib.Count} sentences): emergent k={sibEmergent.Themes.Count} V {ev:F3} ARI {eari:F3} (overig {sibEmergent.Unassigned.Count + sibEmergent.OffTopic.Count}); k=7 V {sv:F3} ARI {sari:F3}; first run incl. embedding {first:F1} s"));
     }
+
+    private static string Ratio(int part, int whole) => whole == 0 ? "–" : Inv($"{(double)part / whole:F3}");
 
     private static string Inv(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
 }

@@ -1,3 +1,4 @@
+using SocialeBasisBot.Benchmarks.Data;
 using SocialeBasisBot.Themes;
 using SocialeBasisBot.Themes.Evaluation;
 
@@ -11,6 +12,10 @@ public static class Scoring
         var evaluation = ThemeEvaluator.Evaluate(gold.Select(g => new LabelledThemeAnswer(g.Id, "", g.Gold)).ToList(), result);
         return (evaluation.VMeasure, evaluation.AdjustedRandIndex);
     }
+
+    /// <summary>Second themes of answers with two ideas (gold <c>label2</c>), apart from the grouping's scores.</summary>
+    public static SecondaryScore Secondary(IReadOnlyList<LabelledAnswer> gold, ThemeResult result) =>
+        ThemeEvaluator.Evaluate(gold.Select(g => new LabelledThemeAnswer(g.Id, g.Text, g.Label) { SecondaryLabel = g.Label2 }).ToList(), result).Secondary;
 
     public static (double V, double Ari) RandomBaseline(IReadOnlyList<string> gold, int k, int seeds = 10)
     {

@@ -45,6 +45,10 @@ public static class ThemeResultWriter
             sb.AppendLine();
             var themeSupport = theme.AnswerIds.Sum(id => support.GetValueOrDefault(id));
             if (themeSupport > 0) sb.AppendLine(string.Create(nl, $"Instemming: +{themeSupport}")).AppendLine();
+            // Answers with two ideas whose second idea is this theme: counted here as well, quoted under their own theme.
+            if (theme.SecondaryAnswerIds.Count > 0)
+                sb.AppendLine(string.Create(nl, $"Ook als tweede punt genoemd in {theme.SecondaryAnswerIds.Count} {(theme.SecondaryAnswerIds.Count == 1 ? "antwoord" : "antwoorden")}, bijvoorbeeld:  "))
+                  .AppendLine($"> {text.GetValueOrDefault(theme.SecondaryAnswerIds[0], theme.SecondaryAnswerIds[0])}").AppendLine();
             foreach (var id in theme.RepresentativeIds)
                 sb.AppendLine(support.TryGetValue(id, out var plus) ? string.Create(nl, $"> {text.GetValueOrDefault(id, id)} (+{plus})") : $"> {text.GetValueOrDefault(id, id)}").AppendLine();
         }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using SocialeBasisBot.Themes.Features;
 using SocialeBasisBot.Themes.Gloss;
+using SocialeBasisBot.Themes.Text;
 
 namespace SocialeBasisBot.Themes.Engine;
 
@@ -25,6 +26,9 @@ public sealed class AnswerVectoriser(AnswerEmbedder embedder, Lazy<GlossResource
         // Fitted on answers and prototypes together (in this order), so a theme's own words count in the IDF.
         var tfidf = vectorizer.FitTransform([.. answers.Select(a => a.Text), .. flatPrototypes]);
 
+        // Parts of answers with two ideas get TF-IDF only: embedding them doubled the encoder's work per answer, and
+        // the close of 150 answers under load no longer finished in time (docs/themes.md).
+        var partTexts = answers.Select(a => AnswerParts.MultipleOrNone(a.Text)).ToList();
         var embeddingName = "tfidf";
         float[][]? vectors = null;
         if (embedder.Generator is not null && answers.Count > 0)
@@ -56,6 +60,11 @@ public sealed class AnswerVectoriser(AnswerEmbedder embedder, Lazy<GlossResource
         }
         var blocks = blockTexts.Select((t, i) => new AnswerPoint(vectors?[next + i], vectorizer.Transform(t))).ToList();
         var space = new AnswerSpace(vectors is null ? 0 : embeddingWeight);
-        return new VectorisedAnswers(space, points, prototypes, blocks, embeddingName, notes);
+        var parts = new List<IReadOnlyList<AnswerPoint>>();
+        foreach (var texts in partTexts)
+        {
+            parts.Add(texts.Select(t => new AnswerPoint(null, vectorizer.Transform(t))).ToList());
+        }
+        return new VectorisedAnswers(space, points, prototypes, blocks, embeddingName, notes) { Parts = parts };
     }
 }

@@ -13,10 +13,11 @@ using SocialeBasisBot.Themes.Text;
 namespace SocialeBasisBot.Themes.Engine;
 
 /// <summary>
-/// The default theme engine; works with no network and no keys. A pipeline of five stages, each with its own
+/// The default theme engine; works with no network and no keys. A pipeline of six stages, each with its own
 /// input and output record: filter (<see cref="OffTopicFilter"/>) → vectorise (<see cref="AnswerVectoriser"/>:
 /// Dutch→English gloss, MiniLM sentence embeddings, TF-IDF on stems and character n-grams) → assign
 /// (<see cref="GuidedAssigner"/>, to expected themes) → cluster (<see cref="EmergentClusterer"/>, the rest) →
+/// two ideas (<see cref="SecondaryAssigner"/>, a second theme for answers with two parts) →
 /// label (<see cref="ThemeNamer"/>, from the answers' own words).
 /// </summary>
 public sealed class OfflineThemeEngine : IThemeEngine, IDisposable
@@ -90,6 +91,8 @@ public sealed class OfflineThemeEngine : IThemeEngine, IDisposable
         };
         assignment = clusterer.ClusterRest(assignment, vectors.Answers, forcedThemeCount);
         Stage("cluster");
+        assignment = SecondaryAssigner.Assign(vectors, assignment);
+        Stage("two ideas");
         var named = await namer.NameAsync(request, filtered, vectors, assignment, cancellationToken);
         Stage("label");
 

@@ -12,6 +12,12 @@ public sealed record ThemeAssignment(IReadOnlyList<int> Groups, int ExpectedCoun
     public static ThemeAssignment Unassigned(int answerCount, int expectedCount) =>
         new(Enumerable.Repeat(None, answerCount).ToArray(), expectedCount);
 
+    /// <summary>
+    /// Per answer, the group of a second idea in it ("meer tijd en een vrijwilligersvergoeding"), or <see cref="None"/>;
+    /// empty until the two-ideas stage ran.
+    /// </summary>
+    public IReadOnlyList<int> Secondary { get; init; } = [];
+
     public bool IsExpected(int group) => group is >= 0 && group < ExpectedCount;
 
     /// <summary>Indices of the answers in no group, in order.</summary>

@@ -49,6 +49,8 @@ public sealed class ThemeNamer(IKeyPhraseExtractor? keyPhrases, Lazy<LabelRule>?
                 Label = expected?.Label ?? label.Label,
                 Keywords = keywords,
                 AnswerIds = members.Select(i => answers[i].Id).ToList(),
+                SecondaryAnswerIds = Enumerable.Range(0, assignment.Secondary.Count)
+                    .Where(i => assignment.Secondary[i] == group.Key).Select(i => answers[i].Id).ToList(),
                 RepresentativeIds = representatives,
                 BuildingBlocks = expected is { BuildingBlocks.Count: > 0 }
                     ? [.. expected.BuildingBlocks]

@@ -10,4 +10,11 @@ public sealed record VectorisedAnswers(
     IReadOnlyList<IReadOnlyList<AnswerPoint>> Prototypes,
     IReadOnlyList<AnswerPoint> BuildingBlocks,
     string EmbeddingName,
-    IReadOnlyList<string> Notes);
+    IReadOnlyList<string> Notes)
+{
+    /// <summary>
+    /// Per answer, its parts (<see cref="Text.AnswerParts"/>) as points in the same space when it has two or more,
+    /// else empty: what the two-ideas stage (<see cref="SecondaryAssigner"/>) compares with the themes.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<AnswerPoint>> Parts { get; init; } = [];
+}

@@ -4,4 +4,7 @@ namespace SocialeBasisBot.Themes.Evaluation;
 public sealed record LabelledThemeAnswer(string Id, string Text, string Label)
 {
     public bool IsOffTopic => OffTopicLabel.Matches(Label);
+
+    /// <summary>The theme of a second idea in the answer ("meer tijd en een vrijwilligersvergoeding"), if any.</summary>
+    public string? SecondaryLabel { get; init; }
 }

@@ -12,4 +12,6 @@ public sealed record ThemeEvaluation
     public required double Completeness { get; init; }
     public required double AdjustedRandIndex { get; init; }
     public required OffTopicScore OffTopic { get; init; }
+    /// <summary>How well answers with two ideas were also placed in their second theme (<see cref="SecondaryScore"/>).</summary>
+    public SecondaryScore Secondary { get; init; } = new(0, 0, 0, 0);
 }

@@ -26,6 +26,7 @@ public static class ThemeEvaluator
             Completeness = c,
             AdjustedRandIndex = ClusterMetrics.AdjustedRandIndex(labels, predicted),
             OffTopic = OffTopicScore.Of(gold.Where(g => g.IsOffTopic).Select(g => g.Id), result.OffTopic),
+            Secondary = SecondaryScore.Of(gold, result),
         };
     }
 

@@ -60,6 +60,7 @@ public static class ChatLexicon
         (ChatWordClass.Neutral,
         [
             "allen", "iedereen", "allemaal", "all", "everyone", "you", "mee", "af", "helaas", "vandaag", "gezien", "gehad",
+            "rest",
         ]));
 
     // Greeting words that are ordinary nouns elsewhere ("morgen" is tomorrow, "Dag van de Vrijwilliger").
@@ -67,6 +68,17 @@ public static class ChatLexicon
 
     // Words that introduce an affiliation in an introduction: "Anja van de vrijwilligerscentrale Zwolle".
     private static readonly HashSet<string> AffiliationStarts = new(StringComparer.Ordinal) { "van", "namens", "vanuit", "uit", "bij" };
+
+    // Words that open a greeting: salutations, not praise or thanks ("Fijn dat …", "Dank …" open answers too).
+    private static readonly HashSet<string> Greetings = new(StringComparer.Ordinal)
+    {
+        "hoi", "hallo", "hai", "hey", "hi", "hello", "hoihoi", "goedemorgen", "goeiemorgen", "morgen", "goedemiddag",
+        "goeiemiddag", "middag", "goedenavond", "goeienavond", "dag", "daag", "welkom",
+    };
+
+    /// <summary>True when the cleaned line's first word is a salutation ("Goeiemorgen! Ik kijk mee vanuit …").</summary>
+    public static bool OpensWithGreeting(string clean) =>
+        ChatText.Words(clean) is { Count: > 0 } words && Greetings.Contains(ChatText.Fold(words[0].ToLowerInvariant()));
 
     /// <summary>Classes of the words of a cleaned chat line, in order.</summary>
     public static IReadOnlyList<ChatWordClass> Classify(string clean)

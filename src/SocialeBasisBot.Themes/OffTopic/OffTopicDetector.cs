@@ -15,7 +15,10 @@ public static partial class OffTopicDetector
     // Lines longer than this are answers with a remark attached, never only a remark.
     private const int MaxWords = 25;
 
-    [GeneratedRegex(@"\b(hoor(en|t)? (je|jullie|u|niks|niets|het|niemand|iemand)|slecht te verstaan|niet te verstaan|beeld (valt|bevriest|hapert|staat stil)|valt (steeds )?weg|vallen (steeds )?weg|zie (het scherm|niks|niets|alleen)|can'?t hear|no sound)\b", RegexOptions.IgnoreCase)]
+    // Lines up to this length are "short" for the greeting and host-question rules below.
+    private const int ShortLine = 12;
+
+    [GeneratedRegex(@"\b(hoor(en|t)? (je|jullie|u|niks|niets|het|niemand|iemand)|slecht te verstaan|niet te verstaan|beeld (valt|bevriest|hapert|staat stil)|valt (steeds )?weg|vallen (steeds )?weg|zie (het scherm|niks|niets|alleen)|(niet|slecht|nauwelijks|moeilijk) te (horen|zien|volgen)|hoor (alleen|steeds|vooral|nog steeds|veel) \w+|(microfoon|mic|camera)s? (van [\w ]{1,20} )?(staat|staan) (nog )?(aan|uit|open)|(staat|staan) (nog )?(de |je |een )?(microfoon|mic|camera)s?( van [\w ]{1,20})? (nog )?(aan|uit|open)|can'?t hear|no sound)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SoundOrConnection();
 
     [GeneratedRegex(@"\b((presentatie|materiaal|link|slides|sheets|opname)\b.{0,40}\b(delen|gedeeld|rondsturen|rondgestuurd|toegestuurd|opgestuurd|mailen|gemaild|ontvangen|krijgen|sturen|beschikbaar|terugkijken|terug te (kijken|vinden))|(delen|sturen|mailen|krijgen|ontvangen)\b.{0,25}\b(presentatie|slides|sheets)|wordt (dit|het|de sessie) opgenomen)\b", RegexOptions.IgnoreCase)]
@@ -24,7 +27,7 @@ public static partial class OffTopicDetector
     [GeneratedRegex(@"\b(hoe laat|(hoe|tot) (laat|lang)|wanneer (is|begint|start|stopt|eindigt) (de|het) (pauze|sessie|webinar|volgende|tweede)|wat was de vraag|welke vraag|kun (je|jij) .{0,25}herhalen|kunt u .{0,25}herhalen|kan (je|jij) .{0,25}herhalen|ook alweer|moet ik|moeten we|mag ik|waar (vind|kan) ik|(ruimte|tijd|gelegenheid) voor vragen)\b", RegexOptions.IgnoreCase)]
     private static partial Regex HostQuestion();
 
-    [GeneratedRegex(@"\b(moet (ik )?(helaas |zo |om .{1,8} )?(weg|gaan|door)|zit(ten)? er (ook )?bij|ben (er )?(weer|even weg|er)|zo terug|later (aangesloten|ingestapt)|eerder weg)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(moet (ik )?(helaas |zo |om .{1,8} )?(weg|gaan|door)|zit(ten)? er (ook )?bij|ben (er )?(weer|even weg|er)|zo terug|later (aangesloten|ingestapt)|eerder weg|(kijk|kijken|luister|luisteren|lees|lezen)( \w+){0,3} mee\b|wie (is|zijn) er (nog )?(meer |ook )?(uit|van|vanuit|bij))\b", RegexOptions.IgnoreCase)]
     private static partial Regex ArrivingOrLeaving();
 
     public static OffTopicKind Classify(string text)
@@ -38,8 +41,16 @@ public static partial class OffTopicDetector
         var classes = ChatLexicon.Classify(rest);
         var content = classes.Count(c => c == ChatWordClass.Content);
         var signals = classes.Count(c => c >= ChatWordClass.Social) + (match is null ? 0 : ChatText.Words(match.Value).Count);
-        if (signals == 0 || content * 2 > signals) return OffTopicKind.None;
-        return phrase != OffTopicKind.None ? phrase : Dominant(classes);
+        if (signals == 0) return OffTopicKind.None;
+        if (content * 2 <= signals) return phrase != OffTopicKind.None ? phrase : Dominant(classes);
+        // A short line that opens with a greeting and adds one ordinary word ("Goedemorgen Ellen en de rest") is a
+        // greeting; a short question with as many session words as content words ("Is er een pauze tussendoor?")
+        // asks the host. Both are the balance rule with one content word less weight, only where chat is short.
+        var words = classes.Count + (match is null ? 0 : ChatText.Words(match.Value).Count);
+        if (words <= ShortLine && content <= 1 && ChatLexicon.OpensWithGreeting(clean)) return OffTopicKind.Greeting;
+        if (words <= ShortLine && clean.Contains('?', StringComparison.Ordinal) && content <= classes.Count(c => c == ChatWordClass.Session))
+            return OffTopicKind.QuestionToHost;
+        return OffTopicKind.None;
     }
 
     private static (OffTopicKind Kind, Match? Match) Phrase(string clean)

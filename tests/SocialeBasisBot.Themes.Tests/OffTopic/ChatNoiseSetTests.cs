@@ -8,7 +8,8 @@ namespace SocialeBasisBot.Themes.Tests.OffTopic;
 /// <summary>
 /// The off-topic rules on testdata/chat-noise (hand-written chat lines that are no answer, and near-misses that are),
 /// as lower bounds: issue 10 asks recall ≥ 0.90 and precision ≥ 0.95. The rules were written looking at the dev
-/// part only; the held-out part was scored once, afterwards, and its bounds are what that one run gave.
+/// part, then (session 4) at what the held-out part's misses share; the fresh part was written before that change
+/// and scored once, afterwards, and its bounds are what that one run gave.
 /// </summary>
 public sealed class ChatNoiseSetTests
 {
@@ -27,7 +28,8 @@ public sealed class ChatNoiseSetTests
         Assert.Equal(["arriving-leaving", "greeting", "host-question", "joke-other", "near-miss", "slides-recording", "sound-video", "thanks"],
             lines.Select(l => l.Kind).Distinct().Order(StringComparer.Ordinal));
         Assert.All(lines, l => Assert.Equal(l.Kind == "near-miss" ? "answer" : "off-topic", l.Label));
-        Assert.Equal(["dev", "heldout"], lines.Select(l => l.Split).Distinct().Order(StringComparer.Ordinal));
+        Assert.Equal(["dev", "fresh", "heldout"], lines.Select(l => l.Split).Distinct().Order(StringComparer.Ordinal));
+        Assert.True(ChatNoise.Split("fresh").Count >= 40);
         Assert.Equal(lines.Count, lines.Select(l => l.Id).Distinct().Count());
     }
 
@@ -40,11 +42,21 @@ public sealed class ChatNoiseSetTests
     }
 
     [Fact]
-    public void Held_out_part_keeps_what_it_scored_when_it_was_first_measured()
+    public void Held_out_part_keeps_what_it_scored_after_the_rules_were_changed_for_its_misses()
     {
+        // Seen since session 4 (its misses were read and the rules changed for what they share): a second dev part.
         var score = Score("heldout");
         Assert.True(score.Recall >= HeldOutRecall, $"recall {score.Recall} ({score.Caught}/{score.Gold})");
         Assert.True(score.Precision >= HeldOutPrecision, $"precision {score.Precision} ({score.Caught}/{score.Flagged})");
+    }
+
+    [Fact]
+    public void Fresh_part_keeps_what_it_scored_when_it_was_first_measured()
+    {
+        // Written before that change and scored once after it; its misses were not looked at. Below the 0.90 target.
+        var score = Score("fresh");
+        Assert.True(score.Recall >= FreshRecall, $"recall {score.Recall} ({score.Caught}/{score.Gold})");
+        Assert.True(score.Precision >= FreshPrecision, $"precision {score.Precision} ({score.Caught}/{score.Flagged})");
     }
 
     [Fact]
@@ -55,6 +67,8 @@ public sealed class ChatNoiseSetTests
         Assert.True(flagged.Count <= 0.02 * answers.Count, string.Join("; ", flagged.Select(f => f.Answer.Text)));
     }
 
-    private const double HeldOutRecall = 41.0 / 50;
+    private const double HeldOutRecall = 49.0 / 50;
     private const double HeldOutPrecision = 1.0;
+    private const double FreshRecall = 26.0 / 38;
+    private const double FreshPrecision = 1.0;
 }

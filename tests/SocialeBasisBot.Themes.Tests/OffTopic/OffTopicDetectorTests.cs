@@ -17,6 +17,14 @@ public sealed class OffTopicDetectorTests
     [InlineData("Wat was de vraag ook alweer?", OffTopicKind.QuestionToHost)]
     [InlineData("Ik moet helaas eerder weg", OffTopicKind.ArrivingOrLeaving)]
     [InlineData("Oeps, verkeerde chat", OffTopicKind.Chatter)]
+    // Session 4: a greeting plus one ordinary word, a short question with as many session as content words,
+    // separable verbs ("kijk … mee"), hearing with a negation, a microphone left on in either word order.
+    [InlineData("Hoi Marco en de rest!", OffTopicKind.Greeting)]
+    [InlineData("Goedemiddag, ik kijk vandaag mee vanuit Leeuwarden", OffTopicKind.ArrivingOrLeaving)]
+    [InlineData("Komt er nog een pauze tussendoor?", OffTopicKind.QuestionToHost)]
+    [InlineData("De spreker is slecht te horen", OffTopicKind.SoundOrConnection)]
+    [InlineData("Er staat nog een microfoon van iemand open", OffTopicKind.SoundOrConnection)]
+    [InlineData("Wie zijn er nog meer uit Limburg?", OffTopicKind.ArrivingOrLeaving)]
     public void Chat_lines_that_are_not_answers_are_set_apart(string line, OffTopicKind expected) =>
         Assert.Equal(expected, OffTopicDetector.Classify(line));
 
@@ -29,6 +37,9 @@ public sealed class OffTopicDetectorTests
     [InlineData("Meer verbinding tussen formeel en informeel, daar gaat het om")]
     [InlineData("We horen steeds vaker dat mensen afhaken door de VOG")]
     [InlineData("Op de Dag van de Vrijwilliger, mooi moment om te laten zien wat er allemaal is 🎉")]
+    [InlineData("Goedemorgen! Meer tijd voor vrijwilligers")]
+    [InlineData("Is er budget voor scholing van vrijwilligers?")]
+    [InlineData("Hoe betrekken we de gemeente bij deze vraag?")]
     public void Short_and_thankful_real_answers_stay_in_the_themes(string answer) =>
         Assert.Equal(OffTopicKind.None, OffTopicDetector.Classify(answer));
 
