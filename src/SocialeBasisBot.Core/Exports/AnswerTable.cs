@@ -53,7 +53,8 @@ public static class AnswerTable
                     name)
                 {
                     EngineTheme = engineThemes.TryGetValue(a.Id, out var engine) ? engine.Label : "",
-                    Support = support.GetValueOrDefault(a.Id) is > 0 and var plus ? "+" + plus.ToString(CultureInfo.InvariantCulture) : "",
+                    // A plain count, not "+3": a spreadsheet sorts and sums it, and the CSV formula guard would turn "+3" into "'+3".
+                    Support = support.GetValueOrDefault(a.Id) is > 0 and var plus ? plus.ToString(CultureInfo.InvariantCulture) : "",
                 };
             })
             .ToList();

@@ -63,6 +63,7 @@ public sealed class PrivacyStore(IDbContextFactory<SocialeBasisDbContext> contex
         await db.PostedCards.Where(p => sessionIds.Contains(p.SessionId)).ExecuteDeleteAsync(ct);
         await db.ThemeCorrections.Where(c => sessionIds.Contains(c.SessionId)).ExecuteDeleteAsync(ct);
         await db.PostedSummaries.Where(p => sessionIds.Contains(p.SessionId)).ExecuteDeleteAsync(ct);
+        await db.MeetingNotices.Where(n => sessionIds.Contains(n.SessionId)).ExecuteDeleteAsync(ct);
         await db.Outbox.Where(o => sessionIds.Contains(o.SessionId)).ExecuteDeleteAsync(ct);
         var sessions = await db.Sessions.Where(s => sessionIds.Contains(s.Id)).ExecuteDeleteAsync(ct);
         await transaction.CommitAsync(ct);

@@ -44,7 +44,7 @@ public class QuoteReplySupportTests
     }
 
     [Fact]
-    public async Task The_answers_export_shows_plus_N_next_to_the_answer_agreed_with()
+    public async Task The_answers_export_counts_the_support_next_to_the_answer_agreed_with()
     {
         var answers = SampleAnswers();
         var target = answers.Single(a => a.Text.StartsWith("Een bedankje", StringComparison.Ordinal));
@@ -60,7 +60,7 @@ public class QuoteReplySupportTests
 
         var rows = AnswerTable.Build(input, includeNames: false, TimeZoneInfo.Utc);
 
-        Assert.Equal("+3", rows.Single(r => r.Answer == target.Text).Support);
+        Assert.Equal("3", rows.Single(r => r.Answer == target.Text).Support);
         Assert.Equal(3, rows.Count(r => r.Theme == AnswerTable.SupportLabel && r.Support == ""));
         Assert.Contains(AnswerRow.Headers, h => h == "steun");
     }

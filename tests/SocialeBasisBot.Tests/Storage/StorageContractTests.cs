@@ -355,6 +355,35 @@ public abstract class StorageContractTests<TBackend>(TBackend backend) : IClassF
     }
 
     [SkippableFact]
+    public async Task Deleting_a_session_leaves_no_row_of_it_in_any_table()
+    {
+        var store = Store();
+        var session = await AddSessionAsync(store);
+        Assert.True(await store.TryAddAnswerAsync(NewAnswer(session.Id, "q1", $"m-{session.Id}", "Iets persoonlijks"), None));
+        await using (var db = await backend.Contexts.CreateDbContextAsync())
+        {
+            db.MeetingNotices.Add(new global::SocialeBasisBot.Meetings.MeetingNotice { SessionId = session.Id, ItemId = "q1", ClaimedAt = T0 });
+            db.ThemeCorrections.Add(new global::SocialeBasisBot.Corrections.ThemeCorrection { SessionId = session.Id, ItemId = "q1", ById = "f", At = T0, Label = "Nieuw" });
+            db.PostedSummaries.Add(new global::SocialeBasisBot.Corrections.PostedSummary { SessionId = session.Id, ItemId = "q1", ActivityId = "a-1", PostedAt = T0 });
+            await db.SaveChangesAsync();
+        }
+
+        await new global::SocialeBasisBot.Privacy.PrivacyStore(backend.Contexts).DeleteSessionsAsync([session.Id], None);
+
+        // Every table that names a session, found from the model, so a table added later is covered without being listed.
+        await using var check = await backend.Contexts.CreateDbContextAsync();
+        var tables = check.Model.GetEntityTypes().Where(t => t.FindProperty("SessionId") is not null).Select(t => t.GetTableName()!).ToList();
+        Assert.Contains("MeetingNotices", tables);
+        foreach (var table in tables)
+        {
+            // The table name comes from the model, not from input; the session id is a parameter.
+            var sql = "SELECT COUNT(*) AS \"Value\" FROM \"" + table + "\" WHERE \"SessionId\" = {0}";
+            var left = await check.Database.SqlQueryRaw<long>(sql, session.Id).SingleAsync();
+            Assert.True(left == 0, $"{left} row(s) of the deleted session left in {table}");
+        }
+    }
+
+    [SkippableFact]
     public async Task A_new_database_records_every_migration()
     {
         Skip.If(backend.SkipReason is not null, backend.SkipReason);
