@@ -50,6 +50,26 @@ public sealed class SessionReports(
             : summary;
     }
 
+    /// <summary>
+    /// Themes of the newest <paramref name="most"/> answers only, for a live view while the question is open. Not kept:
+    /// the cache holds summaries of all answers, which `sluit`, `samenvatting` and the exports read.
+    /// </summary>
+    public async Task<ItemSummary> SummarizeNewestAsync(SummaryRequest request, int most, CancellationToken ct)
+    {
+        var answers = await store.ListAnswersAsync(request.Session.Id, request.Item.Id, ct);
+        if (answers.Count <= most)
+            return await SummarizeAsync(request, ct);
+
+        using var timing = Telemetry.BotTelemetry.Summary("question-newest");
+        var newest = answers.OrderByDescending(a => a.Id).Take(most).OrderBy(a => a.Id).ToList();
+        var input = new ItemSummaryInput(Programme(request.Session), request.Item, newest, questions);
+        var summary = await request.Item.Descriptor.SummarizeAsync(input, ct)
+            ?? throw new InvalidOperationException($"Item '{request.Item.Id}' takes no answers, so it has no summary.");
+        return summary is QuestionSummary question
+            ? ThemeCorrector.Apply(question, await corrections.ListAsync(request.Session.Id, request.Item.Id, ct), newest)
+            : summary;
+    }
+
     public async Task<SessionSummary> SummarizeSessionAsync(Session session, CancellationToken ct)
     {
         using var timing = Telemetry.BotTelemetry.Summary("session");

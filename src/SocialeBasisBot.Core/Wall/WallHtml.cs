@@ -85,7 +85,12 @@ public static class WallHtml
 
         html.Append("<section class=\"wall-themes").Append(view.Provisional ? " provisional" : " final").AppendLine("\">");
         if (view.Provisional)
-            html.Append("<p class=\"status\"><span class=\"badge\">").Append(E(say.Provisional)).Append("</span> ").Append(E(say.ProvisionalNote)).AppendLine("</p>");
+        {
+            html.Append("<p class=\"status\"><span class=\"badge\">").Append(E(say.Provisional)).Append("</span> ").Append(E(say.ProvisionalNote));
+            if (view.ThemedNewest is { } newest)
+                html.Append(' ').Append(E(string.Format(CultureInfo.InvariantCulture, say.NewestOnly, newest)));
+            html.AppendLine("</p>");
+        }
         else
             html.Append("<p class=\"status\">").Append(E(say.Final)).AppendLine("</p>");
         switch (view.Summary)

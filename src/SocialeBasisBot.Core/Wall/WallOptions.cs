@@ -16,6 +16,15 @@ public sealed class WallOptions
     public TimeSpan ThemeInterval { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>
+    /// Provisional themes of an open question are made from at most this many of its newest answers. A theming runs
+    /// over every answer it is given, so without a bound a question with tens of thousands of answers keeps a core
+    /// busy and slows answer intake (measured: 0.35× the bare pipeline with the wall open, 0.63× without). The
+    /// final themes after `sluit` always use every answer.
+    /// </summary>
+    [Range(100, 100_000, ErrorMessage = "Wall:ProvisionalAnswerLimit must be between 100 and 100000.")]
+    public int ProvisionalAnswerLimit { get; set; } = 1000;
+
+    /// <summary>
     /// A session whose wall nobody has read for this long is dropped from memory (its latest read and themes); the
     /// next viewer reads and themes it again. Keeps memory bounded by the walls watched, not the sessions ever shown.
     /// </summary>

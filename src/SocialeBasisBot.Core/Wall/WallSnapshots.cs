@@ -117,8 +117,10 @@ public sealed class WallSnapshots(
         // A facilitator's theme correction changes the closed question's themes without changing its answers.
         var corrected = closed ? await corrections.LatestIdAsync(session.Id, ct) : 0;
         var (summary, final) = themes.Current(session, item, Version(session, answers) + $"|{corrected}", closed);
+        var limit = options.Value.ProvisionalAnswerLimit;
         return view with
         {
+            ThemedNewest = !final && answers.Count > limit ? limit : null,
             Phase = closed ? WallPhase.Closed : WallPhase.Open,
             ClosesAt = !closed && session.TimerItemId == item.Id && session.ClosesAt is { } at
                 ? TimeZoneInfo.ConvertTime(at, exporter.TimeZone) : null,

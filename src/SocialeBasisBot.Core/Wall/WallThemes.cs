@@ -63,7 +63,7 @@ public sealed class WallThemes(
             if (entry.Task is null && due && oneAtATime.Wait(0))
             {
                 entry.LastStarted = time.GetUtcNow();
-                entry.Task = Task.Run(() => ThemeAsync(entry, new SummaryRequest(session, item), wanted));
+                entry.Task = Task.Run(() => ThemeAsync(entry, new SummaryRequest(session, item), wanted, closed));
             }
 
             return (entry.Summary, false);
@@ -92,11 +92,14 @@ public sealed class WallThemes(
         }
     }
 
-    private async Task ThemeAsync(Latest entry, SummaryRequest request, string wanted)
+    private async Task ThemeAsync(Latest entry, SummaryRequest request, string wanted, bool closed)
     {
         try
         {
-            var summary = await reports.SummarizeAsync(request, CancellationToken.None);
+            // Open: a bounded sample of the newest answers keeps the wall's CPU bounded however many come in.
+            var summary = closed
+                ? await reports.SummarizeAsync(request, CancellationToken.None)
+                : await reports.SummarizeNewestAsync(request, options.Value.ProvisionalAnswerLimit, CancellationToken.None);
             lock (entry)
             {
                 if (string.Equals(entry.ItemId, request.Item.Id, StringComparison.Ordinal))

@@ -73,6 +73,34 @@ public sealed class WallEndpointTests : LiveBotTest
     }
 
     [Fact]
+    public async Task Provisional_themes_of_a_large_question_come_from_its_newest_answers_and_final_ones_from_all()
+    {
+        await RestartAsync(extra: new Dictionary<string, string?>
+        {
+            ["Exports:SigningKey"] = SigningKey,
+            ["Wall:ThemeInterval"] = "00:00:00.500",
+            ["Wall:ProvisionalAnswerLimit"] = "100",
+        });
+        var chat = NewGroupChat();
+        await SendAsync(chat.Mention(facilitator, "start"));
+        await AdvanceToAsync(chat, facilitator, "q1");
+        var texts = DevAnswers.For("q1").Select(a => a.Text).ToList();
+        for (var i = 0; i < 110; i++)
+            await SendAsync(chat.Message(TeamsChat.User(i + 1), $"{texts[i % texts.Count]} ({i})"));
+        using var client = Host.Client();
+        var link = await WallLinkAsync(chat);
+
+        using var stream = await OpenStreamAsync(client, link);
+        var open = await stream.NextAsync(h => h.Contains("theme-chart-set", StringComparison.Ordinal), TimeSpan.FromSeconds(60));
+        Assert.Contains("data-answers=\"110\"", open, StringComparison.Ordinal);
+        Assert.Contains("Uit de nieuwste 100 antwoorden", open, StringComparison.Ordinal);
+
+        await SendAsync(chat.Mention(facilitator, "sluit"));
+        var closed = await stream.NextAsync(h => h.Contains("wall-themes final", StringComparison.Ordinal), TimeSpan.FromSeconds(60));
+        Assert.DoesNotContain("Uit de nieuwste", closed, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Muur_gives_the_facilitator_a_working_link_and_wall_an_english_one()
     {
         var chat = NewGroupChat();
