@@ -30,24 +30,7 @@ public sealed class SessionReports(
     {
         using var timing = Telemetry.BotTelemetry.Summary("question");
         var answers = await store.ListAnswersAsync(request.Session.Id, request.Item.Id, ct);
-        var key = (request.Session.Id, request.Item.Id);
-        var version = Version(request.Session, answers);
-        ItemSummary summary;
-        if (items.TryGetValue(key, out var cached) && cached.Version == version)
-        {
-            summary = cached.Summary;
-        }
-        else
-        {
-            var input = new ItemSummaryInput(Programme(request.Session), request.Item, answers, questions);
-            summary = await request.Item.Descriptor.SummarizeAsync(input, ct)
-                ?? throw new InvalidOperationException($"Item '{request.Item.Id}' takes no answers, so it has no summary.");
-            items[key] = (version, summary);
-        }
-
-        return summary is QuestionSummary question
-            ? ThemeCorrector.Apply(question, await corrections.ListAsync(request.Session.Id, request.Item.Id, ct), answers)
-            : summary;
+        return await SummarizeAsync(request, answers, cache: true, ct);
     }
 
     /// <summary>
@@ -56,17 +39,37 @@ public sealed class SessionReports(
     /// </summary>
     public async Task<ItemSummary> SummarizeNewestAsync(SummaryRequest request, int most, CancellationToken ct)
     {
-        var answers = await store.ListAnswersAsync(request.Session.Id, request.Item.Id, ct);
-        if (answers.Count <= most)
-            return await SummarizeAsync(request, ct);
-
         using var timing = Telemetry.BotTelemetry.Summary("question-newest");
-        var newest = answers.OrderByDescending(a => a.Id).Take(most).OrderBy(a => a.Id).ToList();
-        var input = new ItemSummaryInput(Programme(request.Session), request.Item, newest, questions);
-        var summary = await request.Item.Descriptor.SummarizeAsync(input, ct)
-            ?? throw new InvalidOperationException($"Item '{request.Item.Id}' takes no answers, so it has no summary.");
+        var answers = await store.ListAnswersAsync(request.Session.Id, request.Item.Id, ct);
+        return answers.Count <= most
+            ? await SummarizeAsync(request, answers, cache: true, ct)
+            : await SummarizeAsync(request, [.. answers.OrderByDescending(a => a.Id).Take(most).OrderBy(a => a.Id)], cache: false, ct);
+    }
+
+    /// <summary>
+    /// The item's summary of exactly these answers with the facilitator's corrections on top. Only a summary of all
+    /// the item's answers may be cached (<paramref name="cache"/>): its version names all answers.
+    /// </summary>
+    private async Task<ItemSummary> SummarizeAsync(SummaryRequest request, IReadOnlyList<Answers.Answer> answers, bool cache, CancellationToken ct)
+    {
+        var key = (request.Session.Id, request.Item.Id);
+        var version = Version(request.Session, answers);
+        ItemSummary summary;
+        if (cache && items.TryGetValue(key, out var cached) && cached.Version == version)
+        {
+            summary = cached.Summary;
+        }
+        else
+        {
+            var input = new ItemSummaryInput(Programme(request.Session), request.Item, answers, questions);
+            summary = await request.Item.Descriptor.SummarizeAsync(input, ct)
+                ?? throw new InvalidOperationException($"Item '{request.Item.Id}' takes no answers, so it has no summary.");
+            if (cache)
+                items[key] = (version, summary);
+        }
+
         return summary is QuestionSummary question
-            ? ThemeCorrector.Apply(question, await corrections.ListAsync(request.Session.Id, request.Item.Id, ct), newest)
+            ? ThemeCorrector.Apply(question, await corrections.ListAsync(request.Session.Id, request.Item.Id, ct), answers)
             : summary;
     }
 
