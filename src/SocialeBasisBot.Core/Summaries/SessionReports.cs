@@ -141,7 +141,7 @@ public sealed class SessionReports(
     /// <summary>What changes a summary: progress through the programme, new answers, edits, deletes and undeletes.</summary>
     private static string Version(Session session, IReadOnlyList<Answers.Answer> answers) =>
         string.Create(CultureInfo.InvariantCulture,
-            $"{session.CurrentItemIndex}|{session.State}|{answers.Count}|{answers.Select(a => a.Id).DefaultIfEmpty().Max()}|{answers.Max(a => a.EditedAt)}|{answers.Count(a => a.IsRetracted)}");
+            $"{session.CurrentItemIndex}|{session.State}|{Answers.AnswerSetVersion.Of(answers)}");
 
     private WebinarProgramme Programme(Session session) =>
         programmes.Find(session.ProgrammeId)

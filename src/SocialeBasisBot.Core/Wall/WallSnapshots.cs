@@ -133,5 +133,5 @@ public sealed class WallSnapshots(
     /// <summary>What changes the themes: new answers, edits, deletes and undeletes, and the session's progress.</summary>
     private static string Version(Session session, IReadOnlyList<Answer> answers) =>
         string.Create(CultureInfo.InvariantCulture,
-            $"{session.CurrentItemIndex}|{answers.Count}|{answers.Select(a => a.Id).DefaultIfEmpty().Max()}|{answers.Max(a => a.EditedAt)}|{answers.Count(a => a.IsRetracted)}");
+            $"{session.CurrentItemIndex}|{AnswerSetVersion.Of(answers)}");
 }
