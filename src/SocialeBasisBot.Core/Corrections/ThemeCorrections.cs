@@ -18,6 +18,7 @@ public sealed class ThemeCorrections(
     SessionReports reports,
     FacilitatorPolicy policy,
     ProgrammeCatalog programmes,
+    CorrectionAudience audience,
     TimeProvider time)
 {
     /// <summary>
@@ -90,7 +91,9 @@ public sealed class ThemeCorrections(
         }
 
         var (summary, _) = await CurrentAsync(session, item, ct);
-        return summary is null ? null : new SummaryUpdate(session, posted.ActivityId, summary, Phrases.For(message.Language), message.Text);
+        return summary is null
+            ? null
+            : new SummaryUpdate(session, posted.ActivityId, summary, Phrases.For(message.Language), await audience.UserIdsAsync(session, message.Text, ct));
     }
 
     private async Task<(Session Session, ProgrammeItem Item, Phrases Say)?> FindAsync(
