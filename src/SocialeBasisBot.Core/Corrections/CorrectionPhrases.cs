@@ -54,6 +54,15 @@ public sealed class CorrectionPhrases
     public string Merged(string from, string into) => english ? $"“{from}” merged into “{into}”." : $"“{from}” samengevoegd met “{into}”.";
     public string Moved(string to) => english ? $"Answer moved to “{to}”." : $"Antwoord verplaatst naar “{to}”.";
 
+    /// <summary>Corrections whose theme no theme of today's grouping matches: not applied, and said so.</summary>
+    public string Unmatched(int count) => (english, count) switch
+    {
+        (true, 1) => "1 correction was not applied: the bot grouped the answers again, and no theme now holds most of the answers it was made on.",
+        (true, _) => $"{count} corrections were not applied: the bot grouped the answers again, and no theme now holds most of the answers they were made on.",
+        (false, 1) => "1 correctie is niet toegepast: de bot heeft de antwoorden opnieuw ingedeeld, en geen thema bevat nu de meeste antwoorden waarop ze gemaakt is.",
+        (false, _) => $"{count} correcties zijn niet toegepast: de bot heeft de antwoorden opnieuw ingedeeld, en geen thema bevat nu de meeste antwoorden waarop ze gemaakt zijn.",
+    };
+
     public string Invalid => english
         ? "That correction does not fit the themes as they are now; nothing was changed."
         : "Die correctie past niet bij de thema's zoals ze nu zijn; er is niets veranderd.";

@@ -26,6 +26,18 @@ public sealed class CorrectionStore(IDbContextFactory<SocialeBasisDbContext> con
         return await db.ThemeCorrections.Where(c => c.SessionId == sessionId).MaxAsync(c => (long?)c.Id, ct) ?? 0;
     }
 
+    /// <summary>The Teams ids of everyone who corrected themes in a session, first corrector first.</summary>
+    public async Task<IReadOnlyList<string>> CorrectorsAsync(string sessionId, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var ids = await db.ThemeCorrections.AsNoTracking()
+            .Where(c => c.SessionId == sessionId && c.ByTeamsId != null)
+            .OrderBy(c => c.Id)
+            .Select(c => c.ByTeamsId!)
+            .ToListAsync(ct);
+        return [.. ids.Distinct(StringComparer.Ordinal)];
+    }
+
     /// <summary>Stores a correction together with the update of the posted summary card it causes, in one transaction.</summary>
     public async Task AddAsync(ThemeCorrection correction, IReadOnlyList<OutboxMessage> outbox, CancellationToken ct)
     {

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace SocialeBasisBot.Corrections;
 
-/// <summary>The tables of theme corrections and posted summary cards (migration ThemeCorrections).</summary>
+/// <summary>The tables of theme corrections and posted summary cards (migrations ThemeCorrections, CorrectionAnchors).</summary>
 public static class CorrectionsModel
 {
     public static void Configure(ModelBuilder modelBuilder)
@@ -18,6 +18,7 @@ public static class CorrectionsModel
             e.Property(c => c.TargetThemeId).HasMaxLength(128);
             e.Property(c => c.Label).HasMaxLength(200);
             e.Property(c => c.ById).HasMaxLength(256);
+            e.Property(c => c.ByTeamsId).HasMaxLength(256);
             // Read per question, applied in order.
             e.HasIndex(c => new { c.SessionId, c.ItemId, c.Id });
         });

@@ -18,6 +18,7 @@ public sealed class ThemeCorrections(
     SessionReports reports,
     FacilitatorPolicy policy,
     ProgrammeCatalog programmes,
+    CorrectionAudience audience,
     TimeProvider time)
 {
     /// <summary>
@@ -66,6 +67,7 @@ public sealed class ThemeCorrections(
         correction.SessionId = session.Id;
         correction.ItemId = item.Id;
         correction.ById = who.AadObjectId ?? who.Id;
+        correction.ByTeamsId = who.Id;
         correction.At = time.GetUtcNow();
         var outbox = await store.FindPostedSummaryAsync(session.Id, item.Id, ct) is null ? [] : new[] { UpdateMessage(session, item, who, shown.Say) };
         await store.AddAsync(correction, outbox, ct);
@@ -89,7 +91,9 @@ public sealed class ThemeCorrections(
         }
 
         var (summary, _) = await CurrentAsync(session, item, ct);
-        return summary is null ? null : new SummaryUpdate(session, posted.ActivityId, summary, Phrases.For(message.Language), message.Text);
+        return summary is null
+            ? null
+            : new SummaryUpdate(session, posted.ActivityId, summary, Phrases.For(message.Language), await audience.UserIdsAsync(session, message.Text, ct));
     }
 
     private async Task<(Session Session, ProgrammeItem Item, Phrases Say)?> FindAsync(
@@ -136,12 +140,15 @@ public sealed class ThemeCorrections(
 
                 var rename = New(ThemeCorrectionKind.Rename);
                 rename.ThemeId = theme.Id;
+                rename.ThemeAnswerIds = CorrectionAnchor.Of(theme.AnswerIds);
                 rename.Label = label;
                 return (rename, words.Renamed(label));
             case ThemeCorrectionKind.Merge when Theme(request.ThemeId) is { } from && Theme(request.TargetThemeId) is { } into && from.Id != into.Id:
                 var merge = New(ThemeCorrectionKind.Merge);
                 merge.ThemeId = from.Id;
+                merge.ThemeAnswerIds = CorrectionAnchor.Of(from.AnswerIds);
                 merge.TargetThemeId = into.Id;
+                merge.TargetAnswerIds = CorrectionAnchor.Of(into.AnswerIds);
                 return (merge, words.Merged(from.Label, into.Label));
             case ThemeCorrectionKind.Move or ThemeCorrectionKind.OffTopic when request.AnswerId is { } answerId && answers.Any(a => a.Id == answerId):
                 if (request.Kind == ThemeCorrectionKind.OffTopic || request.TargetThemeId == CorrectionRequest.OffTopicTarget)
@@ -151,8 +158,9 @@ public sealed class ThemeCorrections(
                     return (off, words.Moved(words.OffTopicTheme));
                 }
 
-                var target = request.TargetThemeId == ThemeCorrection.OtherThemeId ? words.OtherTheme : Theme(request.TargetThemeId)?.Label;
-                if (target is null)
+                var toOther = request.TargetThemeId == ThemeCorrection.OtherThemeId;
+                var targetTheme = Theme(request.TargetThemeId);
+                if (!toOther && targetTheme is null)
                 {
                     break;
                 }
@@ -160,7 +168,8 @@ public sealed class ThemeCorrections(
                 var move = New(ThemeCorrectionKind.Move);
                 move.AnswerId = answerId;
                 move.TargetThemeId = request.TargetThemeId;
-                return (move, words.Moved(target));
+                move.TargetAnswerIds = targetTheme is null ? null : CorrectionAnchor.Of(targetTheme.AnswerIds);
+                return (move, words.Moved(toOther ? words.OtherTheme : targetTheme!.Label));
         }
 
         return (null, words.Invalid);

@@ -6,7 +6,9 @@ namespace SocialeBasisBot.Corrections;
 /// <summary>
 /// Applies a facilitator's corrections, in order, to the engine's summary of one question. A pure function: the
 /// engine's summary is left as it is (kept as <see cref="QuestionSummary.Engine"/>), and a correction that no longer
-/// fits (its theme or answer is gone) is skipped, so an answer deleted later never breaks a summary.
+/// fits (its theme or answer is gone) is skipped, so an answer deleted later never breaks a summary. A theme is found
+/// by the answers it held when the facilitator corrected it (<see cref="CorrectionAnchor"/>); one no theme matches
+/// any more is counted in <see cref="QuestionSummary.UnmatchedCorrections"/>, so the card can say so.
 /// </summary>
 public static class ThemeCorrector
 {
@@ -27,7 +29,20 @@ public static class ThemeCorrector
         var other = engine.OtherAnswerIds.ToList();
         var offTopic = engine.OffTopicAnswerIds.ToList();
         var support = engine.SupportAnswerIds.ToList();
-        Draft? Theme(string? id) => themes.FirstOrDefault(t => string.Equals(t.Id, id, StringComparison.Ordinal));
+        var present = answers.Where(a => !a.IsRetracted).Select(a => a.Id).ToHashSet();
+        var unmatched = 0;
+        // The theme a correction meant: by the answers it held then, so a re-theming that renumbers ids never
+        // redirects a rename or merge to another theme (CorrectionAnchor); null when none is meant any more.
+        Draft? Theme(string? id, List<long>? anchor)
+        {
+            if (id is null)
+                return null;
+            var index = CorrectionAnchor.Find([.. themes.Select(t => (t.Id, (ICollection<long>)t.Members))], id, anchor, present.Contains);
+            if (index < 0)
+                unmatched++;
+            return index < 0 ? null : themes[index];
+        }
+
         bool Known(long id) => themes.Any(t => t.Members.Contains(id)) || other.Contains(id) || offTopic.Contains(id) || support.Contains(id);
         void Remove(long id)
         {
@@ -41,12 +56,19 @@ public static class ThemeCorrector
         {
             switch (c.Kind)
             {
-                case ThemeCorrectionKind.Rename when Theme(c.ThemeId) is { } theme && !string.IsNullOrWhiteSpace(c.Label):
-                    theme.Label = c.Label.Trim();
+                case ThemeCorrectionKind.Rename when !string.IsNullOrWhiteSpace(c.Label):
+                    if (Theme(c.ThemeId, c.ThemeAnswerIds) is { } theme)
+                        theme.Label = c.Label.Trim();
                     break;
-                case ThemeCorrectionKind.Merge when Theme(c.ThemeId) is { } from && Theme(c.TargetThemeId) is { } into && from != into:
-                    into.Members.AddRange(from.Members.Where(m => !into.Members.Contains(m)));
-                    themes.Remove(from);
+                case ThemeCorrectionKind.Merge:
+                    var from = Theme(c.ThemeId, c.ThemeAnswerIds);
+                    var into = Theme(c.TargetThemeId, c.TargetAnswerIds);
+                    if (from is not null && into is not null && from != into)
+                    {
+                        into.Members.AddRange(from.Members.Where(m => !into.Members.Contains(m)));
+                        themes.Remove(from);
+                    }
+
                     break;
                 case ThemeCorrectionKind.Move when c.AnswerId is { } id && Known(id):
                     if (c.TargetThemeId == ThemeCorrection.OtherThemeId)
@@ -54,7 +76,7 @@ public static class ThemeCorrector
                         Remove(id);
                         other.Add(id);
                     }
-                    else if (Theme(c.TargetThemeId) is { } target)
+                    else if (Theme(c.TargetThemeId, c.TargetAnswerIds) is { } target)
                     {
                         Remove(id);
                         target.Members.Add(id);
@@ -88,6 +110,7 @@ public static class ThemeCorrector
             SupportCount = support.Count,
             SupportAnswerIds = support,
             Engine = engine,
+            UnmatchedCorrections = unmatched,
         };
     }
 

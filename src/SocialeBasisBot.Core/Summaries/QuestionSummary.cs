@@ -29,6 +29,11 @@ public sealed record QuestionSummary : ItemSummary
     /// when nothing was corrected. Exports show both, so corrections become labelled data.
     /// </summary>
     public QuestionSummary? Engine { get; init; }
+    /// <summary>
+    /// Corrections not applied because no theme of this summary is the one they were made on (the engine themed the
+    /// question again and that theme's answers now lie elsewhere): said on the card, never applied to another theme.
+    /// </summary>
+    public int UnmatchedCorrections { get; init; }
     /// <summary>True when a facilitator corrected these themes.</summary>
     public bool Corrected => Engine is not null;
     /// <summary>How the theme engine made the themes; null when it did not run (too few answers).</summary>

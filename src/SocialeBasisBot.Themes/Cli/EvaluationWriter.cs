@@ -29,6 +29,18 @@ public static class EvaluationWriter
         sb.AppendLine(string.Create(nl, $"| ARI | {e.AdjustedRandIndex:F3} |"));
         sb.AppendLine($"| off-topic precisie | {Ratio(e.OffTopic.Precision, e.OffTopic.Caught, e.OffTopic.Flagged)} |");
         sb.AppendLine($"| off-topic recall | {Ratio(e.OffTopic.Recall, e.OffTopic.Caught, e.OffTopic.Gold)} |");
+        var second = e.Secondary;
+        if (second.GoldTwoIdeas > 0 || second.Predicted > 0)
+        {
+            sb.AppendLine($"| tweede thema precisie | {Ratio(second.Precision, second.Correct, second.Predicted)} |");
+            sb.AppendLine($"| tweede thema recall | {Ratio(second.Recall, second.Found, second.GoldTwoIdeas)} |");
+            sb.AppendLine();
+            sb.AppendLine("_Tweede thema: een antwoord met twee ideeën staat ook in een tweede thema. Dat telt apart van V-measure en ARI "
+                + "(die alleen het eigen thema van elk antwoord tellen). Een gevonden thema staat voor het label dat de meeste van zijn "
+                + "eigen antwoorden hebben; een tweede thema is goed als het staat voor een label van het antwoord (label of label2) "
+                + "dat het eigen thema niet al dekt. Recall: antwoorden met een label2 die zo'n goed tweede thema kregen._");
+        }
+
         foreach (var note in settings.Notes) sb.AppendLine().AppendLine($"_Let op: {note}_");
         return sb.ToString();
     }

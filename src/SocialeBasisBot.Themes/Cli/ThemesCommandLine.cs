@@ -7,7 +7,7 @@ public sealed class ThemesCommandLine
 {
     public Option<string> Input { get; } = new("--input") { Description = "antwoorden als JSON lines of CSV (kolommen id en text)", HelpName = "antwoorden.jsonl|.csv" };
 
-    public Option<string> Evaluate { get; } = new("--evaluate") { Description = "scoort de thema's tegen een bestand met id, text en label (V-measure, ARI, off-topic precisie en recall; label off-topic = geen antwoord)", HelpName = "gelabeld.jsonl|.csv" };
+    public Option<string> Evaluate { get; } = new("--evaluate") { Description = "scoort de thema's tegen een bestand met id, text en label (V-measure, ARI, off-topic precisie en recall; label off-topic = geen antwoord) en eventueel label2, het thema van een tweede idee (tweede thema precisie en recall)", HelpName = "gelabeld.jsonl|.csv" };
 
     public Option<string> Programme { get; } = new("--programme", "--program") { Description = "programmabestand met de verwachte thema's", HelpName = "dialogs/programma.yaml" };
 

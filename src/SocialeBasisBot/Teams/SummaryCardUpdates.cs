@@ -9,7 +9,7 @@ namespace SocialeBasisBot.Teams;
 /// Sends a queued <see cref="OutboxKind.SummaryUpdate"/>: the posted summary card of a question again, with the
 /// facilitator's corrections, as an update of that message (a PUT, safe to retry). Updating it is safe, unlike the
 /// open question card: the summary card holds no inputs, so nothing anyone typed is lost when Teams re-renders it.
-/// Who corrected gets a refresh on the card, so their own Teams client keeps their view to go on correcting.
+/// Every facilitator the bot knows gets a refresh on the card, so their own Teams client shows their view to correct.
 /// </summary>
 public sealed class SummaryCardUpdates(ThemeCorrections corrections, SummaryCards summaryCards)
 {
@@ -24,9 +24,9 @@ public sealed class SummaryCardUpdates(ThemeCorrections corrections, SummaryCard
         }
 
         var card = summaryCards.Question(update.Summary, update.Say, update.Session.Id);
-        if (update.CorrectedBy is { Length: > 0 } by)
+        if (update.Facilitators.Count > 0)
         {
-            SummaryCards.WithRefresh(card, update.Session.Id, update.Summary.ItemId, [by]);
+            SummaryCards.WithRefresh(card, update.Session.Id, update.Summary.ItemId, update.Facilitators);
         }
 
         var activity = OutboxActivities.CardActivity(card, card["fallbackText"]?.GetValue<string>() ?? update.Say.SummaryTitle(update.Summary.QuestionText));

@@ -151,6 +151,31 @@ public sealed class ThemeCorrectionTests : LiveBotTest
     }
 
     [Fact]
+    public async Task Every_facilitator_the_bot_knows_by_Teams_id_gets_the_refresh_not_only_the_last_corrector()
+    {
+        var coHost = new TeamsUser("29:co-host", "Cas Cohost", "aad-co-host");
+        await RestartAsync(extra: new Dictionary<string, string?>
+        {
+            ["Facilitators:Users:0"] = coHost.Id,
+            ["Facilitators:Users:1"] = "29:listed-never-corrected",
+            ["Facilitators:Users:2"] = "aad-listed-by-entra-id",
+        });
+        await CloseQuestionAsync(facilitator);
+        var themes = Choices(await CardAsync(await InvokeAsync(facilitator, "sbb.themes", [])), "renameTheme");
+        await InvokeAsync(facilitator, "sbb.themes.rename", new() { ["renameTheme"] = themes[0].Value, ["renameLabel"] = "Eerste naam" });
+        await WaitForUpdateAsync("Eerste naam");
+        Connector.Clear();
+
+        await InvokeAsync(coHost, "sbb.themes.rename", new() { ["renameTheme"] = themes[0].Value, ["renameLabel"] = "Tweede naam" });
+
+        var update = await WaitForUpdateAsync("Tweede naam");
+        var userIds = update.Card!["refresh"]!["userIds"]!.AsArray().Select(u => (string?)u).ToList();
+        // The last corrector first, then earlier correctors, then listed people by Teams id; an Entra id cannot be named.
+        Assert.Equal([coHost.Id, facilitator.Id, "29:listed-never-corrected"], userIds);
+        AssertValid(update.Card!);
+    }
+
+    [Fact]
     public async Task In_a_meeting_presenters_may_correct_and_attendees_may_not_by_their_role_at_that_moment()
     {
         var organizer = TeamsChat.User(1);

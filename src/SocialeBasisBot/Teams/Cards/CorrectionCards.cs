@@ -60,6 +60,7 @@ public sealed class CorrectionCards
                 statusColor = view.Outcome == CorrectionOutcome.Invalid ? "Attention" : "Good",
                 themes = themes.Select(t => new { label = MarkdownText.Inline(t.Label), count = t.Count.ToString(CultureInfo.InvariantCulture) }).ToList(),
                 restText = string.Join(" · ", rest),
+                unmatchedText = summary.UnmatchedCorrections > 0 ? words.Unmatched(summary.UnmatchedCorrections) : "",
                 renameTitle = words.Rename,
                 mergeTitle = words.Merge,
                 moveTitle = words.Move,

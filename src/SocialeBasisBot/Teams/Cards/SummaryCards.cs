@@ -54,6 +54,7 @@ public sealed partial class SummaryCards
             offTopicText = summary.OffTopicCount > 0 ? say.OffTopic(summary.OffTopicCount) : "",
             note = summary.Settings is { Notes.Count: > 0 } settings ? string.Join(" ", settings.Notes.Select(ForTheRoom)) : "",
             correctedText = summary.Corrected ? words.Corrected : "",
+            unmatchedText = summary.UnmatchedCorrections > 0 ? words.Unmatched(summary.UnmatchedCorrections) : "",
             correctable = sessionId is not null && !summary.TooFewAnswers && summary.DistinctThemes.Count > 0,
             correctTitle = words.CorrectButton,
             session = sessionId ?? "",

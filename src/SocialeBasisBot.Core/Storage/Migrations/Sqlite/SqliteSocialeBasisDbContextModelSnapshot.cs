@@ -117,6 +117,10 @@ namespace SocialeBasisBot.Storage.Migrations.Sqlite
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ByTeamsId")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ItemId")
                         .IsRequired()
                         .HasMaxLength(128)
@@ -136,8 +140,14 @@ namespace SocialeBasisBot.Storage.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.PrimitiveCollection<string>("TargetAnswerIds")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("TargetThemeId")
                         .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("ThemeAnswerIds")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ThemeId")
