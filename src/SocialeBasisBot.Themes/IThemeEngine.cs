@@ -13,4 +13,10 @@ public interface IThemeEngine
     /// with hundreds of answers only has to group them. Engines without such work do nothing.
     /// </summary>
     Task PrepareAsync(IEnumerable<string> texts, CancellationToken cancellationToken = default) => Task.CompletedTask;
+
+    /// <summary>
+    /// True when the per-answer work for this text is done (prepared, or themed before), so theming it costs no
+    /// encoding: a live view that must stay cheap themes only such answers. Engines without such work: always true.
+    /// </summary>
+    bool IsPrepared(string text) => true;
 }

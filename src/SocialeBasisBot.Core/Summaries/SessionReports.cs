@@ -37,13 +37,15 @@ public sealed class SessionReports(
     /// Themes of the newest <paramref name="most"/> answers only, for a live view while the question is open. Not kept:
     /// the cache holds summaries of all answers, which `sluit`, `samenvatting` and the exports read.
     /// </summary>
-    public async Task<ItemSummary> SummarizeNewestAsync(SummaryRequest request, int most, CancellationToken ct)
+    /// <param name="usable">Which answers may be themed now (the wall: those the engine embedded already); null: all.</param>
+    public async Task<ItemSummary> SummarizeNewestAsync(SummaryRequest request, int most, CancellationToken ct, Func<Answers.Answer, bool>? usable = null)
     {
         using var timing = Telemetry.BotTelemetry.Summary("question-newest");
         var answers = await store.ListAnswersAsync(request.Session.Id, request.Item.Id, ct);
-        return answers.Count <= most
+        var chosen = usable is null ? answers : answers.Where(usable).ToList();
+        return chosen.Count == answers.Count && answers.Count <= most
             ? await SummarizeAsync(request, answers, cache: true, ct)
-            : await SummarizeAsync(request, [.. answers.OrderByDescending(a => a.Id).Take(most).OrderBy(a => a.Id)], cache: false, ct);
+            : await SummarizeAsync(request, [.. chosen.OrderByDescending(a => a.Id).Take(most).OrderBy(a => a.Id)], cache: false, ct);
     }
 
     /// <summary>

@@ -87,8 +87,8 @@ public static class WallHtml
         if (view.Provisional)
         {
             html.Append("<p class=\"status\"><span class=\"badge\">").Append(E(say.Provisional)).Append("</span> ").Append(E(say.ProvisionalNote));
-            if (view.ThemedNewest is { } newest)
-                html.Append(' ').Append(E(string.Format(CultureInfo.InvariantCulture, say.NewestOnly, newest)));
+            if (view.ThemedAnswers is { } themed)
+                html.Append(' ').Append(E(string.Format(CultureInfo.InvariantCulture, say.ThemedOf, themed, view.AnswerCount)));
             html.AppendLine("</p>");
         }
         else

@@ -40,7 +40,7 @@ public sealed record WallPhrases
         OtherChat = "Let op: deze muur hoort bij een sessie in een andere chat dan deze vergadering.",
         ClosesAtLabel = "Sluit om",
         TimeLeft = "nog {0}",
-        NewestOnly = "Uit de nieuwste {0} antwoorden; na het sluiten uit alle.",
+        ThemedOf = "Thema's uit {0} van de {1} antwoorden; na het sluiten uit alle.",
         CardButton = "Themamuur (begeleiders)",
         OpenWall = "Open de muur",
         BackToQuestion = "Terug naar de vraag",
@@ -82,7 +82,7 @@ public sealed record WallPhrases
         OtherChat = "Note: this wall belongs to a session in another chat than this meeting's.",
         ClosesAtLabel = "Closes at",
         TimeLeft = "{0} left",
-        NewestOnly = "From the newest {0} answers; after closing from all of them.",
+        ThemedOf = "Themes from {0} of the {1} answers; after closing from all of them.",
         CardButton = "Theme wall (facilitators)",
         OpenWall = "Open the wall",
         BackToQuestion = "Back to the question",
@@ -101,7 +101,8 @@ public sealed record WallPhrases
     public required string Provisional { get; init; }
     public required string ProvisionalNote { get; init; }
     /// <summary>Said under provisional themes made from the newest answers only; {0} is how many.</summary>
-    public required string NewestOnly { get; init; }
+    /// <summary>{0} answers themed of {1}: a provisional theming uses the newest answers the engine holds already.</summary>
+    public required string ThemedOf { get; init; }
     public required string Final { get; init; }
     public required string TooFew { get; init; }
     public required string NoThemesYet { get; init; }

@@ -116,16 +116,20 @@ public sealed class WallSnapshots(
         var closed = !string.Equals(session.OpenItemId, item.Id, StringComparison.OrdinalIgnoreCase);
         // A facilitator's theme correction changes the closed question's themes without changing its answers.
         var corrected = closed ? await corrections.LatestIdAsync(session.Id, ct) : 0;
-        var (summary, final) = themes.Current(session, item, Version(session, answers) + $"|{corrected}", closed);
-        var limit = options.Value.ProvisionalAnswerLimit;
+        var answerCount = answers.Count(a => BuildingBlockResolver.Belongs(a, item));
+        var (summary, final) = themes.Current(session, item, Version(session, answers) + $"|{corrected}", closed, answerCount);
+        // Provisional themes may come from fewer answers than there are (the newest that were embedded already): said.
+        var themed = !final && summary is QuestionSummary question && question.AnswerCount < answerCount ? question.AnswerCount : (int?)null;
         return view with
         {
-            ThemedNewest = !final && answers.Count > limit ? limit : null,
+            ThemedAnswers = themed,
             Phase = closed ? WallPhase.Closed : WallPhase.Open,
             ClosesAt = !closed && session.TimerItemId == item.Id && session.ClosesAt is { } at
                 ? TimeZoneInfo.ConvertTime(at, exporter.TimeZone) : null,
-            AnswerCount = answers.Count(a => BuildingBlockResolver.Belongs(a, item)),
-            Summary = summary,
+            AnswerCount = answerCount,
+            // "Too few answers" from a provisional theming of the few embedded yet would be untrue: no themes yet.
+            Summary = themed is not null && summary is QuestionSummary { TooFewAnswers: true } && answerCount >= QuestionSummarizer.MinimumAnswers
+                ? null : summary,
             Provisional = !final,
         };
     }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using SocialeBasisBot.Programme;
 using SocialeBasisBot.Sessions;
 using SocialeBasisBot.Summaries;
+using SocialeBasisBot.Themes;
 
 namespace SocialeBasisBot.Wall;
 
@@ -12,9 +13,17 @@ namespace SocialeBasisBot.Wall;
 /// <see cref="WallOptions.ThemeInterval"/> while a question is open, and over the whole process one theming at a time
 /// (a busy engine skips a round instead of queueing, so CPU stays bounded however many sessions are watched). No lock
 /// is held while the engine runs: the per-session lock only guards reading and writing the latest result.
+/// <para>
+/// An open question's provisional themes come from the answers the engine has embedded already
+/// (<see cref="IThemeEngine.IsPrepared"/>; AnswerPreparation embeds them as they arrive), so a wall costs clustering,
+/// never encoding: with the wall open during a burst, each round embedded up to a thousand new answers beside the
+/// intake. While some answers are left out the wall says how many it shows and themes again after the interval.
+/// The final themes after `sluit` use every answer.
+/// </para>
 /// </summary>
 public sealed class WallThemes(
     SessionReports reports,
+    IThemeEngine engine,
     IOptions<WallOptions> options,
     TimeProvider time,
     ILogger<WallThemes> logger) : IDisposable, Privacy.ISessionCache
@@ -40,7 +49,9 @@ public sealed class WallThemes(
     /// closed, for exactly these answers). Starts a new theming when the answers changed and one is due.
     /// </summary>
     /// <param name="answersVersion">Changes whenever the item's answers change (count, newest id, edits, retractions).</param>
-    public (ItemSummary? Summary, bool Final) Current(Session session, ProgrammeItem item, string answersVersion, bool closed)
+    /// <param name="answerCount">The item's answers now, as a summary counts them; a provisional summary of fewer (some
+    /// not embedded yet) is made again after the interval even when no answer changed.</param>
+    public (ItemSummary? Summary, bool Final) Current(Session session, ProgrammeItem item, string answersVersion, bool closed, int answerCount = 0)
     {
         ArgumentNullException.ThrowIfNull(session);
         ArgumentNullException.ThrowIfNull(item);
@@ -63,7 +74,7 @@ public sealed class WallThemes(
             if (entry.Task is null && due && oneAtATime.Wait(0))
             {
                 entry.LastStarted = time.GetUtcNow();
-                entry.Task = Task.Run(() => ThemeAsync(entry, new SummaryRequest(session, item), wanted, closed));
+                entry.Task = Task.Run(() => ThemeAsync(entry, new SummaryRequest(session, item), wanted, closed, answerCount));
             }
 
             return (entry.Summary, false);
@@ -92,20 +103,27 @@ public sealed class WallThemes(
         }
     }
 
-    private async Task ThemeAsync(Latest entry, SummaryRequest request, string wanted, bool closed)
+    private async Task ThemeAsync(Latest entry, SummaryRequest request, string wanted, bool closed, int answerCount)
     {
         try
         {
-            // Open: a bounded sample of the newest answers keeps the wall's CPU bounded however many come in.
+            // Open: a bounded sample of the newest answers the engine holds already keeps the wall's CPU bounded and
+            // free of encoding however many come in. Polls use no engine: all their answers count.
+            var limit = options.Value.ProvisionalAnswerLimit;
+            Func<Answers.Answer, bool>? prepared = request.Item.Kind == ProgrammeItemKind.OpenQuestion
+                ? a => a.IsRetracted || engine.IsPrepared(a.Text)
+                : null;
             var summary = closed
                 ? await reports.SummarizeAsync(request, CancellationToken.None)
-                : await reports.SummarizeNewestAsync(request, options.Value.ProvisionalAnswerLimit, CancellationToken.None);
+                : await reports.SummarizeNewestAsync(request, limit, CancellationToken.None, prepared);
+            // Some answers still waiting for their embedding: not what the wall wanted, so it is made again when due.
+            var complete = closed || summary is not QuestionSummary question || question.AnswerCount >= Math.Min(answerCount, limit);
             lock (entry)
             {
                 if (string.Equals(entry.ItemId, request.Item.Id, StringComparison.Ordinal))
                 {
                     entry.Summary = summary;
-                    entry.MadeFor = wanted;
+                    entry.MadeFor = complete ? wanted : wanted + "|partial";
                 }
             }
         }

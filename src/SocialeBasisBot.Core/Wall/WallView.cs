@@ -27,8 +27,11 @@ public sealed record WallView
     public ItemSummary? Summary { get; init; }
     /// <summary>True while the question is open, or closed but its final theming has not finished yet.</summary>
     public bool Provisional { get; init; }
-    /// <summary>Set when the provisional themes come from only this many of the newest answers (Wall:ProvisionalAnswerLimit).</summary>
-    public int? ThemedNewest { get; init; }
+    /// <summary>
+    /// Set when the provisional themes come from only this many of the answers: the newest the engine had embedded
+    /// already, at most Wall:ProvisionalAnswerLimit.
+    /// </summary>
+    public int? ThemedAnswers { get; init; }
     /// <summary>After the session: the overview per building block; null until it is made.</summary>
     public SessionSummary? Overview { get; init; }
 }

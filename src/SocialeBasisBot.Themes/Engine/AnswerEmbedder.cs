@@ -19,6 +19,8 @@ public sealed class AnswerEmbedder(
 {
     private const int MaxCachedEmbeddings = 100_000;
     private readonly ConcurrentDictionary<string, float[]> cache = new(StringComparer.Ordinal);
+    // The texts as given (before the gloss) whose vectors are cached: asking costs a lookup, not a gloss.
+    private readonly ConcurrentDictionary<string, bool> embeddedTexts = new(StringComparer.Ordinal);
     private readonly Lock fallbackLock = new();
     private MiniLmEmbeddingGenerator? fallbackGenerator;
 
@@ -26,6 +28,18 @@ public sealed class AnswerEmbedder(
     public IEmbeddingGenerator<string, Embedding<float>>? Generator => generator;
 
     public bool UsesGloss => usesGloss;
+
+    /// <summary>
+    /// True when embedding the text costs nothing now: its vector is cached, or nothing is embedded (no encoder, or
+    /// the gloss the encoder needs is missing, so the engine uses text features only).
+    /// </summary>
+    public bool IsPrepared(string text)
+    {
+        if (generator is null) return true;
+        if (embeddedTexts.ContainsKey(text)) return true;
+        // Before the dictionary is loaded nothing was embedded; asking must not load it.
+        return usesGloss && dictionary.IsValueCreated && dictionary.Value.Glosser is null;
+    }
 
     /// <summary>Unit vectors for the texts (null: text features only) and the name of what made them.</summary>
     public async Task<(float[][]? Vectors, string Name)> EmbedAsync(List<string> texts, List<string> notes, CancellationToken cancellationToken)
@@ -37,7 +51,9 @@ public sealed class AnswerEmbedder(
         var providerName = ProviderName(generator) + (glosser is null ? "" : " (gloss)");
         try
         {
-            return (await EmbedWithAsync(generator, inputs, cancellationToken), providerName);
+            var vectors = await EmbedWithAsync(generator, inputs, cancellationToken);
+            Remember(texts);
+            return (vectors, providerName);
         }
         catch (Exception e) when (e is HttpRequestException or InvalidOperationException or TimeoutException or IOException
                                       or TaskCanceledException && !cancellationToken.IsCancellationRequested)
@@ -55,8 +71,17 @@ public sealed class AnswerEmbedder(
             lock (fallbackLock) fallback = fallbackGenerator ??= new MiniLmEmbeddingGenerator();
             // The offline glosser is the same dictionary's: texts already glossed for the failed provider are reused.
             var glossed = glosser is not null ? inputs : Inputs(texts, offlineGlosser, cancellationToken);
-            return (await EmbedWithAsync(fallback, glossed, cancellationToken), MiniLmEmbeddingGenerator.ProviderName + " (gloss)");
+            var offline = await EmbedWithAsync(fallback, glossed, cancellationToken);
+            Remember(texts);
+            return (offline, MiniLmEmbeddingGenerator.ProviderName + " (gloss)");
         }
+    }
+
+    private void Remember(List<string> texts)
+    {
+        // Several texts can gloss alike, so this set is bounded on its own too (forgetting only costs a re-check).
+        if (embeddedTexts.Count + texts.Count > MaxCachedEmbeddings) embeddedTexts.Clear();
+        foreach (var text in texts) embeddedTexts[text] = true;
     }
 
     /// <summary>What the encoder reads: the glossed text, or the cleaned text when nothing is glossed.</summary>
@@ -85,7 +110,11 @@ public sealed class AnswerEmbedder(
             var generated = await embedder.GenerateAsync(missing, cancellationToken: cancellationToken);
             if (generated.Count != missing.Count)
                 throw new InvalidOperationException($"Embedding provider returned {generated.Count} vectors for {missing.Count} texts.");
-            if (cache.Count + missing.Count > MaxCachedEmbeddings) cache.Clear();
+            if (cache.Count + missing.Count > MaxCachedEmbeddings)
+            {
+                cache.Clear();
+                embeddedTexts.Clear();
+            }
             for (var i = 0; i < missing.Count; i++)
             {
                 var vector = AnswerSpace.Normalise(generated[i].Vector.ToArray());

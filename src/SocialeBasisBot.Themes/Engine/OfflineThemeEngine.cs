@@ -58,6 +58,9 @@ public sealed class OfflineThemeEngine : IThemeEngine, IDisposable
         await embedder.EmbedAsync(texts.Select(AnswerBounds.Apply).ToList(), [], cancellationToken);
     }
 
+    /// <summary>True when the text's embedding is held (bounded exactly as at close), so theming it only clusters.</summary>
+    public bool IsPrepared(string text) => embedder.IsPrepared(AnswerBounds.Apply(text));
+
     public Task<ThemeResult> FindThemesAsync(ThemeRequest request, CancellationToken cancellationToken = default) =>
         FindThemesAsync(request, forcedThemeCount: null, cancellationToken);
 

@@ -15,6 +15,8 @@ public sealed partial class ChatLabelledThemeEngine(IThemeEngine inner, IChatCli
     public Task PrepareAsync(IEnumerable<string> texts, CancellationToken cancellationToken = default) =>
         inner.PrepareAsync(texts, cancellationToken);
 
+    public bool IsPrepared(string text) => inner.IsPrepared(text);
+
     public async Task<ThemeResult> FindThemesAsync(ThemeRequest request, CancellationToken cancellationToken = default)
     {
         var result = await inner.FindThemesAsync(request, cancellationToken);

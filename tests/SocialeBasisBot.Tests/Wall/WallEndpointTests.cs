@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -6,6 +7,8 @@ using Microsoft.Extensions.Time.Testing;
 using SocialeBasisBot.Exports;
 using SocialeBasisBot.Storage;
 using SocialeBasisBot.Testing;
+using SocialeBasisBot.Themes;
+using SocialeBasisBot.Themes.Engine;
 using SocialeBasisBot.Tests.Infrastructure;
 using SocialeBasisBot.Wall;
 
@@ -91,13 +94,68 @@ public sealed class WallEndpointTests : LiveBotTest
         var link = await WallLinkAsync(chat);
 
         using var stream = await OpenStreamAsync(client, link);
-        var open = await stream.NextAsync(h => h.Contains("theme-chart-set", StringComparison.Ordinal), TimeSpan.FromSeconds(60));
+        // Answers are embedded in the background as they arrive; the wall themes the newest 100 of those.
+        var open = await stream.NextAsync(
+            h => h.Contains("theme-chart-set", StringComparison.Ordinal) && h.Contains("uit 100 van de 110 antwoorden", StringComparison.Ordinal),
+            TimeSpan.FromSeconds(60));
         Assert.Contains("data-answers=\"110\"", open, StringComparison.Ordinal);
-        Assert.Contains("Uit de nieuwste 100 antwoorden", open, StringComparison.Ordinal);
 
         await SendAsync(chat.Mention(facilitator, "sluit"));
         var closed = await stream.NextAsync(h => h.Contains("wall-themes final", StringComparison.Ordinal), TimeSpan.FromSeconds(60));
-        Assert.DoesNotContain("Uit de nieuwste", closed, StringComparison.Ordinal);
+        Assert.DoesNotContain("van de 110 antwoorden", closed, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Provisional_themes_use_only_answers_the_engine_embedded_already_and_say_how_many()
+    {
+        // The real engine, except that answers marked "(laat)" are never prepared in the background: as answers the
+        // preparation has not reached yet. The wall must not embed them; `sluit` must theme them.
+        ProbeEngine? probe = null;
+        await RestartAsync(
+            services: s => s.AddSingleton<IThemeEngine>(sp => probe = new ProbeEngine(sp.GetRequiredService<OfflineThemeEngine>())),
+            extra: new Dictionary<string, string?> { ["Exports:SigningKey"] = SigningKey, ["Wall:ThemeInterval"] = "00:00:00.500" });
+        var chat = NewGroupChat();
+        await SendAsync(chat.Mention(facilitator, "start"));
+        await AdvanceToAsync(chat, facilitator, "q1");
+        var texts = DevAnswers.For("q1").Select(a => a.Text).Take(16).ToList();
+        for (var i = 0; i < texts.Count; i++)
+            await SendAsync(chat.Message(TeamsChat.User(i + 1), i < 12 ? texts[i] : $"{texts[i]} (laat)"));
+        using var client = Host.Client();
+        var link = await WallLinkAsync(chat);
+
+        using var stream = await OpenStreamAsync(client, link);
+        var open = await stream.NextAsync(
+            h => h.Contains("theme-chart-set", StringComparison.Ordinal) && h.Contains("uit 12 van de 16 antwoorden", StringComparison.Ordinal),
+            TimeSpan.FromSeconds(60));
+        Assert.Contains("data-answers=\"16\"", open, StringComparison.Ordinal);
+        Assert.NotNull(probe);
+        Assert.DoesNotContain(probe.Themed, t => t.Contains("(laat)", StringComparison.Ordinal));
+
+        await SendAsync(chat.Mention(facilitator, "sluit"));
+        var closed = await stream.NextAsync(h => h.Contains("wall-themes final", StringComparison.Ordinal), TimeSpan.FromSeconds(60));
+        Assert.DoesNotContain("van de 16 antwoorden", closed, StringComparison.Ordinal);
+        // The chat's summary (and the wall's final themes, unless they share its cached result) themed all 16.
+        Assert.True(probe.Themed.Count(t => t.Contains("(laat)", StringComparison.Ordinal)) >= 4);
+    }
+
+    /// <summary>Delegates to the real engine, records what it themes, and leaves texts marked "(laat)" unprepared.</summary>
+    private sealed class ProbeEngine(IThemeEngine inner) : IThemeEngine
+    {
+        private readonly ConcurrentQueue<string> themed = new();
+
+        public IReadOnlyCollection<string> Themed => themed;
+
+        public async Task<ThemeResult> FindThemesAsync(ThemeRequest request, CancellationToken cancellationToken = default)
+        {
+            foreach (var answer in request.Answers)
+                themed.Enqueue(answer.Text);
+            return await inner.FindThemesAsync(request, cancellationToken);
+        }
+
+        public Task PrepareAsync(IEnumerable<string> texts, CancellationToken cancellationToken = default) =>
+            inner.PrepareAsync(texts.Where(t => !t.Contains("(laat)", StringComparison.Ordinal)), cancellationToken);
+
+        public bool IsPrepared(string text) => inner.IsPrepared(text);
     }
 
     [Fact]
