@@ -20,17 +20,23 @@ public sealed class ChatNoiseSetTests
             lines.Where(l => OffTopicDetector.Classify(l.Text) != OffTopicKind.None).Select(l => l.Id));
     }
 
+    // The parts these tests read. A part added later (fresh2.jsonl) is scored once by the benchmark's --off-topic
+    // run before it is named here, so no test bound is ever fitted to it unseen.
+    private static readonly string[] Parts = ["dev", "heldout", "fresh"];
+
     [Fact]
     public void The_set_has_at_least_100_off_topic_lines_of_every_kind_and_near_misses()
     {
-        var lines = ChatNoise.All;
+        var lines = ChatNoise.All.Where(l => Parts.Contains(l.Split)).ToList();
         Assert.True(lines.Count(l => l.IsOffTopic) >= 100);
         Assert.Equal(["arriving-leaving", "greeting", "host-question", "joke-other", "near-miss", "slides-recording", "sound-video", "thanks"],
             lines.Select(l => l.Kind).Distinct().Order(StringComparer.Ordinal));
         Assert.All(lines, l => Assert.Equal(l.Kind == "near-miss" ? "answer" : "off-topic", l.Label));
-        Assert.Equal(["dev", "fresh", "heldout"], lines.Select(l => l.Split).Distinct().Order(StringComparer.Ordinal));
+        Assert.Subset(ChatNoise.Splits.ToHashSet(), Parts.ToHashSet());
         Assert.True(ChatNoise.Split("fresh").Count >= 40);
-        Assert.Equal(lines.Count, lines.Select(l => l.Id).Distinct().Count());
+        // Over every file: an id names one line, and every line has a label --evaluate understands.
+        Assert.Equal(ChatNoise.All.Count, ChatNoise.All.Select(l => l.Id).Distinct().Count());
+        Assert.All(ChatNoise.All, l => Assert.True(l.Label is "off-topic" or "answer", l.Id));
     }
 
     [Fact]
