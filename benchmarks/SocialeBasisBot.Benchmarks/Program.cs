@@ -20,7 +20,7 @@ Option<bool> quick = new("--quick") { Description = "a quick check (about 15 s):
 Option<bool> qualityOnly = new("--quality-only") { Description = "quality only, no scale runs" };
 Option<bool> scaleOnly = new("--scale-only") { Description = "scale runs only, no quality" };
 Option<bool> noSib = new("--no-sib") { Description = "leave out the SIB-200 Dutch topic set" };
-Option<bool> offTopic = new("--off-topic") { Description = "only the off-topic rules: figures, and the mistakes on the dev and (already seen) held-out parts of the chat noise set, never on the fresh part" };
+Option<bool> offTopic = new("--off-topic") { Description = "only the off-topic rules: figures per part of the chat noise set, and the mistakes on the parts already read (dev, heldout, fresh), never on a part added later" };
 Option<double?> weight = new("--weight") { Description = "tuning: Themes:EmbeddingWeight" };
 Option<double?> threshold = new("--threshold") { Description = "tuning: Themes:GuidedThreshold" };
 Option<ClusteringAlgorithm?> clustering = new("--clustering") { Description = "tuning: Themes:Clustering (Spectral or Ward)" };

@@ -16,7 +16,7 @@ public static class ChatLexicon
             "hoi", "hallo", "hai", "hey", "hi", "hello", "hoihoi", "goedemorgen", "goeiemorgen", "morgen", "morgens",
             "goedemiddag", "goeiemiddag", "middag", "goedenavond", "goeienavond", "avond", "dag", "daag", "welkom",
             "bedankt", "dank", "dankjewel", "dankjewel", "dankuwel", "danku", "merci", "thanks", "thank", "thx", "tnx",
-            "groet", "groeten", "gegroet", "doei", "ciao", "ziens", "succes", "sorry", "excuses", "pardon", "oeps", "oei",
+            "groet", "groeten", "gegroet", "doei", "ciao", "ziens", "succes", "sorry", "excuses", "excuus", "pardon", "oeps", "oei",
             "haha", "hahaha", "hahahaha", "hihi", "lol", "grappig", "fijn", "fijne", "leuk", "leuke", "mooi", "mooie", "top",
             "super", "prima", "gaaf", "interessant", "interessante", "inspirerend", "inspirerende", "waardevol", "waardevolle",
             "boeiend", "boeiende", "leerzaam", "leerzame", "helder", "heldere", "duidelijk", "duidelijke", "uitleg",
@@ -61,6 +61,8 @@ public static class ChatLexicon
         [
             "allen", "iedereen", "allemaal", "all", "everyone", "you", "mee", "af", "helaas", "vandaag", "gezien", "gehad",
             "rest",
+            // Ordinals are numbers ("wat was de tweede vraag?").
+            "eerste", "tweede", "derde", "vierde", "vijfde", "laatste",
         ]));
 
     // Greeting words that are ordinary nouns elsewhere ("morgen" is tomorrow, "Dag van de Vrijwilliger").
@@ -92,7 +94,12 @@ public static class ChatLexicon
             var word = words[i];
             var lower = ChatText.Fold(word.ToLowerInvariant());
             if (startsSocial && AffiliationStarts.Contains(lower)) inAffiliation = true;
-            var known = i > 0 && GreetingOnlyFirst.Contains(lower) ? null : Of(word);
+            // … or right after a kind word: "een fijne dag", "fijne middag nog".
+            var afterSocial = i > 0 && classes[i - 1] == ChatWordClass.Social;
+            var known = i > 0 && GreetingOnlyFirst.Contains(lower) && !afterSocial ? null
+                : Of(word) ?? SeparableVerb(words, i) ?? CompoundWithVan(words, i)
+                // Praise of the session: a past participle after a kind word ("heel fijn georganiseerd", "super goed geregeld").
+                ?? (IsParticiple(lower) && LastSaid(classes, i) == ChatWordClass.Social ? ChatWordClass.Social : null);
             // An acronym (VOG, WMO, GGZ) is content; another capitalised word inside the line is a name.
             var acronym = word.Length >= 2 && word.All(char.IsUpper);
             classes[i] = known is { } c ? c
@@ -104,8 +111,51 @@ public static class ChatLexicon
         return classes;
     }
 
-    private static ChatWordClass? Of(string word) =>
-        Classes.TryGetValue(ChatText.Fold(word.ToLowerInvariant()), out var c) ? c : null;
+    // A word, or a diminutive in the other number ("stukje" for "stukjes", "testjes" for "testje").
+    private static ChatWordClass? Of(string word)
+    {
+        var lower = ChatText.Fold(word.ToLowerInvariant());
+        if (Classes.TryGetValue(lower, out var c)) return c;
+        if (lower.EndsWith("je", StringComparison.Ordinal) && Classes.TryGetValue(lower + "s", out c)) return c;
+        return lower.EndsWith("jes", StringComparison.Ordinal) && Classes.TryGetValue(lower[..^1], out c) ? c : null;
+    }
+
+    // Particles of Dutch separable verbs, which a main clause puts at its end: "ik kijk de opname terug".
+    private static readonly string[] Particles = ["terug", "mee", "in", "uit", "af", "aan", "op", "door", "weg", "binnen"];
+
+    // A verb whose particle follows within four words takes the class of the joined verb in the lexicon
+    // ("kijk … terug" = terugkijk, "sluit … aan" = aansluiten): the lexicon's separable verbs in either order.
+    private static ChatWordClass? SeparableVerb(IReadOnlyList<string> words, int i)
+    {
+        var verb = ChatText.Fold(words[i].ToLowerInvariant());
+        for (var j = i + 1; j < words.Count && j <= i + 4; j++)
+        {
+            var particle = ChatText.Fold(words[j].ToLowerInvariant());
+            if (!Particles.Contains(particle)) continue;
+            if ((Of(particle + verb) ?? Of(particle + verb + "en")) is { } c) return c;
+        }
+        return null;
+    }
+
+    // "bewijs van deelname" is the lexicon's "deelnamebewijs": Dutch says a compound also as "X van Y".
+    private static ChatWordClass? CompoundWithVan(IReadOnlyList<string> words, int i)
+    {
+        static string Low(string w) => ChatText.Fold(w.ToLowerInvariant());
+        if (i + 2 < words.Count && Low(words[i + 1]) == "van" && Of(Low(words[i + 2]) + Low(words[i])) is { } c) return c;
+        if (i >= 2 && Low(words[i - 1]) == "van" && Of(Low(words[i]) + Low(words[i - 2])) is { } d) return d;
+        return null;
+    }
+
+    // The class of the nearest word before i that is not neutral ("super goed geregeld": "goed" is a stop word).
+    private static ChatWordClass? LastSaid(ChatWordClass[] classes, int i)
+    {
+        for (var j = i - 1; j >= 0; j--)
+            if (classes[j] != ChatWordClass.Neutral) return classes[j];
+        return null;
+    }
+
+    private static bool IsParticiple(string lower) =>
+        lower.Length > 5 && lower.StartsWith("ge", StringComparison.Ordinal) && lower[^1] is 'd' or 't';
 
     private static Dictionary<string, ChatWordClass> Build(params (ChatWordClass Class, string[] Words)[] lists)
     {

@@ -47,10 +47,22 @@ public static partial class OffTopicDetector
         // greeting; a short question with as many session words as content words ("Is er een pauze tussendoor?")
         // asks the host. Both are the balance rule with one content word less weight, only where chat is short.
         var words = classes.Count + (match is null ? 0 : ChatText.Words(match.Value).Count);
+        if (words <= ShortLine && SelfReport(clean, rest, classes, content, signals)) return phrase != OffTopicKind.None ? phrase : Dominant(classes);
         if (words <= ShortLine && content <= 1 && ChatLexicon.OpensWithGreeting(clean)) return OffTopicKind.Greeting;
         if (words <= ShortLine && clean.Contains('?', StringComparison.Ordinal) && content <= classes.Count(c => c == ChatWordClass.Session))
             return OffTopicKind.QuestionToHost;
         return OffTopicKind.None;
+    }
+
+    // A short first-person remark about the speaker's own situation (ChatSentence): "ik" and the time words that
+    // point at the meeting ("nu", "straks", "later") weigh as talk about taking part, in the same 2 : 1 balance.
+    private static bool SelfReport(string clean, string rest, IReadOnlyList<ChatWordClass> classes, int content, int signals)
+    {
+        var sentence = ChatSentence.Read(ChatText.Words(clean));
+        if (!sentence.IsSelfReport || (signals == 0 && sentence.HereAndNowWords == 0)) return false;
+        var restWords = ChatText.Words(rest);
+        var timeAsContent = Enumerable.Range(0, classes.Count).Count(i => classes[i] == ChatWordClass.Content && ChatSentence.IsHereAndNow(restWords[i]));
+        return (content - timeAsContent) * 2 <= signals + sentence.SpeakerWords + sentence.HereAndNowWords;
     }
 
     private static (OffTopicKind Kind, Match? Match) Phrase(string clean)
@@ -73,6 +85,8 @@ public static partial class OffTopicDetector
 
     private static OffTopicKind Dominant(IReadOnlyList<ChatWordClass> classes)
     {
+        // Only the speaker and the time said it ("ik kom iets later binnen"): coming or going.
+        if (!classes.Any(c => c >= ChatWordClass.Social)) return OffTopicKind.ArrivingOrLeaving;
         var best = classes.Where(c => c >= ChatWordClass.Social).GroupBy(c => c)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key).First().Key;
         return best switch

@@ -8,8 +8,8 @@ namespace SocialeBasisBot.Themes.Tests.OffTopic;
 /// <summary>
 /// The off-topic rules on testdata/chat-noise (hand-written chat lines that are no answer, and near-misses that are),
 /// as lower bounds: issue 10 asks recall ≥ 0.90 and precision ≥ 0.95. The rules were written looking at the dev
-/// part, then (session 4) at what the held-out part's misses share; the fresh part was written before that change
-/// and scored once, afterwards, and its bounds are what that one run gave.
+/// part, then (session 4) at what the held-out part's misses share, then (session 5) at the fresh part's misses.
+/// A part written later (fresh2.jsonl) is not read here until it has been scored once by the benchmark.
 /// </summary>
 public sealed class ChatNoiseSetTests
 {
@@ -20,17 +20,23 @@ public sealed class ChatNoiseSetTests
             lines.Where(l => OffTopicDetector.Classify(l.Text) != OffTopicKind.None).Select(l => l.Id));
     }
 
+    // The parts these tests read. A part added later (fresh2.jsonl) is scored once by the benchmark's --off-topic
+    // run before it is named here, so no test bound is ever fitted to it unseen.
+    private static readonly string[] Parts = ["dev", "heldout", "fresh"];
+
     [Fact]
     public void The_set_has_at_least_100_off_topic_lines_of_every_kind_and_near_misses()
     {
-        var lines = ChatNoise.All;
+        var lines = ChatNoise.All.Where(l => Parts.Contains(l.Split)).ToList();
         Assert.True(lines.Count(l => l.IsOffTopic) >= 100);
         Assert.Equal(["arriving-leaving", "greeting", "host-question", "joke-other", "near-miss", "slides-recording", "sound-video", "thanks"],
             lines.Select(l => l.Kind).Distinct().Order(StringComparer.Ordinal));
         Assert.All(lines, l => Assert.Equal(l.Kind == "near-miss" ? "answer" : "off-topic", l.Label));
-        Assert.Equal(["dev", "fresh", "heldout"], lines.Select(l => l.Split).Distinct().Order(StringComparer.Ordinal));
+        Assert.Subset(ChatNoise.Splits.ToHashSet(), Parts.ToHashSet());
         Assert.True(ChatNoise.Split("fresh").Count >= 40);
-        Assert.Equal(lines.Count, lines.Select(l => l.Id).Distinct().Count());
+        // Over every file: an id names one line, and every line has a label --evaluate understands.
+        Assert.Equal(ChatNoise.All.Count, ChatNoise.All.Select(l => l.Id).Distinct().Count());
+        Assert.All(ChatNoise.All, l => Assert.True(l.Label is "off-topic" or "answer", l.Id));
     }
 
     [Fact]
@@ -51,9 +57,10 @@ public sealed class ChatNoiseSetTests
     }
 
     [Fact]
-    public void Fresh_part_keeps_what_it_scored_when_it_was_first_measured()
+    public void Fresh_part_keeps_what_it_scored_after_the_rules_were_changed_for_sentence_structure()
     {
-        // Written before that change and scored once after it; its misses were not looked at. Below the 0.90 target.
+        // Scored once in session 4 (recall 26/38); read in session 5, when the rules were changed to read the
+        // structure of a line (ChatSentence, separable verbs, "X van Y"), so it is a third dev part now.
         var score = Score("fresh");
         Assert.True(score.Recall >= FreshRecall, $"recall {score.Recall} ({score.Caught}/{score.Gold})");
         Assert.True(score.Precision >= FreshPrecision, $"precision {score.Precision} ({score.Caught}/{score.Flagged})");
@@ -69,6 +76,6 @@ public sealed class ChatNoiseSetTests
 
     private const double HeldOutRecall = 49.0 / 50;
     private const double HeldOutPrecision = 1.0;
-    private const double FreshRecall = 26.0 / 38;
+    private const double FreshRecall = 34.0 / 38;
     private const double FreshPrecision = 1.0;
 }

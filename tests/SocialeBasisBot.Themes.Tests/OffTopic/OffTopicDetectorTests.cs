@@ -25,6 +25,16 @@ public sealed class OffTopicDetectorTests
     [InlineData("De spreker is slecht te horen", OffTopicKind.SoundOrConnection)]
     [InlineData("Er staat nog een microfoon van iemand open", OffTopicKind.SoundOrConnection)]
     [InlineData("Wie zijn er nog meer uit Limburg?", OffTopicKind.ArrivingOrLeaving)]
+    // Session 5, structure rather than words: a first-person remark about the speaker's situation now, a
+    // separable verb split by a main clause ("kijk … terug"), "X van Y" for a compound of the lexicon, praise as a
+    // participle after a kind word, a greeting noun after a kind word, ordinals as numbers.
+    [InlineData("Ik sluit iets later aan, sorry", OffTopicKind.Greeting)]
+    [InlineData("Ik ben er straks weer", OffTopicKind.ArrivingOrLeaving)]
+    [InlineData("Ik moet de hond uitlaten, ik kijk de opname later terug", OffTopicKind.Chatter)]
+    [InlineData("Ontvangen we een bewijs van deelname?", OffTopicKind.Chatter)]
+    [InlineData("Super goed geregeld allemaal", OffTopicKind.Greeting)]
+    [InlineData("Bedankt en een fijne middag nog", OffTopicKind.Greeting)]
+    [InlineData("Wat was de derde vraag?", OffTopicKind.Chatter)]
     public void Chat_lines_that_are_not_answers_are_set_apart(string line, OffTopicKind expected) =>
         Assert.Equal(expected, OffTopicDetector.Classify(line));
 
@@ -40,6 +50,12 @@ public sealed class OffTopicDetectorTests
     [InlineData("Goedemorgen! Meer tijd voor vrijwilligers")]
     [InlineData("Is er budget voor scholing van vrijwilligers?")]
     [InlineData("Hoe betrekken we de gemeente bij deze vraag?")]
+    // First-person answers: a clause of their own, a thing named, or no remark about the moment.
+    [InlineData("Ik merk nu dat vrijwilligers sneller afhaken")]
+    [InlineData("Ik heb nu te weinig tijd voor mijn vrijwilligers")]
+    [InlineData("Ik wil straks de bouwstenen met mijn team bespreken")]
+    [InlineData("Ruimte in mijn agenda 🙈")]
+    [InlineData("Ik zou de bouwstenen in een presentatie aan de raad laten zien")]
     public void Short_and_thankful_real_answers_stay_in_the_themes(string answer) =>
         Assert.Equal(OffTopicKind.None, OffTopicDetector.Classify(answer));
 

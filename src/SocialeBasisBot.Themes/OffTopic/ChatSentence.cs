@@ -1,0 +1,45 @@
+using SocialeBasisBot.Themes.Text;
+
+namespace SocialeBasisBot.Themes.OffTopic;
+
+/// <summary>
+/// What the structure of a chat line says, from closed word classes (pronouns, subordinating conjunctions, deictic
+/// time adverbs) rather than from topic words: a line whose subject is the speaker ("ik"), that says nothing in a
+/// subordinate clause ("ik merk dat …", "ik moet kijken hoe …") and is about the speaker's own situation now ("ik
+/// stap er nu uit", "ik kom iets later binnen", "mijn verbinding is slecht, ik mis een stukje") is a remark about
+/// taking part, not an answer about the topic. Answers in the first person report what the speaker sees or wants
+/// in a clause of their own, or name the thing itself.
+/// </summary>
+public sealed record ChatSentence(int SpeakerWords, int HereAndNowWords, bool HasSubordinateClause)
+{
+    // The speaker as subject ("me"/"mijn" are objects and owners: "ruimte in mijn agenda" is an answer).
+    private static readonly HashSet<string> Speaker = new(StringComparer.Ordinal) { "ik", "ikke" };
+
+    // Deictic time adverbs: they point at the moment of the meeting itself. "zo" is left out: it is also "so".
+    private static readonly HashSet<string> HereAndNow = new(StringComparer.Ordinal)
+    {
+        "nu", "straks", "strakjes", "zometeen", "zodadelijk", "even", "vandaag", "vanochtend", "vanmorgen", "vanmiddag",
+        "vanavond", "later", "eerder", "zojuist", "direct", "meteen",
+    };
+
+    // Subordinating conjunctions and relative or question words that open a clause of their own.
+    private static readonly HashSet<string> Subordinators = new(StringComparer.Ordinal)
+    {
+        "dat", "omdat", "als", "zodat", "wat", "hoe", "wie", "waar", "welke", "wanneer", "want", "die", "of", "zodra",
+        "terwijl", "doordat", "waardoor", "waarmee", "waarin",
+    };
+
+    /// <summary>True for a first-person remark about the speaker's own situation, with no clause of its own.</summary>
+    public bool IsSelfReport => SpeakerWords > 0 && !HasSubordinateClause;
+
+    /// <summary>Whether the word at this position is a deictic time word (counted as talk about the session).</summary>
+    public static bool IsHereAndNow(string word) => HereAndNow.Contains(Lower(word));
+
+    public static ChatSentence Read(IReadOnlyList<string> words)
+    {
+        var lower = words.Select(Lower).ToList();
+        return new ChatSentence(lower.Count(Speaker.Contains), lower.Count(HereAndNow.Contains), lower.Any(Subordinators.Contains));
+    }
+
+    private static string Lower(string word) => ChatText.Fold(word.ToLowerInvariant());
+}
