@@ -4,7 +4,7 @@ using SocialeBasisBot.IntakeBenchmarks.BareBot;
 using SocialeBasisBot.IntakeBenchmarks.Runs;
 using SocialeBasisBot.Testing;
 
-// dotnet run -c Release --project benchmarks/SocialeBasisBot.IntakeBenchmarks [-- --quick | --wall | --summary-only | --help]
+// dotnet run -c Release --project benchmarks/SocialeBasisBot.IntakeBenchmarks [-- --quick | --wall | --summary-only | --postgres-only | --help]
 // Answer intake of the real bot against a bare CloudAdapter bot under the same load; how to read it: docs/benchmarks.md.
 var configuration = typeof(IntakeBenchmark).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Release";
 
@@ -29,11 +29,12 @@ Option<string?> postgres = new("--postgres")
 Option<bool> noPostgres = new("--no-postgres") { Description = "SQLite only" };
 Option<bool> wall = new("--wall") { Description = "keep the session's theme wall open (its event stream read, provisional themes made) while the real bot is measured" };
 Option<bool> summaryOnly = new("--summary-only") { Description = "only the summary runs (answers, sluit, the card, with what came on the way and when)" };
+Option<bool> postgresOnly = new("--postgres-only") { Description = "only the PostgreSQL intake targets (one and two instances): no SQLite, no summaries" };
 Option<bool> quick = new("--quick") { Description = "a few seconds: 1 000 answers or 2 s per target, 100 before sluit, SQLite only" };
 
 var run = new RootCommand("Answer intake of the real bot against a bare CloudAdapter bot, on SQLite and PostgreSQL, one and two instances")
 {
-    connections, count, seconds, warmUp, warmUpSeconds, participants, summaryAnswers, rounds, bot, postgres, noPostgres, quick, wall, summaryOnly,
+    connections, count, seconds, warmUp, warmUpSeconds, participants, summaryAnswers, rounds, bot, postgres, noPostgres, quick, wall, summaryOnly, postgresOnly,
 };
 run.SetAction(async (parsed, ct) =>
 {
@@ -51,7 +52,8 @@ run.SetAction(async (parsed, ct) =>
         !isQuick && !parsed.GetValue(noPostgres),
         parsed.GetValue(postgres),
         parsed.GetValue(wall),
-        parsed.GetValue(summaryOnly));
+        parsed.GetValue(summaryOnly),
+        parsed.GetValue(postgresOnly));
     return await new IntakeBenchmark(settings, Console.Out).RunAsync(ct);
 });
 

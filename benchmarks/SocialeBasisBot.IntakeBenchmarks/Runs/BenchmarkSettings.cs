@@ -15,6 +15,8 @@ namespace SocialeBasisBot.IntakeBenchmarks.Runs;
 /// <param name="Postgres">PostgreSQL to use; null starts a throwaway one; <see cref="WithPostgres"/> false skips it.</param>
 /// <param name="Wall">Keep the session's theme wall open (its event stream read) while the real bot is measured.</param>
 /// <param name="SummaryOnly">Only the summary run (answers, `sluit`, the card), no intake targets: for profiling it.</param>
+/// <param name="PostgresOnly">Only the PostgreSQL intake targets (one and two instances), no SQLite, no summaries: for
+/// profiling PostgreSQL.</param>
 public sealed record BenchmarkSettings(
     int Connections,
     int Count,
@@ -28,4 +30,5 @@ public sealed record BenchmarkSettings(
     bool WithPostgres,
     string? Postgres,
     bool Wall = false,
-    bool SummaryOnly = false);
+    bool SummaryOnly = false,
+    bool PostgresOnly = false);
