@@ -72,6 +72,37 @@ public sealed class CorrectionStore(IDbContextFactory<SocialeBasisDbContext> con
         }
     }
 
+    /// <summary>
+    /// Records the messages that now carry the session's overview, part by part (the latest posted overview replaces
+    /// what was kept of an earlier one).
+    /// </summary>
+    public async Task SavePostedOverviewAsync(string sessionId, IReadOnlyList<string> activityIds, DateTimeOffset at, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await db.PostedSummaries.Where(p => p.SessionId == sessionId && p.ItemId.StartsWith(PostedOverview.Prefix)).ExecuteDeleteAsync(ct);
+        db.PostedSummaries.AddRange(activityIds.Select((id, i) => new PostedSummary { SessionId = sessionId, ItemId = PostedOverview.PartId(i), ActivityId = id, PostedAt = at }));
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Another instance recorded an overview of the same session at the same moment: either is the latest.
+        }
+    }
+
+    /// <summary>The messages of the session's latest posted overview, in order; empty when none was posted.</summary>
+    public async Task<IReadOnlyList<string>> PostedOverviewAsync(string sessionId, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var parts = await db.PostedSummaries.AsNoTracking()
+            .Where(p => p.SessionId == sessionId && p.ItemId.StartsWith(PostedOverview.Prefix))
+            .ToListAsync(ct);
+        return [.. parts.OrderBy(p => PostedOverview.Index(p.ItemId)).Select(p => p.ActivityId)];
+    }
+
     public async Task<PostedSummary?> FindPostedSummaryAsync(string sessionId, string itemId, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);

@@ -69,7 +69,12 @@ public sealed class ThemeCorrections(
         correction.ById = who.AadObjectId ?? who.Id;
         correction.ByTeamsId = who.Id;
         correction.At = time.GetUtcNow();
-        var outbox = await store.FindPostedSummaryAsync(session.Id, item.Id, ct) is null ? [] : new[] { UpdateMessage(session, item, who, shown.Say) };
+        // The question's posted summary card, and the session's posted overview, are updated for everyone.
+        var outbox = new List<OutboxMessage>();
+        if (await store.FindPostedSummaryAsync(session.Id, item.Id, ct) is not null)
+            outbox.Add(UpdateMessage(session, item.Id, who, shown.Say));
+        if ((await store.PostedOverviewAsync(session.Id, ct)).Count > 0)
+            outbox.Add(UpdateMessage(session, itemId: null, who, shown.Say));
         await store.AddAsync(correction, outbox, ct);
         var (corrected, after) = await CurrentAsync(session, item, ct);
         return shown with { Outcome = CorrectionOutcome.Corrected, Message = done, Summary = corrected, Answers = after };
@@ -78,6 +83,26 @@ public sealed class ThemeCorrections(
     /// <summary>The edge reports which message now carries a question's summary card.</summary>
     public Task SummaryPostedAsync(string sessionId, string itemId, string activityId, CancellationToken ct) =>
         store.SavePostedSummaryAsync(new PostedSummary { SessionId = sessionId, ItemId = itemId, ActivityId = activityId, PostedAt = time.GetUtcNow() }, ct);
+
+    /// <summary>The edge reports which messages now carry the session's overview, part by part.</summary>
+    public Task OverviewPostedAsync(string sessionId, IReadOnlyList<string> activityIds, CancellationToken ct) =>
+        store.SavePostedOverviewAsync(sessionId, activityIds, time.GetUtcNow(), ct);
+
+    /// <summary>
+    /// What a queued overview update sends (a <see cref="OutboxKind.SummaryUpdate"/> without an item): the corrected
+    /// overview and the messages of its posted parts; null when no overview was posted or the session is gone.
+    /// </summary>
+    public async Task<OverviewUpdate?> OverviewUpdateAsync(OutboxMessage message, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var posted = await store.PostedOverviewAsync(message.SessionId, ct);
+        if (posted.Count == 0 || await sessions.FindSessionAsync(message.SessionId, ct) is not { ConversationReference: not null } session)
+        {
+            return null;
+        }
+
+        return new OverviewUpdate(session, posted, await reports.SummarizeSessionAsync(session, ct), Phrases.For(message.Language));
+    }
 
     /// <summary>What a queued summary card update sends; null when the card, session or themes are gone.</summary>
     public async Task<SummaryUpdate?> UpdateAsync(OutboxMessage message, CancellationToken ct)
@@ -175,14 +200,15 @@ public sealed class ThemeCorrections(
         return (null, words.Invalid);
     }
 
-    private OutboxMessage UpdateMessage(Session session, ProgrammeItem item, Participant who, Phrases say)
+    /// <param name="itemId">The question whose summary card to update; null for the session's overview.</param>
+    private OutboxMessage UpdateMessage(Session session, string? itemId, Participant who, Phrases say)
     {
         var now = time.GetUtcNow();
         return new OutboxMessage
         {
             ConversationId = session.ConversationId,
             SessionId = session.Id,
-            ItemId = item.Id,
+            ItemId = itemId,
             Kind = OutboxKind.SummaryUpdate,
             Language = say.Language,
             State = OutboxState.Pending,

@@ -25,7 +25,7 @@ public static class ThemeCorrector
             return engine;
         }
 
-        var themes = engine.DistinctThemes.Select(t => new Draft(t.Id, t.Label, t.Expected, [.. t.AnswerIds], t.Quotes)).ToList();
+        var themes = engine.DistinctThemes.Select(t => new Draft(t.Id, t.Label, t.Expected, [.. t.AnswerIds], t.Quotes) { Secondary = [.. t.SecondaryAnswerIds] }).ToList();
         var other = engine.OtherAnswerIds.ToList();
         var offTopic = engine.OffTopicAnswerIds.ToList();
         var support = engine.SupportAnswerIds.ToList();
@@ -66,6 +66,7 @@ public static class ThemeCorrector
                     if (from is not null && into is not null && from != into)
                     {
                         into.Members.AddRange(from.Members.Where(m => !into.Members.Contains(m)));
+                        into.Secondary.AddRange(from.Secondary);
                         themes.Remove(from);
                     }
 
@@ -92,7 +93,7 @@ public static class ThemeCorrector
 
         themes.RemoveAll(t => t.Members.Count == 0);
         var texts = answers.GroupBy(a => a.Id).ToDictionary(g => g.Key, g => g.First().Text);
-        var built = themes.ToDictionary(t => t.Id, t => Build(t, texts, engine.SupportByAnswer), StringComparer.Ordinal);
+        var built = themes.ToDictionary(t => t.Id, t => Build(t, texts, engine.SupportByAnswer, offTopic), StringComparer.Ordinal);
         var groups = engine.Groups
             .Select(g => g with
             {
@@ -114,7 +115,7 @@ public static class ThemeCorrector
         };
     }
 
-    private static ThemeSummary Build(Draft draft, Dictionary<long, string> texts, IReadOnlyDictionary<long, int> supportByAnswer)
+    private static ThemeSummary Build(Draft draft, Dictionary<long, string> texts, IReadOnlyDictionary<long, int> supportByAnswer, List<long> offTopic)
     {
         // The engine's quotes while their answers are still in the theme, then the most agreed-with, then the rest.
         var memberTexts = draft.Members.Where(texts.ContainsKey).ToDictionary(m => m, m => texts[m]);
@@ -135,6 +136,8 @@ public static class ThemeCorrector
             QuoteSupport = quoted.Select(m => supportByAnswer.GetValueOrDefault(m)).ToList(),
             Support = draft.Members.Sum(m => supportByAnswer.GetValueOrDefault(m)),
             AnswerIds = draft.Members.ToList(),
+            // A second idea stays while its answer is still an answer elsewhere: moved into this theme it is its own.
+            SecondaryAnswerIds = draft.Secondary.Distinct().Where(id => texts.ContainsKey(id) && !draft.Members.Contains(id) && !offTopic.Contains(id)).ToList(),
             Expected = draft.Expected,
         };
     }
@@ -146,5 +149,6 @@ public static class ThemeCorrector
         public bool Expected { get; } = expected;
         public List<long> Members { get; } = members;
         public IReadOnlyList<string> EngineQuotes { get; } = engineQuotes;
+        public List<long> Secondary { get; init; } = [];
     }
 }

@@ -23,6 +23,9 @@ public static class AnswerTable
         var pseudonyms = new ParticipantPseudonyms(sessionAnswers);
         var themes = ThemesByAnswer(input.Summary.Questions);
         var engineThemes = ThemesByAnswer(input.Summary.Questions.Select(q => q.Engine ?? q));
+        var secondThemes = input.Summary.Questions.SelectMany(q => q.DistinctThemes)
+            .SelectMany(t => t.SecondaryAnswerIds.Select(id => (id, t.Label)))
+            .GroupBy(x => x.id).ToDictionary(g => g.Key, g => string.Join(" / ", g.Select(x => x.Label).Distinct(StringComparer.Ordinal)));
         var support = input.Summary.Questions.SelectMany(q => q.SupportByAnswer)
             .GroupBy(x => x.Key).ToDictionary(g => g.Key, g => g.Sum(x => x.Value));
         var itemOrder = input.Programme.Items
@@ -55,6 +58,7 @@ public static class AnswerTable
                     EngineTheme = engineThemes.TryGetValue(a.Id, out var engine) ? engine.Label : "",
                     // A plain count, not "+3": a spreadsheet sorts and sums it, and the CSV formula guard would turn "+3" into "'+3".
                     Support = support.GetValueOrDefault(a.Id) is > 0 and var plus ? plus.ToString(CultureInfo.InvariantCulture) : "",
+                    SecondTheme = secondThemes.GetValueOrDefault(a.Id, ""),
                 };
             })
             .ToList();

@@ -17,7 +17,7 @@ public static class XlsxAnswerWriter
     /// <summary>Excel refuses longer cell text.</summary>
     private const int MaxCellLength = 32_767;
 
-    private static readonly double[] ColumnWidths = [40, 30, 28, 28, 70, 8, 26, 18];
+    private static readonly double[] ColumnWidths = [40, 30, 28, 28, 70, 8, 26, 18, 28];
 
     public static byte[] Write(IReadOnlyList<AnswerRow> rows)
     {

@@ -119,6 +119,15 @@ public sealed class Phrases
 
     public string Other(int count) => english ? $"Other: {count}" : $"Overig: {count}";
 
+    /// <summary>Under a theme: answers of other themes whose second idea is this one (rarer, and less sure).</summary>
+    public string AlsoIn(int count) => (english, count) switch
+    {
+        (true, 1) => "Also raised in 1 answer that mainly belongs to another theme (a second idea; less sure).",
+        (true, _) => $"Also raised in {count} answers that mainly belong to another theme (a second idea; less sure).",
+        (false, 1) => "Ook genoemd in 1 antwoord dat vooral bij een ander thema hoort (een tweede idee; minder zeker).",
+        (false, _) => $"Ook genoemd in {count} antwoorden die vooral bij een ander thema horen (een tweede idee; minder zeker).",
+    };
+
     public string OffTopic(int count) => english
         ? $"Set apart (greetings, sound, slides, questions to the host): {count}"
         : $"Apart gezet (groeten, geluid, dia's, vragen aan de host): {count}";

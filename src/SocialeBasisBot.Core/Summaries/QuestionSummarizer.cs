@@ -112,6 +112,10 @@ public sealed class QuestionSummarizer(IThemeEngine themeEngine)
                 QuoteSupport = quotes.Select(p => supportOf.GetValueOrDefault(p)).ToList(),
                 Support = members.Sum(p => supportOf.GetValueOrDefault(p)),
                 AnswerIds = members.Select(p => own[p].Id).ToList(),
+                // A second idea of an answer whose own theme is another one: never one of this theme's own answers.
+                SecondaryAnswerIds = Positions(theme.SecondaryAnswerIds)
+                    .Where(p => !offTopicSet.Contains(p) && !supporting.Contains(p) && !members.Contains(p))
+                    .Select(p => own[p].Id).ToList(),
                 Expected = theme.Expected,
             };
             var blocks = theme.BuildingBlocks.Count > 0

@@ -15,6 +15,11 @@ public sealed record ThemeSummary
     public IReadOnlyList<int> QuoteSupport { get; init; } = [];
     /// <summary>Answers that only agreed with an answer of this theme (not counted in <see cref="Count"/>).</summary>
     public int Support { get; init; }
+    /// <summary>
+    /// Answers that sit in another theme but whose second idea belongs here ("meer tijd en een vrijwilligersvergoeding"):
+    /// rarer and less sure than <see cref="AnswerIds"/>, so not in <see cref="Count"/>, and shown apart.
+    /// </summary>
+    public IReadOnlyList<long> SecondaryAnswerIds { get; init; } = [];
     /// <summary>True when the theme came from the programme's expected themes.</summary>
     public bool Expected { get; init; }
 }

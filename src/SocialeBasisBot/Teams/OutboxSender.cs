@@ -237,6 +237,8 @@ public sealed partial class OutboxSender(
 
             var cards = await work;
             string? first = null;
+            var posted = new List<string?>();
+            var from = message.PartsSent;
             for (var i = message.PartsSent; i < cards.Count; i++)
             {
                 var activity = OutboxActivities.CardActivity(cards[i], cards[i]["fallbackText"]?.GetValue<string>() ?? say.Summarising);
@@ -245,15 +247,18 @@ public sealed partial class OutboxSender(
                     activity.Id = placeholder;
                     await ContinueAsync(reference, (turn, token) => turn.UpdateActivityAsync(activity, token), ct);
                     first = placeholder;
+                    posted.Add(placeholder);
                 }
                 else
                 {
                     var id = await PostAsync(message, call, reference, activity, i + 1, placeholder: false, ct);
                     first ??= id;
+                    posted.Add(id);
                 }
             }
 
-            await summaryUpdates.PostedAsync(message, first, CancellationToken.None);
+            // Only a send that posted every part here knows all their ids (a retry goes on after the parts sent before).
+            await summaryUpdates.PostedAsync(message, from == 0 ? posted : [], CancellationToken.None);
             return first;
         }
         finally

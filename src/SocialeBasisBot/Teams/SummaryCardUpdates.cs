@@ -7,17 +7,23 @@ namespace SocialeBasisBot.Teams;
 
 /// <summary>
 /// Sends a queued <see cref="OutboxKind.SummaryUpdate"/>: the posted summary card of a question again, with the
-/// facilitator's corrections, as an update of that message (a PUT, safe to retry). Updating it is safe, unlike the
+/// facilitator's corrections, as an update of that message (a PUT, safe to retry); without an item, the session's
+/// posted overview (its cards per building block) the same way. Updating it is safe, unlike the
 /// open question card: the summary card holds no inputs, so nothing anyone typed is lost when Teams re-renders it.
 /// Every facilitator the bot knows gets a refresh on the card, so their own Teams client shows their view to correct.
 /// </summary>
-public sealed class SummaryCardUpdates(ThemeCorrections corrections, SummaryCards summaryCards)
+public sealed partial class SummaryCardUpdates(ThemeCorrections corrections, SummaryCards summaryCards, ILogger<SummaryCardUpdates> logger)
 {
     public async Task<string?> SendAsync(
         OutboxMessage message, Func<string, BotCallbackHandler, CancellationToken, Task> continueAsync, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(message);
         ArgumentNullException.ThrowIfNull(continueAsync);
+        if (message.ItemId is null)
+        {
+            return await SendOverviewAsync(message, continueAsync, ct);
+        }
+
         if (await corrections.UpdateAsync(message, ct) is not { } update)
         {
             return null;
@@ -35,9 +41,51 @@ public sealed class SummaryCardUpdates(ThemeCorrections corrections, SummaryCard
         return null;
     }
 
-    /// <summary>Records which message carries a question's summary card, so a correction can update it.</summary>
-    public Task PostedAsync(OutboxMessage message, string? activityId, CancellationToken ct) =>
-        message is { Kind: OutboxKind.QuestionSummary, ItemId: { } itemId } && activityId is { Length: > 0 }
-            ? corrections.SummaryPostedAsync(message.SessionId, itemId, activityId, ct)
-            : Task.CompletedTask;
+    /// <summary>
+    /// The posted overview again, corrected, part by part into the messages that carry it (PUTs, safe to retry). Should
+    /// a correction change how many cards the overview takes (a block grown past a message's size), the parts posted
+    /// are updated in order and the log says what did not fit; a merge or rename rarely changes the count.
+    /// </summary>
+    private async Task<string?> SendOverviewAsync(
+        OutboxMessage message, Func<string, BotCallbackHandler, CancellationToken, Task> continueAsync, CancellationToken ct)
+    {
+        if (await corrections.OverviewUpdateAsync(message, ct) is not { } update)
+        {
+            return null;
+        }
+
+        var cards = summaryCards.Session(update.Summary, update.Say);
+        if (cards.Count != update.ActivityIds.Count)
+        {
+            LogPartsDiffer(update.Session.Id, update.ActivityIds.Count, cards.Count);
+        }
+
+        for (var i = 0; i < Math.Min(cards.Count, update.ActivityIds.Count); i++)
+        {
+            var activity = OutboxActivities.CardActivity(cards[i], cards[i]["fallbackText"]?.GetValue<string>() ?? update.Say.Summarising);
+            activity.Id = update.ActivityIds[i];
+            await continueAsync(update.Session.ConversationReference!, (turn, token) => turn.UpdateActivityAsync(activity, token), ct);
+        }
+
+        return null;
+    }
+
+    /// <summary>Records which messages carry a question's summary card or a session's overview, so a correction can update them.</summary>
+    public Task PostedAsync(OutboxMessage message, IReadOnlyList<string?> activityIds, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        ArgumentNullException.ThrowIfNull(activityIds);
+        return message switch
+        {
+            { Kind: OutboxKind.QuestionSummary, ItemId: { } itemId } when activityIds is [{ Length: > 0 } first, ..] =>
+                corrections.SummaryPostedAsync(message.SessionId, itemId, first, ct),
+            // Only when Teams gave an id for every part: a part that cannot be found again could not be updated in order.
+            { Kind: OutboxKind.SessionSummary } when activityIds.Count > 0 && activityIds.All(id => id is { Length: > 0 }) =>
+                corrections.OverviewPostedAsync(message.SessionId, [.. activityIds.OfType<string>()], ct),
+            _ => Task.CompletedTask,
+        };
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The corrected overview of session {SessionId} takes {Now} cards where {Posted} were posted; the posted ones were updated in order")]
+    private partial void LogPartsDiffer(string sessionId, int posted, int now);
 }

@@ -46,6 +46,32 @@ public sealed class SummaryCardTests(Browser browser)
     }
 
     [Fact]
+    public async Task Second_themes_and_a_correction_that_no_longer_fits_are_shown_under_their_theme_and_the_card()
+    {
+        var summary = SampleSession.Question("q1");
+        var first = summary.Groups[0].Themes[0];
+        var corrected = summary with
+        {
+            Groups = [summary.Groups[0] with { Themes = [first with { SecondaryAnswerIds = [101, 102] }, .. summary.Groups[0].Themes.Skip(1)] }, .. summary.Groups.Skip(1)],
+            Engine = summary,
+            UnmatchedCorrections = 2,
+        };
+        var page = await browser.CardsAsync();
+
+        var card = await page.RenderAsync(cards.Question(corrected, Phrases.Dutch, "sessie-1"), "summary-question-second-themes");
+
+        Assert.True(card.Rendered);
+        Assert.Empty(card.Errors);
+        var texts = card.TextBlocks.ToList();
+        var also = texts.IndexOf("Ook genoemd in 2 antwoorden die vooral bij een ander thema horen (een tweede idee; minder zeker).");
+        Assert.True(also > 0, string.Join(" | ", texts));
+        Assert.Single(texts, t => t.StartsWith("Ook genoemd", StringComparison.Ordinal));
+        // Under the theme it belongs to: after that theme's quotes, before the next theme's label.
+        Assert.True(also > texts.IndexOf($"“{RenderedCard.Flat(first.Quotes[^1])}”"));
+        Assert.Contains(texts, t => t.StartsWith("2 correcties zijn niet toegepast", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Poll_summary_shows_every_option_with_its_count_and_bar()
     {
         var poll = SampleSession.Poll();

@@ -21,8 +21,8 @@ public class CsvExportTests
         var (rows, bytes, _) = await ExportAsync(includeNames: false);
 
         Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
-        Assert.Equal(["vraag", "bouwsteen", "thema", "thema van de bot", "antwoord", "steun", "tijd", "deelnemer"], rows[0]);
-        Assert.All(rows, r => Assert.Equal(8, r.Count));
+        Assert.Equal(["vraag", "bouwsteen", "thema", "thema van de bot", "antwoord", "steun", "tijd", "deelnemer", "tweede thema"], rows[0]);
+        Assert.All(rows, r => Assert.Equal(9, r.Count));
     }
 
     [Fact]

@@ -38,7 +38,7 @@ public class XlsxExportTests
 
         Assert.Empty(errors.Select(e => e.Description));
         Assert.Equal("antwoorden.xlsx", file.FileName);
-        Assert.Equal(["vraag", "bouwsteen", "thema", "thema van de bot", "antwoord", "steun", "tijd", "deelnemer"], rows[0]);
+        Assert.Equal(["vraag", "bouwsteen", "thema", "thema van de bot", "antwoord", "steun", "tijd", "deelnemer", "tweede thema"], rows[0]);
         var live = input.Answers.Where(a => !a.IsRetracted).ToList();
         Assert.Equal(live.Select(a => a.Text).Order(StringComparer.Ordinal), rows.Skip(1).Select(r => r[4]).Order(StringComparer.Ordinal));
 

@@ -3,6 +3,7 @@ using SocialeBasisBot.Answers;
 using SocialeBasisBot.Corrections;
 using SocialeBasisBot.Sessions;
 using SocialeBasisBot.Summaries;
+using SocialeBasisBot.LocalTeams;
 using SocialeBasisBot.Teams.Cards;
 
 namespace SocialeBasisBot.Tests.Cards;
@@ -28,6 +29,35 @@ public sealed class CorrectionCardTests
 
         Assert.DoesNotContain("sbb.themes", new SummaryCards().Question(summary, Phrases.Dutch).ToJsonString(), StringComparison.Ordinal);
         Assert.DoesNotContain("sbb.themes", new SummaryCards().Question(summary with { TooFewAnswers = true, Groups = [] }, Phrases.Dutch, "s").ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Second_themes_and_corrections_that_no_longer_fit_are_said_on_a_valid_card_in_both_languages()
+    {
+        var (summary, _) = Sample(answers: 12);
+        var themes = summary.Groups[0].Themes;
+        var withSecond = summary with
+        {
+            Groups = [summary.Groups[0] with { Themes = [themes[0], themes[1] with { SecondaryAnswerIds = [1, 2] }] }],
+            Engine = summary,
+            UnmatchedCorrections = 1,
+        };
+
+        var dutch = new SummaryCards().Question(withSecond, Phrases.Dutch, "sessie-1");
+        var english = new SummaryCards().Question(withSecond, Phrases.English, "sessie-1");
+        var view = new CorrectionCards().Render(new CorrectionView(CorrectionOutcome.Shown, Phrases.Dutch, Summary: withSecond, Answers: []), "sessie-1");
+
+        AssertValid(dutch);
+        AssertValid(english);
+        AssertValid(view);
+        var text = CardText.All(dutch).ToList();
+        Assert.Contains("Ook genoemd in 2 antwoorden die vooral bij een ander thema horen (een tweede idee; minder zeker).", text);
+        Assert.Single(text, t => t.StartsWith("Ook genoemd", StringComparison.Ordinal));   // only under the theme that has them
+        Assert.Contains(text, t => t.StartsWith("1 correctie is niet toegepast", StringComparison.Ordinal));
+        Assert.Contains(CardText.All(english), t => t.StartsWith("Also raised in 2 answers", StringComparison.Ordinal));
+        Assert.Contains(CardText.All(english), t => t.StartsWith("1 correction was not applied", StringComparison.Ordinal));
+        Assert.Contains(CardText.All(view), t => t.StartsWith("1 correctie is niet toegepast", StringComparison.Ordinal));
+        Assert.DoesNotContain(CardText.All(new SummaryCards().Question(summary, Phrases.Dutch, "sessie-1")), t => t.StartsWith("Ook genoemd", StringComparison.Ordinal));
     }
 
     [Theory]

@@ -151,6 +151,32 @@ public sealed class ThemeCorrectionTests : LiveBotTest
     }
 
     [Fact]
+    public async Task A_posted_overview_is_updated_for_everyone_when_a_theme_is_corrected()
+    {
+        await CloseQuestionAsync(facilitator);
+        var themes = Choices(await CardAsync(await InvokeAsync(facilitator, "sbb.themes", [])), "renameTheme");
+        Connector.Clear();
+        await SendAsync(chat.Mention(facilitator, "samenvatting"));
+        bool IsOverview(ConnectorCall c) => c.Card is { } card && CardText.All(card).Any(t => t.StartsWith("Overzicht · ", StringComparison.Ordinal));
+        var overview = Connector.Calls.Where(IsOverview).Select(c => c.Method == "PUT" ? c.PathActivityId : c.ActivityId).ToList();
+        Assert.NotEmpty(overview);
+        Assert.Contains(Connector.Calls.Where(IsOverview), c => CardText.All(c.Card!).Contains(themes[0].Title));
+        Connector.Clear();
+
+        await InvokeAsync(facilitator, "sbb.themes.rename", new() { ["renameTheme"] = themes[0].Value, ["renameLabel"] = "Overal anders genoemd" });
+
+        // The question's card and the overview's card that holds the theme are both updated in place.
+        bool Updated(LocalTeamsConnector c) => c.Updates.Any(u => IsOverview(u) && CardText.All(u.Card!).Contains("Overal anders genoemd"));
+        Assert.True(await Connector.WaitForAsync(Updated, TimeSpan.FromSeconds(30)), "the posted overview was never updated");
+        var updates = Connector.Updates.Where(IsOverview).ToList();
+        Assert.All(updates, u => Assert.Contains(u.PathActivityId, overview));
+        Assert.All(updates, u => Assert.DoesNotContain(themes[0].Title, CardText.All(u.Card!)));
+        Assert.All(updates, u => AssertValid(u.Card!));
+        await WaitForUpdateAsync("Overal anders genoemd");
+        Assert.Contains(Connector.Updates, u => u.PathActivityId == summary.ActivityId);
+    }
+
+    [Fact]
     public async Task Every_facilitator_the_bot_knows_by_Teams_id_gets_the_refresh_not_only_the_last_corrector()
     {
         var coHost = new TeamsUser("29:co-host", "Cas Cohost", "aad-co-host");

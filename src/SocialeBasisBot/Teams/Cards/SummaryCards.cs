@@ -41,6 +41,7 @@ public sealed partial class SummaryCards
                     label = Safe(t.Label),
                     count = t.Count.ToString(CultureInfo.InvariantCulture),
                     quotes = t.Quotes.Select((q, i) => new { text = Quote(q), plus = Plus(t.QuoteSupport, i) }).ToList(),
+                    also = t.SecondaryAnswerIds.Count > 0 ? say.AlsoIn(t.SecondaryAnswerIds.Count) : "",
                 }).ToList(),
             }).ToList();
         var card = question.Render(new

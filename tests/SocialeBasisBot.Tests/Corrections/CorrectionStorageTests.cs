@@ -1,0 +1,60 @@
+using SocialeBasisBot.Corrections;
+using SocialeBasisBot.Storage;
+using SocialeBasisBot.Tests.Storage;
+
+namespace SocialeBasisBot.Tests.Corrections;
+
+/// <summary>
+/// A correction's anchors (the answers its themes held) and its Teams id come back as stored, and a session's posted
+/// overview is kept part by part, on every provider: a lost anchor would silently fall back to the engine's id.
+/// </summary>
+public abstract class CorrectionStorageTests<TBackend>(TBackend backend) : IClassFixture<TBackend>
+    where TBackend : StorageBackend
+{
+    private static readonly CancellationToken None = CancellationToken.None;
+    private static readonly DateTimeOffset T0 = new(2026, 11, 30, 13, 0, 0, TimeSpan.Zero);
+
+    private CorrectionStore Store()
+    {
+        Skip.If(backend.SkipReason is not null, backend.SkipReason);
+        return new CorrectionStore(backend.Contexts, new OutboxSignal());
+    }
+
+    [SkippableFact]
+    public async Task Anchors_and_the_correctors_Teams_ids_round_trip()
+    {
+        var store = Store();
+        var session = $"s-{Guid.NewGuid():N}";
+        var anchor = CorrectionAnchor.Of([42, 7, 7, 1_000_000_000_123]);
+        await store.AddAsync(new ThemeCorrection
+        {
+            SessionId = session, ItemId = "q1", Kind = ThemeCorrectionKind.Merge, ThemeId = "thema-2", ThemeAnswerIds = anchor,
+            TargetThemeId = "thema-1", TargetAnswerIds = [3], ById = "aad-1", ByTeamsId = "29:een", At = T0,
+        }, [], None);
+        await store.AddAsync(new ThemeCorrection { SessionId = session, ItemId = "q1", Kind = ThemeCorrectionKind.Rename, ThemeId = "thema-1", Label = "x", ById = "aad-2", ByTeamsId = "29:twee", At = T0 }, [], None);
+        await store.AddAsync(new ThemeCorrection { SessionId = session, ItemId = "q1", Kind = ThemeCorrectionKind.Rename, ThemeId = "thema-1", Label = "y", ById = "aad-1", ByTeamsId = "29:een", At = T0 }, [], None);
+
+        var stored = await store.ListAsync(session, "q1", None);
+
+        Assert.Equal([7L, 42, 1_000_000_000_123], stored[0].ThemeAnswerIds);
+        Assert.Equal([3L], stored[0].TargetAnswerIds);
+        Assert.Null(stored[1].ThemeAnswerIds);
+        Assert.Equal(["29:een", "29:twee"], await store.CorrectorsAsync(session, None));
+    }
+
+    [SkippableFact]
+    public async Task The_latest_posted_overview_replaces_the_earlier_one_part_by_part()
+    {
+        var store = Store();
+        var session = $"s-{Guid.NewGuid():N}";
+        await store.SavePostedSummaryAsync(new PostedSummary { SessionId = session, ItemId = "q1", ActivityId = "vraag", PostedAt = T0 }, None);
+        await store.SavePostedOverviewAsync(session, ["a0", "a1", "a2", "a3", "a4", "a5", "a6", "a7", "a8", "a9", "a10"], T0, None);
+
+        Assert.Equal(["a0", "a1", "a2", "a3", "a4", "a5", "a6", "a7", "a8", "a9", "a10"], await store.PostedOverviewAsync(session, None));
+        await store.SavePostedOverviewAsync(session, ["b0", "b1"], T0.AddMinutes(5), None);
+
+        Assert.Equal(["b0", "b1"], await store.PostedOverviewAsync(session, None));
+        Assert.Equal("vraag", (await store.FindPostedSummaryAsync(session, "q1", None))?.ActivityId);
+        Assert.Empty(await store.PostedOverviewAsync($"s-{Guid.NewGuid():N}", None));
+    }
+}

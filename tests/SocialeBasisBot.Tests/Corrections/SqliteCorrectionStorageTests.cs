@@ -1,0 +1,5 @@
+using SocialeBasisBot.Tests.Storage;
+
+namespace SocialeBasisBot.Tests.Corrections;
+
+public sealed class SqliteCorrectionStorageTests(SqliteBackend backend) : CorrectionStorageTests<SqliteBackend>(backend);
