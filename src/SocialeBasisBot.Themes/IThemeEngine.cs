@@ -19,4 +19,10 @@ public interface IThemeEngine
     /// encoding: a live view that must stay cheap themes only such answers. Engines without such work: always true.
     /// </summary>
     bool IsPrepared(string text) => true;
+
+    /// <summary>
+    /// Loads what the first theming would otherwise load on its way (dictionaries, word lists), so the first summary
+    /// after start-up is as quick as the next. The bot calls it once, in the background, at start-up.
+    /// </summary>
+    Task WarmUpAsync(CancellationToken cancellationToken = default) => Task.CompletedTask;
 }

@@ -48,6 +48,7 @@ public sealed partial class AnswerPreparation(IThemeEngine engine, ILogger<Answe
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        await WarmUpAsync(stoppingToken);
         var batch = new List<string>(BatchSize);
         while (batch.Count > 0 || await texts.Reader.WaitToReadAsync(stoppingToken))
         {
@@ -94,6 +95,20 @@ public sealed partial class AnswerPreparation(IThemeEngine engine, ILogger<Answe
         }
     }
 
+    /// <summary>The engine loads its word lists now, in the background, rather than in the first summary after `sluit`.</summary>
+    private async Task WarmUpAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await engine.WarmUpAsync(stoppingToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Only an optimisation: the first summary loads whatever is missing, and logs why it is missing.
+            LogWarmUpFailed(ex);
+        }
+    }
+
     public override void Dispose()
     {
         batchStop.Dispose();
@@ -130,6 +145,9 @@ public sealed partial class AnswerPreparation(IThemeEngine engine, ILogger<Answe
             }
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Warming up the theme engine failed; the first summary loads what it needs")]
+    private partial void LogWarmUpFailed(Exception exception);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Preparing {Count} answers for the theme engine failed; they will be embedded at close")]
     private partial void LogPreparationFailed(Exception exception, int count);

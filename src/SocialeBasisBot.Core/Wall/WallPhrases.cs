@@ -45,6 +45,7 @@ public sealed record WallPhrases
         OpenWall = "Open de muur",
         BackToQuestion = "Terug naar de vraag",
         OnlyFacilitators = "De themamuur is voor de begeleiders van deze sessie: zij zetten hem op het gedeelde scherm. Je antwoord geef je gewoon in de chat of in de kaart.",
+        SessionGone = "Deze kaart hoort bij een sessie die er niet meer is (verwijderd) of niet bij deze chat hoort, dus er is geen themamuur voor. `muur` geeft de muur van de sessie in deze chat.",
     };
 
     public static readonly WallPhrases English = new()
@@ -87,6 +88,7 @@ public sealed record WallPhrases
         OpenWall = "Open the wall",
         BackToQuestion = "Back to the question",
         OnlyFacilitators = "The theme wall is for this session's facilitators: they put it on the shared screen. Just give your answer in the chat or in the card.",
+        SessionGone = "This card belongs to a session that no longer exists (deleted) or is not of this chat, so it has no theme wall. `wall` gives the wall of this chat's session.",
     };
 
     public required string Lang { get; init; }
@@ -117,6 +119,8 @@ public sealed record WallPhrases
     public required string PollCaption { get; init; }
     public required string Unrecognised { get; init; }
     public required string NotFound { get; init; }
+    /// <summary>The wall button of a card whose session is gone or belongs to another chat (not "closed already").</summary>
+    public required string SessionGone { get; init; }
     public required string Live { get; init; }
     public required string Disconnected { get; init; }
     public required string LinkExpired { get; init; }

@@ -28,6 +28,7 @@ public sealed class OfflineThemeEngine : IThemeEngine, IDisposable
     private readonly AnswerEmbedder embedder;
     private readonly AnswerVectoriser vectoriser;
     private readonly ThemeNamer namer;
+    private readonly Lazy<LabelRule> labelRule;
 
     public OfflineThemeEngine(
         IOptions<ThemesOptions> options,
@@ -42,7 +43,8 @@ public sealed class OfflineThemeEngine : IThemeEngine, IDisposable
         var usesGloss = this.options.Gloss ?? this.options.Embeddings == EmbeddingSource.MiniLm;
         embedder = new AnswerEmbedder(this.options.Embeddings == EmbeddingSource.None ? null : generator, usesGloss, dictionary, logger);
         vectoriser = new AnswerVectoriser(embedder, dictionary, this.options.EmbeddingWeight, logger);
-        namer = new ThemeNamer(keyPhrases, new Lazy<LabelRule>(LoadLabelRule), logger);
+        labelRule = new Lazy<LabelRule>(LoadLabelRule);
+        namer = new ThemeNamer(keyPhrases, labelRule, logger);
     }
 
     /// <summary>True when embeddings go through the gloss (English encoder).</summary>
@@ -57,6 +59,13 @@ public sealed class OfflineThemeEngine : IThemeEngine, IDisposable
         // Bounded exactly as at close, so the embeddings cached here are the ones found then.
         await embedder.EmbedAsync(texts.Select(AnswerBounds.Apply).ToList(), [], cancellationToken);
     }
+
+    /// <summary>
+    /// The FreeDict dictionary, Hunspell and WordNet (the first summary's label stage took 0.5–1.7 s loading them), so
+    /// none of it waits for the first `sluit`. The encoder needs no warm-up: its session is made with the engine, and
+    /// the first answers prepared run it.
+    /// </summary>
+    public Task WarmUpAsync(CancellationToken cancellationToken = default) => Task.Run(() => _ = labelRule.Value, cancellationToken);
 
     /// <summary>True when the text's embedding is held (bounded exactly as at close), so theming it only clusters.</summary>
     public bool IsPrepared(string text) => embedder.IsPrepared(AnswerBounds.Apply(text));

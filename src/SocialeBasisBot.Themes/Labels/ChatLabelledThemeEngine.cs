@@ -17,6 +17,8 @@ public sealed partial class ChatLabelledThemeEngine(IThemeEngine inner, IChatCli
 
     public bool IsPrepared(string text) => inner.IsPrepared(text);
 
+    public Task WarmUpAsync(CancellationToken cancellationToken = default) => inner.WarmUpAsync(cancellationToken);
+
     public async Task<ThemeResult> FindThemesAsync(ThemeRequest request, CancellationToken cancellationToken = default)
     {
         var result = await inner.FindThemesAsync(request, cancellationToken);

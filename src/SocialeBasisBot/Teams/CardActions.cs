@@ -77,7 +77,8 @@ public sealed partial class CardActions(
         var access = await wallAccess.ForAsync(conversation.Id, withRole, sessionId, address.BaseUrl, CancellationToken.None);
         if (access is null)
         {
-            return InvokeResponses.Message((await sessions.PhrasesForAsync(conversation.Id)).ClosedAlready);
+            // No such session in this chat (deleted, or a card copied from elsewhere): said in the chat's language.
+            return InvokeResponses.Message(SocialeBasisBot.Wall.WallPhrases.For((await sessions.PhrasesForAsync(conversation.Id)).Language).SessionGone);
         }
 
         if (access.Url is null)

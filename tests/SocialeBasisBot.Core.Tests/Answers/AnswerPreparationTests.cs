@@ -72,8 +72,35 @@ public sealed class AnswerPreparationTests
         Assert.Equal(["eerste", "tweede", "derde"], engine.Prepared);
     }
 
+    [Fact]
+    public async Task The_engine_warms_up_at_start_and_a_failed_warm_up_does_not_stop_preparation()
+    {
+        var engine = new RecordingEngine { FailWarmUp = true };
+        var preparation = new AnswerPreparation(engine, NullLogger<AnswerPreparation>.Instance);
+        await preparation.StartAsync(CancellationToken.None);
+
+        preparation.Enqueue("eerste");
+        await engine.WaitUntilAsync(() => engine.Prepared.Contains("eerste"));
+
+        await preparation.StopAsync(CancellationToken.None);
+        Assert.Equal(1, engine.WarmUps);
+        Assert.Contains("eerste", engine.Prepared);
+    }
+
     private sealed class RecordingEngine : IThemeEngine
     {
+        public int WarmUps => warmUps;
+
+        private int warmUps;
+
+        public bool FailWarmUp { get; init; }
+
+        public Task WarmUpAsync(CancellationToken cancellationToken = default)
+        {
+            Interlocked.Increment(ref warmUps);
+            return FailWarmUp ? Task.FromException(new FileNotFoundException("hunspell")) : Task.CompletedTask;
+        }
+
         public ConcurrentQueue<string> Prepared { get; } = new();
 
         public ConcurrentQueue<int> BatchSizes { get; } = new();

@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using SocialeBasisBot.Privacy;
 using SocialeBasisBot.Tests.Infrastructure;
+using SocialeBasisBot.Wall;
 
 namespace SocialeBasisBot.Tests.Meetings;
 
@@ -85,6 +87,39 @@ public sealed class WallButtonTests : LiveBotTest
         Assert.Equal("application/vnd.microsoft.card.adaptive", (string?)presenters["type"]);
         Assert.Equal("application/vnd.microsoft.activity.message", (string?)attendees["type"]);
         Assert.Contains(Connector.Meetings.Lookups, l => l.EndsWith(attendee.AadObjectId, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_button_of_a_deleted_session_says_the_session_is_gone_not_that_it_closed()
+    {
+        var chat = NewGroupChat();
+        await SendAsync(chat.Mention(organizer, "start buurtkracht-workshop"));
+        var card = await AdvanceToAsync(chat, organizer, "wat-zie-jij");
+        var session = (string)card.SubmitData!["session"]!;
+        await Host.Service<PrivacyStore>().DeleteSessionsAsync([session], CancellationToken.None);
+
+        var response = await InvokeAsync(chat, card, organizer, "sbb.wall");
+
+        Assert.Equal("application/vnd.microsoft.activity.message", (string?)response["type"]);
+        Assert.Equal(WallPhrases.Dutch.SessionGone, (string?)response["value"]);
+        Assert.DoesNotContain("gesloten", (string?)response["value"], StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("/wall/", response.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_button_of_another_chats_session_gives_no_link()
+    {
+        var chat = NewGroupChat();
+        await SendAsync(chat.Mention(organizer, "start buurtkracht-workshop"));
+        var card = await AdvanceToAsync(chat, organizer, "wat-zie-jij");
+        var other = NewGroupChat();
+        await SendAsync(other.Mention(organizer, "start buurtkracht-workshop"));
+
+        var response = await InvokeAsync(other, card, organizer, "sbb.wall");
+
+        Assert.Equal(WallPhrases.Dutch.SessionGone, (string?)response["value"]);
+        Assert.DoesNotContain("/wall/", response.ToJsonString(), StringComparison.Ordinal);
+        Assert.NotEqual(WallPhrases.Dutch.SessionGone, WallPhrases.English.SessionGone);
     }
 
     private async Task<JsonObject> InvokeAsync(TeamsChat chat, ConnectorCall card, TeamsUser who, string verb, JsonObject? data = null)
