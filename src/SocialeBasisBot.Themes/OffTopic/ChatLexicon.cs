@@ -94,7 +94,7 @@ public static class ChatLexicon
             var word = words[i];
             var lower = ChatText.Fold(word.ToLowerInvariant());
             if (startsSocial && AffiliationStarts.Contains(lower)) inAffiliation = true;
-            // … or right after a kind word: "een fijne dag", "fijne middag nog".
+            // A greeting noun greets as the first word or right after a kind word ("een fijne dag", "fijne middag nog").
             var afterSocial = i > 0 && classes[i - 1] == ChatWordClass.Social;
             var known = i > 0 && GreetingOnlyFirst.Contains(lower) && !afterSocial ? null
                 : Of(word) ?? SeparableVerb(words, i) ?? CompoundWithVan(words, i)
