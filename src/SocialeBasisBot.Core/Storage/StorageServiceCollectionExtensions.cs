@@ -26,9 +26,9 @@ public static class StorageServiceCollectionExtensions
             var connectionString = configuration.GetConnectionString(ConnectionStringName);
             if (storage.IsPostgres)
             {
-                options.UseNpgsql(connectionString
+                options.UseNpgsql(PostgresConnectionDefaults.Apply(connectionString
                     ?? throw new InvalidOperationException(
-                        $"Storage:Provider is Postgres but ConnectionStrings:{ConnectionStringName} is empty."));
+                        $"Storage:Provider is Postgres but ConnectionStrings:{ConnectionStringName} is empty.")));
             }
             else
             {
