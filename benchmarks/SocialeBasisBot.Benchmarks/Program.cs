@@ -8,7 +8,6 @@ using SocialeBasisBot.Themes.Cli;
 using SocialeBasisBot.Themes.Configuration;
 using SocialeBasisBot.Testing;
 using SocialeBasisBot.Themes.Embeddings;
-using Microsoft.Extensions.AI;
 
 // dotnet run -c Release --project benchmarks/SocialeBasisBot.Benchmarks [-- --help | --quick | --quality-only | --scale N …]
 var devPath = DevAnswers.File;
@@ -25,13 +24,11 @@ Option<bool> offTopic = new("--off-topic") { Description = "only the off-topic r
 Option<double?> weight = new("--weight") { Description = "tuning: Themes:EmbeddingWeight" };
 Option<double?> threshold = new("--threshold") { Description = "tuning: Themes:GuidedThreshold" };
 Option<ClusteringAlgorithm?> clustering = new("--clustering") { Description = "tuning: Themes:Clustering (Spectral or Ward)" };
-Option<string> encoder = new("--encoder") { Description = "sentence encoder on the gloss: minilm (the default), arctic (Snowflake arctic-embed-xs) or both (the two concatenated)", DefaultValueFactory = _ => "minilm" };
-encoder.AcceptOnlyFromAmong("minilm", "arctic", "both");
 Option<ThemeCountMethod?> kSelection = new("--k-selection") { Description = "tuning: Themes:ThemeCountSelection (silhouette or eigengap)" };
 
 var command = new RootCommand("Quality and speed of the theme engine on testdata/ (docs/themes.md)")
 {
-    scale, show, offTopic, quick, qualityOnly, scaleOnly, noSib, weight, threshold, clustering, kSelection, encoder,
+    scale, show, offTopic, quick, qualityOnly, scaleOnly, noSib, weight, threshold, clustering, kSelection,
 };
 command.SetAction(async (parsed, ct) =>
 {
@@ -45,12 +42,7 @@ command.SetAction(async (parsed, ct) =>
     var isQuick = parsed.GetValue(quick);
     if (!parsed.GetValue(scaleOnly))
     {
-        using IEmbeddingGenerator<string, Embedding<float>> generator = parsed.GetValue(encoder) switch
-        {
-            "arctic" => new ArcticXsEmbeddingGenerator(),
-            "both" => new ConcatenatedEmbeddingGenerator(new MiniLmEmbeddingGenerator(), new ArcticXsEmbeddingGenerator()),
-            _ => new MiniLmEmbeddingGenerator(),
-        };
+        using var generator = new MiniLmEmbeddingGenerator();
         using var engine = EngineFactory.Create(generator, o =>
         {
             if (parsed.GetValue(weight) is { } w) o.EmbeddingWeight = w;

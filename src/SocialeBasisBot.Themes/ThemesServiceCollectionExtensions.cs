@@ -19,7 +19,7 @@ public static class ThemesServiceCollectionExtensions
 {
     /// <summary>
     /// The theme engine (offline by default) with options from section "Themes" and the optional providers that
-    /// section switches on: Azure AI Language key phrases, and the embedding source (MiniLm, ArcticXs, Onnx, AzureOpenAI, None).
+    /// section switches on: Azure AI Language key phrases, and the embedding source (MiniLm, Onnx, AzureOpenAI, None).
     /// </summary>
     public static IServiceCollection AddThemes(this IServiceCollection services, IConfiguration configuration)
     {
@@ -35,9 +35,6 @@ public static class ThemesServiceCollectionExtensions
         {
             case EmbeddingSource.MiniLm:
                 services.AddSingleton<IEmbeddingGenerator<string, Embedding<float>>>(_ => new MiniLmEmbeddingGenerator());
-                break;
-            case EmbeddingSource.ArcticXs:
-                services.AddSingleton<IEmbeddingGenerator<string, Embedding<float>>>(_ => new ArcticXsEmbeddingGenerator());
                 break;
             case EmbeddingSource.Onnx:
                 services.AddSingleton<IEmbeddingGenerator<string, Embedding<float>>>(sp =>

@@ -6,9 +6,6 @@ public enum EmbeddingSource
     /// <summary>The offline MiniLM encoder on the Dutch→English gloss (default).</summary>
     MiniLm,
 
-    /// <summary>The offline Snowflake arctic-embed-xs encoder on the gloss; measured below MiniLM here (docs/themes.md).</summary>
-    ArcticXs,
-
     /// <summary>An ONNX sentence encoder you supply (Themes:Onnx).</summary>
     Onnx,
 

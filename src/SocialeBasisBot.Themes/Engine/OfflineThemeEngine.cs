@@ -40,8 +40,7 @@ public sealed class OfflineThemeEngine : IThemeEngine, IDisposable
         this.options = options.Value;
         this.logger = logger;
         dictionary = new Lazy<GlossResources>(LoadDictionary);
-        // Both offline encoders are English: they read the Dutch answers through the gloss.
-        var usesGloss = this.options.Gloss ?? this.options.Embeddings is EmbeddingSource.MiniLm or EmbeddingSource.ArcticXs;
+        var usesGloss = this.options.Gloss ?? this.options.Embeddings == EmbeddingSource.MiniLm;
         embedder = new AnswerEmbedder(this.options.Embeddings == EmbeddingSource.None ? null : generator, usesGloss, dictionary, logger);
         vectoriser = new AnswerVectoriser(embedder, dictionary, this.options.EmbeddingWeight, logger);
         labelRule = new Lazy<LabelRule>(LoadLabelRule);

@@ -1,8 +1,6 @@
-using Microsoft.Extensions.AI;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using SocialeBasisBot.Themes.Configuration;
-using SocialeBasisBot.Themes.Embeddings;
 using SocialeBasisBot.Themes.Engine;
 using SocialeBasisBot.Themes.Tests.Support;
 
@@ -27,27 +25,6 @@ public sealed class AddThemesTests
         Assert.Equal(8, services.GetRequiredService<IOptions<ThemesOptions>>().Value.MaxThemes);
     }
 
-    [Fact]
-    public async Task ArcticXs_registers_the_arctic_encoder_which_reads_the_gloss_and_gives_384_dimensions()
-    {
-        await using var services = ThemesServices.Build(new() { ["Themes:Embeddings"] = "ArcticXs" });
-        var generator = Assert.IsType<ArcticXsEmbeddingGenerator>(services.GetRequiredService<IEmbeddingGenerator<string, Embedding<float>>>());
-        Assert.True(services.GetRequiredService<OfflineThemeEngine>().UsesGloss);
-        var vectors = await generator.GenerateAsync(["volunteers need more time", "money for the municipality", "volunteers need time"]);
-        Assert.All(vectors, v => Assert.Equal(384, v.Vector.Length));
-        static double Cos(Embedding<float> a, Embedding<float> b)
-        {
-            var x = a.Vector.Span;
-            var y = b.Vector.Span;
-            double dot = 0, nx = 0, ny = 0;
-            for (var i = 0; i < x.Length; i++) (dot, nx, ny) = (dot + x[i] * y[i], nx + x[i] * x[i], ny + y[i] * y[i]);
-            return dot / Math.Sqrt(nx * ny);
-        }
-        // A sentence encoder: the paraphrase is closer than the other topic.
-        Assert.True(Cos(vectors[0], vectors[2]) > Cos(vectors[0], vectors[1]));
-        Assert.Equal(ArcticXsEmbeddingGenerator.ProviderName, generator.GetService<EmbeddingGeneratorMetadata>()?.ProviderName);
-    }
-
     [Theory]
     [InlineData("Ward", "eigengap", ClusteringAlgorithm.Ward, ThemeCountMethod.Eigengap)]
     [InlineData("Spectral", "silhouette", ClusteringAlgorithm.Spectral, ThemeCountMethod.Silhouette)]
@@ -65,7 +42,7 @@ public sealed class AddThemesTests
     [Theory]
     [InlineData("Themes:Clustering", "KMeans", "Themes:Clustering must be Spectral or Ward.")]
     [InlineData("Themes:ThemeCountSelection", "1", "Themes:ThemeCountSelection must be Silhouette or Eigengap.")]
-    [InlineData("Themes:Embeddings", "", "Themes:Embeddings must be MiniLm, ArcticXs, Onnx, AzureOpenAI or None.")]
+    [InlineData("Themes:Embeddings", "", "Themes:Embeddings must be MiniLm, Onnx, AzureOpenAI or None.")]
     public async Task An_unknown_name_for_a_choice_fails_validation_naming_the_choices(string key, string value, string message)
     {
         await using var services = ThemesServices.Build(new() { [key] = value });
