@@ -60,18 +60,44 @@ public sealed class GuidedAssigner(AnswerSpace space, double threshold)
 
     // Short answers share few words with a description; their nearest fellow answers often do. Each answer's
     // score for a theme is mixed with the mean score of its nearest neighbours (a step of label propagation).
+    // Each pair's similarity is computed once (it is symmetric to the bit: both parts sum in index order) and only the
+    // nearest few are kept per answer, instead of sorting all answers for every answer: at `sluit` of 500 answers this
+    // stage was the largest after vectorise (docs/benchmarks.md, session 5).
     private float[,] Smooth(IReadOnlyList<AnswerPoint> answers, float[,] scores, int n, int t)
     {
         if (n < 4) return scores;
+        var similarity = new float[n, n];
+        for (var i = 0; i < n; i++)
+            for (var j = i + 1; j < n; j++)
+                similarity[i, j] = similarity[j, i] = space.Similarity(answers[i], answers[j]);
+        var take = Math.Min(Neighbours, n - 1);
+        var nearest = new int[take];
         var smoothed = new float[n, t];
         for (var i = 0; i < n; i++)
         {
-            var neighbours = Enumerable.Range(0, n).Where(j => j != i)
-                .Select(j => (j, s: space.Similarity(answers[i], answers[j])))
-                .OrderByDescending(x => x.s).ThenBy(x => x.j)
-                .Take(Math.Min(Neighbours, n - 1)).Select(x => x.j).ToList();
+            var found = 0;
+            for (var j = 0; j < n; j++)
+            {
+                if (j == i) continue;
+                // Insert j among the nearest so far: higher similarity first, the lower index first on a tie (j rises,
+                // so an equal similarity already kept stays ahead).
+                var s = similarity[i, j];
+                if (found == take && s <= similarity[i, nearest[take - 1]]) continue;
+                var at = found < take ? found++ : take - 1;
+                while (at > 0 && similarity[i, nearest[at - 1]] < s)
+                {
+                    nearest[at] = nearest[at - 1];
+                    at--;
+                }
+                nearest[at] = j;
+            }
             for (var k = 0; k < t; k++)
-                smoothed[i, k] = (1 - NeighbourWeight) * scores[i, k] + NeighbourWeight * neighbours.Average(j => scores[j, k]);
+            {
+                // Summed in double, as Enumerable.Average over floats does, so the figures stay as they were.
+                double sum = 0;
+                for (var m = 0; m < take; m++) sum += scores[nearest[m], k];
+                smoothed[i, k] = (1 - NeighbourWeight) * scores[i, k] + NeighbourWeight * (float)(sum / take);
+            }
         }
         return smoothed;
     }
