@@ -1,25 +1,24 @@
-using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
+using SocialeBasisBot.Testing;
 
 namespace SocialeBasisBot.IntakeBenchmarks.Hosts;
 
 /// <summary>
-/// A bot (the real one or the bare one) running as its own process on a loopback port, ready once its /healthz
-/// answers 200. Disposing kills the process (and only it: the one this benchmark started).
+/// A bot (the real one or the bare one) running as its own process on a loopback port (<see cref="ServiceProcess"/>,
+/// shared with the deployment tests), ready once its /healthz answers 200; what it logged at warning and error level
+/// is counted. Disposing kills the process (and only it: the one this benchmark started).
 /// </summary>
 public sealed class ChildProcess : IAsyncDisposable
 {
-    private readonly Process process;
-    private readonly Queue<string> lastLines = new();
+    private readonly Lock gate = new();
+    private ServiceProcess? service;
+    private string? previousLine;
     private int warnings;
     private int errors;
     private string? lastProblem;
 
-    private ChildProcess(string name, Process process, Uri baseAddress)
+    private ChildProcess(string name, Uri baseAddress)
     {
         Name = name;
-        this.process = process;
         BaseAddress = baseAddress;
     }
 
@@ -28,14 +27,7 @@ public sealed class ChildProcess : IAsyncDisposable
     public Uri BaseAddress { get; }
 
     /// <summary>The processor time the process has used so far.</summary>
-    public TimeSpan ProcessorTime
-    {
-        get
-        {
-            process.Refresh();
-            return process.TotalProcessorTime;
-        }
-    }
+    public TimeSpan ProcessorTime => Service.ProcessorTime;
 
     /// <summary>What the process logged at warning and error level since it was healthy (the console logger's "warn:"/"fail:" lines),
     /// with the last such line and the line after it (the message); null when it logged none.</summary>
@@ -43,12 +35,14 @@ public sealed class ChildProcess : IAsyncDisposable
     {
         get
         {
-            lock (lastLines)
+            lock (gate)
             {
                 return warnings + errors == 0 ? null : $"{Name} logged {warnings} warnings and {errors} errors; the last: {lastProblem}";
             }
         }
     }
+
+    private ServiceProcess Service => service ?? throw new InvalidOperationException($"{Name} has not started.");
 
     /// <summary>Starts <c>dotnet exec (dll) (arguments) --urls http://127.0.0.1:(free port)</c> and waits until it is healthy.</summary>
     public static async Task<ChildProcess> StartAsync(string name, string dll, IEnumerable<string> arguments, TimeSpan startTimeout, CancellationToken ct)
@@ -58,36 +52,19 @@ public sealed class ChildProcess : IAsyncDisposable
             throw new FileNotFoundException($"{name}: {dll} is not there; build it first (dotnet build -c Release).", dll);
         }
 
-        var baseAddress = new Uri($"http://127.0.0.1:{FreePort()}/");
-        var info = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = Path.GetDirectoryName(dll)!,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        info.ArgumentList.Add("exec");
-        info.ArgumentList.Add(dll);
-        foreach (var argument in arguments)
-        {
-            info.ArgumentList.Add(argument);
-        }
-
-        info.ArgumentList.Add("--urls");
-        info.ArgumentList.Add(baseAddress.ToString().TrimEnd('/'));
-        // Production settings, whatever the shell that runs the benchmark has set.
-        info.Environment.Remove("ASPNETCORE_ENVIRONMENT");
-        info.Environment.Remove("DOTNET_ENVIRONMENT");
-
-        var process = Process.Start(info) ?? throw new InvalidOperationException($"{name} did not start.");
-        var child = new ChildProcess(name, process, baseAddress);
-        process.OutputDataReceived += (_, e) => child.Keep(e.Data);
-        process.ErrorDataReceived += (_, e) => child.Keep(e.Data);
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
+        // The port is free now; the child binds it a moment later. Good enough on a machine running a benchmark.
+        var child = new ChildProcess(name, new Uri($"http://127.0.0.1:{ServiceProcess.FreePort()}/"));
+        child.service = ServiceProcess.Start(
+            "dotnet",
+            ["exec", dll, .. arguments, "--urls", child.BaseAddress.ToString().TrimEnd('/')],
+            Path.GetDirectoryName(dll)!,
+            // Production settings, whatever the shell that runs the benchmark has set.
+            new Dictionary<string, string?> { ["ASPNETCORE_ENVIRONMENT"] = null, ["DOTNET_ENVIRONMENT"] = null },
+            child.Count);
         try
         {
-            await child.WaitUntilHealthyAsync(startTimeout, ct);
+            using var http = new HttpClient(new SocketsHttpHandler { UseProxy = false }) { Timeout = TimeSpan.FromSeconds(5) };
+            await child.Service.WaitForHealthAsync(http, new Uri(child.BaseAddress, "/healthz"), startTimeout, untilSuccess: true, ct);
             child.ForgetStartUpProblems();
         }
         catch
@@ -101,132 +78,40 @@ public sealed class ChildProcess : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (!process.HasExited)
+        if (service is not null)
         {
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync();
+            await service.DisposeAsync();
         }
-
-        process.Dispose();
     }
 
-    private static int FreePort()
-    {
-        // The port is free now; the child binds it a moment later. Good enough on a machine running a benchmark.
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
+    /// <inheritdoc cref="ServiceProcess.RunnableThreads"/>
+    public int? RunnableThreads() => Service.RunnableThreads();
 
-    private async Task WaitUntilHealthyAsync(TimeSpan timeout, CancellationToken ct)
-    {
-        using var http = new HttpClient(new SocketsHttpHandler { UseProxy = false }) { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
-        var waited = Stopwatch.StartNew();
-        while (waited.Elapsed < timeout)
-        {
-            if (process.HasExited)
-            {
-                throw new InvalidOperationException($"{Name} stopped with exit code {process.ExitCode} while starting:\n{Output()}");
-            }
-
-            try
-            {
-                using var response = await http.GetAsync(new Uri("/healthz", UriKind.Relative), ct);
-                if (response.IsSuccessStatusCode)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-                // Not listening yet.
-            }
-
-            // Polling a process we do not control: there is no event to wait on.
-            await Task.Delay(TimeSpan.FromMilliseconds(100), TimeProvider.System, ct);
-        }
-
-        throw new TimeoutException($"{Name} was not healthy within {timeout.TotalSeconds:F0} s:\n{Output()}");
-    }
+    /// <summary>The last line the process wrote that contains <paramref name="text"/> (among its last lines), or null.</summary>
+    public string? LastLineWith(string text) =>
+        Service.LastLines.LastOrDefault(l => l.Contains(text, StringComparison.Ordinal))?.Trim();
 
     // EF Core logs a failed connection while the bot creates its fresh PostgreSQL database: part of starting, not of the run.
     private void ForgetStartUpProblems()
     {
-        lock (lastLines)
+        lock (gate)
         {
             (warnings, errors, lastProblem) = (0, 0, null);
         }
     }
 
-    private void Keep(string? line)
+    private void Count(string line)
     {
-        if (line is null)
+        lock (gate)
         {
-            return;
-        }
-
-        lock (lastLines)
-        {
-            if (lastLines.Count > 0 && lastLines.Last() is var previous && (previous.StartsWith("warn:", StringComparison.Ordinal) || previous.StartsWith("fail:", StringComparison.Ordinal)))
+            if (previousLine is { } previous && (previous.StartsWith("warn:", StringComparison.Ordinal) || previous.StartsWith("fail:", StringComparison.Ordinal)))
             {
                 lastProblem = previous + " " + line.Trim();
             }
 
             warnings += line.StartsWith("warn:", StringComparison.Ordinal) ? 1 : 0;
             errors += line.StartsWith("fail:", StringComparison.Ordinal) || line.StartsWith("crit:", StringComparison.Ordinal) ? 1 : 0;
-            lastLines.Enqueue(line);
-            if (lastLines.Count > 40)
-            {
-                lastLines.Dequeue();
-            }
-        }
-    }
-
-    /// <summary>
-    /// How many of the process's threads are running or waiting for a core right now (state R in /proc); null where
-    /// there is no /proc. Unlike processor time, a process starved by a busy machine still shows its waiting work here.
-    /// </summary>
-    public int? RunnableThreads()
-    {
-        var tasks = $"/proc/{process.Id}/task";
-        if (!Directory.Exists(tasks))
-        {
-            return null;
-        }
-
-        var runnable = 0;
-        foreach (var task in Directory.EnumerateDirectories(tasks))
-        {
-            try
-            {
-                // "pid (name) S …": the state follows the closing parenthesis of the name.
-                var stat = File.ReadAllText(Path.Combine(task, "stat"));
-                var state = stat[(stat.LastIndexOf(')') + 2)..];
-                runnable += state.StartsWith('R') ? 1 : 0;
-            }
-            catch (IOException)
-            {
-                // The thread ended while being read.
-            }
-        }
-
-        return runnable;
-    }
-
-    /// <summary>The last line the process wrote that contains <paramref name="text"/> (among its last 40), or null.</summary>
-    public string? LastLineWith(string text)
-    {
-        lock (lastLines)
-        {
-            return lastLines.LastOrDefault(l => l.Contains(text, StringComparison.Ordinal))?.Trim();
-        }
-    }
-
-    private string Output()
-    {
-        lock (lastLines)
-        {
-            return string.Join('\n', lastLines);
+            previousLine = line;
         }
     }
 }

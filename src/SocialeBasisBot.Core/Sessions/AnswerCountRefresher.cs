@@ -20,16 +20,10 @@ public sealed class AnswerCountRefresher(SessionStore store, Programme.Programme
 {
     /// <summary>
     /// The closed form of the item's card with its final count, read when the outbox worker is about to send; null
-    /// when the card was never posted. Anything but <paramref name="closing"/> is null: an open card is not edited
-    /// (see the class), so a count refresh queued by an older version finds nothing to send.
+    /// when the card was never posted. Only the closed card: an open card is not edited (see the class).
     /// </summary>
-    public async Task<CardRefresh?> CardAsync(string sessionId, string itemId, bool closing, CancellationToken ct)
+    public async Task<CardRefresh?> CardAsync(string sessionId, string itemId, CancellationToken ct)
     {
-        if (!closing)
-        {
-            return null;
-        }
-
         var session = await store.FindSessionAsync(sessionId, ct);
         var posted = await store.FindPostedCardAsync(sessionId, itemId, ct);
         if (session?.ConversationReference is null || posted is null

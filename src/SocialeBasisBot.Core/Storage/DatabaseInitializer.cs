@@ -42,6 +42,15 @@ public sealed class DatabaseInitializer(
 
         await MigrateAsync(db, cancellationToken);
 
+        // Count refreshes an earlier version queued: an open card is no longer edited, so sending them did nothing, and
+        // with none left the outbox claim and sender need no branch for them.
+        var dropped = await db.Outbox.Where(o => o.Kind == OutboxKind.CountRefresh && o.State == OutboxState.Pending)
+            .ExecuteDeleteAsync(cancellationToken);
+        if (dropped > 0)
+        {
+            logger.LogInformation("Removed {Count} queued count refreshes of an earlier version", dropped);
+        }
+
         if (db.Database.IsSqlite())
         {
             // WAL lets many answer writes and reads go on at once without "database is locked".

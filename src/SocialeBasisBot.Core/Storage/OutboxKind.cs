@@ -13,8 +13,9 @@ public enum OutboxKind
     SessionSummary,
 
     /// <summary>
-    /// A new answer count on an open question card (an update). No longer queued: the open card is not edited while
-    /// people may be typing in it. Kept so rows queued by an earlier version (stored by name) still read and send.
+    /// A new answer count on an open question card (an update). No longer queued, nor sent: the open card is not edited
+    /// while people may be typing in it. Kept only so the rows an earlier version queued (stored by name) can be found
+    /// and removed at start-up (<see cref="DatabaseInitializer"/>).
     /// </summary>
     CountRefresh,
 
@@ -42,6 +43,8 @@ public enum OutboxKind
     /// the meeting runs and the question is open, once per question (<see cref="Meetings.MeetingNotices"/>).
     /// </summary>
     MeetingNotice,
+
+    /// <summary>
     /// A question's posted summary card again, after a facilitator corrected its themes (an update of the posted card;
     /// <see cref="OutboxMessage.Text"/>: the Teams id of who corrected). Safe to update: it holds no participant inputs.
     /// </summary>

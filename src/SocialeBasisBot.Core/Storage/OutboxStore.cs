@@ -6,8 +6,7 @@ namespace SocialeBasisBot.Storage;
 /// The outbox: what the bot still has to send, shared by every instance on the database. An instance claims one
 /// message at a time with a conditional update (only one UPDATE can move the claim, on SQLite and PostgreSQL alike),
 /// and only a conversation's oldest pending message can be claimed, so one conversation's messages go out one at a
-/// time, in order, across all instances. A count refresh that is not due yet does not hold up the messages after it:
-/// it only updates a card with the count read when it is sent, so whatever was said meanwhile may go first.
+/// time, in order, across all instances.
 /// </summary>
 public sealed class OutboxStore(IDbContextFactory<SocialeBasisDbContext> contexts, OutboxSignal signal, TimeProvider time)
 {
@@ -30,8 +29,7 @@ public sealed class OutboxStore(IDbContextFactory<SocialeBasisDbContext> context
         await using var db = await contexts.CreateDbContextAsync(ct);
         var query = db.Outbox.AsNoTracking()
             .Where(o => o.State == OutboxState.Pending && o.DueAt <= now && (o.ClaimedUntil == null || o.ClaimedUntil < now))
-            .Where(o => !db.Outbox.Any(e => e.ConversationId == o.ConversationId && e.State == OutboxState.Pending && e.Id < o.Id
-                && (e.Kind != OutboxKind.CountRefresh || e.DueAt <= now)));
+            .Where(o => !db.Outbox.Any(e => e.ConversationId == o.ConversationId && e.State == OutboxState.Pending && e.Id < o.Id));
         foreach (var rate in rates)
         {
             var since = now - rate.Window;
@@ -48,8 +46,7 @@ public sealed class OutboxStore(IDbContextFactory<SocialeBasisDbContext> context
             var won = await db.Outbox
                 .Where(o => o.Id == id && o.State == OutboxState.Pending && o.DueAt <= now
                     && (o.ClaimedUntil == null || o.ClaimedUntil < now)
-                    && !db.Outbox.Any(e => e.ConversationId == o.ConversationId && e.State == OutboxState.Pending && e.Id < o.Id
-                        && (e.Kind != OutboxKind.CountRefresh || e.DueAt <= now)))
+                    && !db.Outbox.Any(e => e.ConversationId == o.ConversationId && e.State == OutboxState.Pending && e.Id < o.Id))
                 .ExecuteUpdateAsync(u => u.SetProperty(o => o.ClaimedBy, instance).SetProperty(o => o.ClaimedUntil, until), ct);
             if (won == 1)
             {
@@ -123,11 +120,11 @@ public sealed class OutboxStore(IDbContextFactory<SocialeBasisDbContext> context
         return await db.Outbox.AsNoTracking().Where(o => o.SessionId == sessionId).OrderBy(o => o.Id).ToListAsync(ct);
     }
 
-    /// <summary>How many messages are waiting to be sent (for every conversation), count refreshes left out or not.</summary>
-    public async Task<int> CountPendingAsync(bool countRefreshes, CancellationToken ct)
+    /// <summary>How many messages are waiting to be sent (for every conversation).</summary>
+    public async Task<int> CountPendingAsync(CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        return await db.Outbox.CountAsync(o => o.State == OutboxState.Pending && (countRefreshes || o.Kind != OutboxKind.CountRefresh), ct);
+        return await db.Outbox.CountAsync(o => o.State == OutboxState.Pending, ct);
     }
 
     /// <summary>Sent messages are kept a day (for the pace and for looking back), then removed.</summary>

@@ -135,8 +135,7 @@ public sealed partial class OutboxSender(
         {
             var activityId = message.Kind switch
             {
-                OutboxKind.CountRefresh => await UpdateCardAsync(message, closing: false, stop),
-                OutboxKind.ClosedCard => await UpdateCardAsync(message, closing: true, stop),
+                OutboxKind.ClosedCard => await UpdateCardAsync(message, stop),
                 OutboxKind.QuestionSummary or OutboxKind.SessionSummary => await PostSummaryAsync(message, call, stop),
                 OutboxKind.SummaryUpdate => await summaryUpdates.SendAsync(message, ContinueAsync, stop),
                 OutboxKind.Text or OutboxKind.ItemCard or OutboxKind.ExportCard or OutboxKind.Mention or OutboxKind.ConfirmCard
@@ -195,9 +194,9 @@ public sealed partial class OutboxSender(
     }
 
     /// <summary>A card update (PUT): the same card again is harmless, so this may always be retried.</summary>
-    private async Task<string?> UpdateCardAsync(OutboxMessage message, bool closing, CancellationToken ct)
+    private async Task<string?> UpdateCardAsync(OutboxMessage message, CancellationToken ct)
     {
-        if (await countCards.CardAsync(message.SessionId, message.ItemId!, closing, ct) is not { } refresh)
+        if (await countCards.CardAsync(message.SessionId, message.ItemId!, ct) is not { } refresh)
         {
             return null;
         }

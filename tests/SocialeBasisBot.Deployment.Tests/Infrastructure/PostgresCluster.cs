@@ -28,7 +28,7 @@ public sealed class PostgresCluster : IAsyncDisposable
 
         var folder = Directory.CreateTempSubdirectory("sbb-postgres-").FullName;
         await Must(ProcessRunner.RunAsync("chown", ["postgres:postgres", folder]), "chown");
-        var cluster = new PostgresCluster(folder, PublishedApp.FreePort());
+        var cluster = new PostgresCluster(folder, ServiceProcess.FreePort());
         await Must(AsPostgres("initdb", "-D", cluster.DataDirectory, "--auth=trust", "-U", "postgres", "-E", "UTF8"), "initdb");
         await Must(
             AsPostgres("pg_ctl", "-D", cluster.DataDirectory, "-l", Path.Combine(folder, "server.log"), "-w", "-t", "60",

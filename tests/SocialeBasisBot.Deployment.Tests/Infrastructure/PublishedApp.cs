@@ -1,6 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
-
 namespace SocialeBasisBot.Deployment.Tests.Infrastructure;
 
 /// <summary>
@@ -34,16 +31,9 @@ public sealed class PublishedApp : IAsyncLifetime
     /// <summary>Starts the app as the unit's ExecStart does, on a free loopback port, from the publish folder.</summary>
     public ServiceProcess Start(IReadOnlyDictionary<string, string?> environment, out Uri baseUri)
     {
-        var port = FreePort();
+        var port = ServiceProcess.FreePort();
         var execStart = Unit.Value("Service", "ExecStart")!.Split(' ');
         baseUri = new Uri($"http://127.0.0.1:{port}");
         return ServiceProcess.Start("dotnet", [execStart[1], "--urls", baseUri.ToString().TrimEnd('/')], Folder, environment);
-    }
-
-    public static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -93,7 +93,7 @@ public sealed class BotHost : WebApplicationFactory<Program>
     {
         var outbox = Service<SocialeBasisBot.Storage.OutboxStore>();
         var waited = System.Diagnostics.Stopwatch.StartNew();
-        while (await outbox.CountPendingAsync(countRefreshes: false, CancellationToken.None) > 0)
+        while (await outbox.CountPendingAsync(CancellationToken.None) > 0)
         {
             if (waited.Elapsed > timeout)
             {

@@ -40,7 +40,7 @@ public sealed partial class OutboxBacklogGauge : BackgroundService
         {
             try
             {
-                Interlocked.Exchange(ref pending, await outbox.CountPendingAsync(countRefreshes: true, stoppingToken));
+                Interlocked.Exchange(ref pending, await outbox.CountPendingAsync(stoppingToken));
                 counted = true;
             }
             catch (System.Data.Common.DbException ex)
