@@ -20,7 +20,8 @@ Option<bool> quick = new("--quick") { Description = "a quick check (about 15 s):
 Option<bool> qualityOnly = new("--quality-only") { Description = "quality only, no scale runs" };
 Option<bool> scaleOnly = new("--scale-only") { Description = "scale runs only, no quality" };
 Option<bool> noSib = new("--no-sib") { Description = "leave out the SIB-200 Dutch topic set" };
-Option<bool> offTopic = new("--off-topic") { Description = "only the off-topic rules: figures per part of the chat noise set, and the mistakes on the parts already read (dev, heldout, fresh), never on a part added later" };
+Option<bool> offTopic = new("--off-topic") { Description = "only off-topic: the rules' (and the evaluated learned combination's) figures per part of the chat noise set, and the mistakes on the parts already read (dev, heldout, fresh), never on a part added later" };
+Option<bool> offTopicCv = new("--off-topic-cv") { Description = "choose the off-topic detector by cross-validation on the seen chat noise parts and the dev answers (never a part added later)" };
 Option<double?> weight = new("--weight") { Description = "tuning: Themes:EmbeddingWeight" };
 Option<double?> threshold = new("--threshold") { Description = "tuning: Themes:GuidedThreshold" };
 Option<ClusteringAlgorithm?> clustering = new("--clustering") { Description = "tuning: Themes:Clustering (Spectral or Ward)" };
@@ -28,12 +29,17 @@ Option<ThemeCountMethod?> kSelection = new("--k-selection") { Description = "tun
 
 var command = new RootCommand("Quality and speed of the theme engine on testdata/ (docs/themes.md)")
 {
-    scale, show, offTopic, quick, qualityOnly, scaleOnly, noSib, weight, threshold, clustering, kSelection,
+    scale, show, offTopic, offTopicCv, quick, qualityOnly, scaleOnly, noSib, weight, threshold, clustering, kSelection,
 };
 command.SetAction(async (parsed, ct) =>
 {
     if (parsed.GetValue(scale) is { } one) return await ScaleRun.RunAsync(one, devPath);
     if (parsed.GetValue(show) is { } question) return await ShowAsync(question);
+    if (parsed.GetValue(offTopicCv))
+    {
+        OffTopicCrossValidation.Run(Datasets.Sib200(sibFolder));
+        return 0;
+    }
     if (parsed.GetValue(offTopic))
     {
         OffTopicRun.Run(Datasets.DevAnswers(devPath), Datasets.Sib200(sibFolder), listDevMistakes: true);

@@ -7,7 +7,7 @@ using SocialeBasisBot.Themes.OffTopic;
 namespace SocialeBasisBot.Benchmarks.Runs;
 
 /// <summary>
-/// Off-topic rules on the chat noise set (testdata/chat-noise; each part apart, by the split names in its files) and on the dev answers,
+/// Off-topic rules (and the evaluated learned combination, <see cref="ChatNoiseDetector"/>) on the chat noise set (testdata/chat-noise; each part apart, by the split names in its files) and on the dev answers,
 /// and SIB-200 Dutch, which hold no off-topic lines, so every one flagged is a false alarm.
 /// </summary>
 public static class OffTopicRun
@@ -23,6 +23,9 @@ public static class OffTopicRun
             var lines = ChatNoise.Split(split);
             var score = Score(lines);
             Console.WriteLine(Inv($"Off-topic, chat noise {split,-8}: precision {score.Precision ?? 0:F3} ({score.Caught}/{score.Flagged}), recall {score.Recall ?? 0:F3} ({score.Caught}/{score.Gold}); {lines.Count - score.Gold} near-miss answers"));
+            // The evaluated learned combination, trained on every seen part: in-sample on those, unseen on later ones.
+            var learned = LearnedScore(lines);
+            Console.WriteLine(Inv($"  rules or learned (p ≥ {ChatNoiseDetector.Threshold:F1}, {(Seen.Contains(split) ? "trained on this part" : "never trained on this part")}): precision {learned.Precision ?? 0:F3} ({learned.Caught}/{learned.Flagged}), recall {learned.Recall ?? 0:F3} ({learned.Caught}/{learned.Gold})"));
             if (!listDevMistakes || !Seen.Contains(split)) continue;
             foreach (var l in lines.Where(l => l.IsOffTopic != Flagged(l.Text)))
                 Console.WriteLine($"  {(l.IsOffTopic ? "missed" : "false alarm")} ({l.Kind}): {l.Text}");
@@ -33,9 +36,15 @@ public static class OffTopicRun
             Console.WriteLine($"  flagged dev answer {a.Id} ({a.Label}): {a.Text}");
         // SIB-200 sentences are news and encyclopedia text, never chat noise: another count of false alarms.
         var flaggedSib = sib.Where(a => Flagged(a.Text)).ToList();
-        Console.WriteLine(Inv($"Off-topic, SIB-200 sentences: {flaggedSib.Count} of {sib.Count} flagged"));
+        Console.WriteLine(Inv($"Off-topic, SIB-200 sentences: {flaggedSib.Count} of {sib.Count} flagged; rules or learned (never trained on them): {ChatNoiseDetector.Flags(sib.Select(a => a.Text).ToList()).Count(f => f)}"));
         foreach (var a in flaggedSib.Take(5))
             Console.WriteLine($"  flagged SIB-200 sentence {a.Id}: {a.Text}");
+    }
+
+    private static OffTopicScore LearnedScore(IReadOnlyList<ChatNoiseLine> lines)
+    {
+        var flags = ChatNoiseDetector.Flags(lines.Select(l => l.Text).ToList());
+        return OffTopicScore.Of(lines.Where(l => l.IsOffTopic).Select(l => l.Id), lines.Where((_, i) => flags[i]).Select(l => l.Id));
     }
 
     /// <summary>Scored as <c>themes --evaluate</c> scores off-topic lines.</summary>
