@@ -17,13 +17,15 @@ namespace SocialeBasisBot.Wall;
 /// An open question's provisional themes come from the answers the engine has embedded already
 /// (<see cref="IThemeEngine.IsPrepared"/>; AnswerPreparation embeds them as they arrive), so a wall costs clustering,
 /// never encoding: with the wall open during a burst, each round embedded up to a thousand new answers beside the
-/// intake. While some answers are left out the wall says how many it shows and themes again after the interval.
-/// The final themes after `sluit` use every answer.
+/// intake. An answer not embedded yet (not reached, or received by another instance) is handed to AnswerPreparation
+/// once; while some are left out the wall says how many it shows and themes again after the interval. The final
+/// themes after `sluit` use every answer.
 /// </para>
 /// </summary>
 public sealed class WallThemes(
     SessionReports reports,
     IThemeEngine engine,
+    Answers.AnswerPreparation preparation,
     IOptions<WallOptions> options,
     TimeProvider time,
     ILogger<WallThemes> logger) : IDisposable, Privacy.ISessionCache
@@ -62,6 +64,7 @@ public sealed class WallThemes(
             if (!string.Equals(entry.ItemId, item.Id, StringComparison.Ordinal))
             {
                 entry.ItemId = item.Id;
+                entry.Queued = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
                 entry.Summary = null;
                 entry.MadeFor = null;
                 entry.LastStarted = DateTimeOffset.MinValue;
@@ -110,9 +113,17 @@ public sealed class WallThemes(
             // Open: a bounded sample of the newest answers the engine holds already keeps the wall's CPU bounded and
             // free of encoding however many come in. Polls use no engine: all their answers count.
             var limit = options.Value.ProvisionalAnswerLimit;
-            Func<Answers.Answer, bool>? prepared = request.Item.Kind == ProgrammeItemKind.OpenQuestion
-                ? a => a.IsRetracted || engine.IsPrepared(a.Text)
-                : null;
+            var queued = entry.Queued;
+            bool Ready(Answers.Answer answer)
+            {
+                if (answer.IsRetracted || engine.IsPrepared(answer.Text))
+                    return true;
+                if (queued.TryAdd(answer.Text, true))
+                    preparation.Enqueue(answer.Text);
+                return false;
+            }
+
+            Func<Answers.Answer, bool>? prepared = request.Item.Kind == ProgrammeItemKind.OpenQuestion ? Ready : null;
             var summary = closed
                 ? await reports.SummarizeAsync(request, CancellationToken.None)
                 : await reports.SummarizeNewestAsync(request, limit, CancellationToken.None, prepared);
@@ -178,5 +189,7 @@ public sealed class WallThemes(
         public SessionSummary? Overview { get; set; }
         public DateTimeOffset LastStarted { get; set; } = DateTimeOffset.MinValue;
         public Task? Task { get; set; }
+        /// <summary>Texts of the current item this wall handed to AnswerPreparation (each once).</summary>
+        public ConcurrentDictionary<string, bool> Queued { get; set; } = new(StringComparer.Ordinal);
     }
 }

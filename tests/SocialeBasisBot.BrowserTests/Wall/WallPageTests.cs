@@ -46,7 +46,8 @@ public sealed class WallPageTests(Browser browser) : IAsyncLifetime
         }
 
         await using var page = await browser.OpenUrlAsync(bot.WallLink(sessionId), 1920, 1080);
-        Assert.True(await page.WaitForAsync("document.querySelector('.theme-chart-set') && document.querySelector('[data-answers=\"30\"]')", TimeSpan.FromSeconds(30)),
+        // The six stored past the chat are embedded once the wall hands them to the preparation: themes of all 30.
+        Assert.True(await page.WaitForAsync("document.querySelector('.theme-chart-set') && document.querySelector('[data-answers=\"30\"]') && !document.querySelector('.status').innerText.includes('van de 30')", TimeSpan.FromSeconds(30)),
             "the provisional themes of 30 answers appear");
         Assert.Equal("voorlopig", await page.EvalAsync<string>("document.querySelector('.badge').innerText.trim().toLowerCase()"));
         await CheckAllSizesAsync(page, "open");
