@@ -92,7 +92,7 @@ public sealed class WallSnapshots(
         };
         if (session.State == SessionState.Stopped)
         {
-            var all = await store.ListAnswersAsync(session.Id, null, ct);
+            var (all, _) = await store.AnswerVersionAsync(session.Id, null, ct);
             var correctedAll = await corrections.LatestIdAsync(session.Id, ct);
             return view with { Phase = WallPhase.Ended, Overview = themes.Overview(session, Version(session, all) + $"|{correctedAll}") };
         }
@@ -112,11 +112,10 @@ public sealed class WallSnapshots(
         if (!item.IsQuestion)
             return view;
 
-        var answers = await store.ListAnswersAsync(session.Id, item.Id, ct);
+        var (answers, answerCount) = await store.AnswerVersionAsync(session.Id, item.Id, ct);
         var closed = !string.Equals(session.OpenItemId, item.Id, StringComparison.OrdinalIgnoreCase);
         // A facilitator's theme correction changes the closed question's themes without changing its answers.
         var corrected = closed ? await corrections.LatestIdAsync(session.Id, ct) : 0;
-        var answerCount = answers.Count(a => BuildingBlockResolver.Belongs(a, item));
         var (summary, final) = themes.Current(session, item, Version(session, answers) + $"|{corrected}", closed, answerCount);
         // Provisional themes may come from fewer answers than there are (the newest that were embedded already): said.
         var themed = !final && summary is QuestionSummary question && question.AnswerCount < answerCount ? question.AnswerCount : (int?)null;
@@ -135,7 +134,6 @@ public sealed class WallSnapshots(
     }
 
     /// <summary>What changes the themes: new answers, edits, deletes and undeletes, and the session's progress.</summary>
-    private static string Version(Session session, IReadOnlyList<Answer> answers) =>
-        string.Create(CultureInfo.InvariantCulture,
-            $"{session.CurrentItemIndex}|{AnswerSetVersion.Of(answers)}");
+    private static string Version(Session session, string answersVersion) =>
+        string.Create(CultureInfo.InvariantCulture, $"{session.CurrentItemIndex}|{answersVersion}");
 }

@@ -218,6 +218,38 @@ public abstract class StorageContractTests<TBackend>(TBackend backend) : IClassF
     }
 
     [SkippableFact]
+    public async Task The_answer_version_read_without_the_answers_equals_the_one_of_the_answers_and_moves_with_every_change()
+    {
+        var store = Store();
+        var session = await AddSessionAsync(store);
+        var seen = new List<string>();
+        async Task SameAsTheAnswers(int counted)
+        {
+            var (version, count) = await store.AnswerVersionAsync(session.Id, "q1", None);
+            Assert.Equal(AnswerSetVersion.Of(await store.ListAnswersAsync(session.Id, "q1", None)), version);
+            Assert.Equal(counted, count);
+            Assert.DoesNotContain(version, seen);
+            seen.Add(version);
+            var (all, _) = await store.AnswerVersionAsync(session.Id, null, None);
+            Assert.Equal(AnswerSetVersion.Of(await store.ListAnswersAsync(session.Id, null, None)), all);
+        }
+
+        await SameAsTheAnswers(0);
+        Assert.True(await store.TryAddAnswerAsync(NewAnswer(session.Id, "q1", "v-1", "Eerste"), None));
+        Assert.True(await store.TryAddAnswerAsync(NewAnswer(session.Id, "q2", "v-2", "Andere vraag"), None));
+        Assert.True(await store.TryAddAnswerAsync(NewAnswer(session.Id, "q1", "v-3", "Tweede"), None));
+        await SameAsTheAnswers(2);
+        var answer = (await store.ListAnswersAsync(session.Id, "q1", None))[0];
+        answer.Text = "Eerste, aangepast";
+        answer.EditedAt = T0.AddMinutes(4);
+        await store.UpdateAnswerAsync(answer, None);
+        await SameAsTheAnswers(2);
+        answer.RetractedAt = T0.AddMinutes(5);
+        await store.UpdateAnswerAsync(answer, None);
+        await SameAsTheAnswers(1);
+    }
+
+    [SkippableFact]
     public async Task Answers_are_listed_in_arrival_order_per_question()
     {
         var store = Store();
