@@ -18,11 +18,13 @@ public sealed class WallOptions
     /// <summary>
     /// Provisional themes of an open question are made from at most this many of its newest answers. A theming runs
     /// over every answer it is given, so without a bound a question with tens of thousands of answers keeps a core
-    /// busy and slows answer intake (measured: 0.35× the bare pipeline with the wall open, 0.63× without). The
-    /// final themes after `sluit` always use every answer.
+    /// busy and slows answer intake. 300 holds every answer of a webinar of 150 people; a theming's clustering and
+    /// assignment grow with the square of its answers, and at 1 000 the wall still cost intake a third of its rate
+    /// (quiet machine, 35 000 answers in 8 s: 0.46× the bare pipeline at 1 000, 0.59× at 300, 0.73× without a wall;
+    /// docs/benchmarks.md). The final themes after `sluit` always use every answer.
     /// </summary>
     [Range(100, 100_000, ErrorMessage = "Wall:ProvisionalAnswerLimit must be between 100 and 100000.")]
-    public int ProvisionalAnswerLimit { get; set; } = 1000;
+    public int ProvisionalAnswerLimit { get; set; } = 300;
 
     /// <summary>
     /// A session whose wall nobody has read for this long is dropped from memory (its latest read and themes); the
