@@ -1,9 +1,9 @@
 using System.Security.Claims;
-using Microsoft.Extensions.FileProviders;
 using SocialeBasisBot.Exports;
 using SocialeBasisBot.Programme;
 using SocialeBasisBot.Sessions;
 using SocialeBasisBot.Wall;
+using SocialeBasisBot.Hosting;
 
 namespace SocialeBasisBot.Organisers;
 
@@ -19,12 +19,7 @@ public static class OrganiserEndpoints
     public static WebApplication MapOrganisers(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        app.UseStaticFiles(new StaticFileOptions
-        {
-            RequestPath = "/organisers/assets",
-            FileProvider = new PhysicalFileProvider(Path.Combine(AppContext.BaseDirectory, "organisers")),
-            OnPrepareResponse = c => c.Context.Response.Headers.XContentTypeOptions = "nosniff",
-        });
+        app.UseBotAssets("/organisers/assets", "organisers");
 
         app.MapGet(OrganiserLinks.Path, (string? lang, HttpRequest request, HttpResponse response) =>
         {

@@ -1,9 +1,9 @@
 using System.Net.ServerSentEvents;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
-using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
 using SocialeBasisBot.Exports;
+using SocialeBasisBot.Hosting;
 
 namespace SocialeBasisBot.Wall;
 
@@ -21,12 +21,7 @@ public static class WallEndpoints
     public static WebApplication MapWall(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        app.UseStaticFiles(new StaticFileOptions
-        {
-            RequestPath = "/wall/assets",
-            FileProvider = new PhysicalFileProvider(Path.Combine(AppContext.BaseDirectory, "wall")),
-            OnPrepareResponse = c => c.Context.Response.Headers.XContentTypeOptions = "nosniff",
-        });
+        app.UseBotAssets("/wall/assets", "wall");
 
         app.MapGet("/wall/{session}", async (
             string session, string? expires, string? sig, string? lang, HttpResponse response,
