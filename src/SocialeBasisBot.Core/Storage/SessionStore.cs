@@ -171,6 +171,19 @@ public sealed class SessionStore(
         return await query.OrderBy(a => a.Id).ToListAsync(ct);
     }
 
+    /// <summary>One question's answers newest first, <paramref name="take"/> of them older than <paramref name="beforeId"/> (null: the newest).</summary>
+    public async Task<IReadOnlyList<Answer>> ListNewestAnswersAsync(string sessionId, string itemId, long? beforeId, int take, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var query = db.Answers.AsNoTracking().Where(a => a.SessionId == sessionId && a.ItemId == itemId);
+        if (beforeId is { } before)
+        {
+            query = query.Where(a => a.Id < before);
+        }
+
+        return await query.OrderByDescending(a => a.Id).Take(take).ToListAsync(ct);
+    }
+
     /// <summary>
     /// The <see cref="AnswerSetVersion"/> of one question's answers (or with no <paramref name="itemId"/> the session's)
     /// and how many count, from three small columns instead of whole answers: the wall asks every second while

@@ -41,12 +41,35 @@ public sealed class SessionReports(
     public async Task<ItemSummary> SummarizeNewestAsync(SummaryRequest request, int most, CancellationToken ct, Func<Answers.Answer, bool>? usable = null)
     {
         using var timing = Telemetry.BotTelemetry.Summary("question-newest");
-        var answers = await store.ListAnswersAsync(request.Session.Id, request.Item.Id, ct);
-        var chosen = usable is null ? answers : answers.Where(usable).ToList();
-        return chosen.Count == answers.Count && answers.Count <= most
-            ? await SummarizeAsync(request, answers, cache: true, ct)
-            : await SummarizeAsync(request, [.. chosen.OrderByDescending(a => a.Id).Take(most).OrderBy(a => a.Id)], cache: false, ct);
+        // Newest first, a page at a time: with tens of thousands of answers the wall needs the newest few hundred it
+        // may use, not every answer's text each round (that read kept answer intake below its figure with the wall open).
+        var page = await store.ListNewestAnswersAsync(request.Session.Id, request.Item.Id, null, most + 1, ct);
+        if (page.Count <= most)
+        {
+            List<Answers.Answer> all = [.. page.OrderBy(a => a.Id)];
+            var usableNow = usable is null ? all : [.. all.Where(usable)];
+            return await SummarizeAsync(request, usableNow, cache: usableNow.Count == all.Count, ct);
+        }
+
+        var chosen = new List<Answers.Answer>(most);
+        for (var pages = 1; ; pages++)
+        {
+            foreach (var answer in page)
+            {
+                if (chosen.Count == most) break;
+                if (usable is null || usable(answer)) chosen.Add(answer);
+            }
+
+            // Bounded: an instance far behind with embedding themes what it found rather than read the whole question.
+            if (chosen.Count == most || page.Count < most || pages == NewestPagesRead) break;
+            page = await store.ListNewestAnswersAsync(request.Session.Id, request.Item.Id, page[^1].Id, most, ct);
+        }
+
+        return await SummarizeAsync(request, [.. chosen.OrderBy(a => a.Id)], cache: false, ct);
     }
+
+    /// <summary>Pages of <c>most</c> answers <see cref="SummarizeNewestAsync"/> reads at most looking for usable ones.</summary>
+    private const int NewestPagesRead = 20;
 
     /// <summary>
     /// The item's summary of exactly these answers with the facilitator's corrections on top. Only a summary of all

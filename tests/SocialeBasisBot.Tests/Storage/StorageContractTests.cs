@@ -250,6 +250,26 @@ public abstract class StorageContractTests<TBackend>(TBackend backend) : IClassF
     }
 
     [SkippableFact]
+    public async Task The_newest_answers_of_a_question_come_a_page_at_a_time_newest_first()
+    {
+        var store = Store();
+        var session = await AddSessionAsync(store);
+        for (var i = 0; i < 5; i++)
+        {
+            Assert.True(await store.TryAddAnswerAsync(NewAnswer(session.Id, "q1", $"page-{i}", $"Antwoord {i}"), None));
+            Assert.True(await store.TryAddAnswerAsync(NewAnswer(session.Id, "q2", $"other-{i}", $"Ander {i}"), None));
+        }
+
+        var first = await store.ListNewestAnswersAsync(session.Id, "q1", null, 2, None);
+        Assert.Equal(["page-4", "page-3"], first.Select(a => a.SourceMessageId));
+        var second = await store.ListNewestAnswersAsync(session.Id, "q1", first[^1].Id, 2, None);
+        Assert.Equal(["page-2", "page-1"], second.Select(a => a.SourceMessageId));
+        var last = await store.ListNewestAnswersAsync(session.Id, "q1", second[^1].Id, 2, None);
+        Assert.Equal(["page-0"], last.Select(a => a.SourceMessageId));
+        Assert.Empty(await store.ListNewestAnswersAsync(session.Id, "q1", last[^1].Id, 2, None));
+    }
+
+    [SkippableFact]
     public async Task Answers_are_listed_in_arrival_order_per_question()
     {
         var store = Store();
