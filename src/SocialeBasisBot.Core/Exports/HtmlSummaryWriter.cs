@@ -145,7 +145,7 @@ public static class HtmlSummaryWriter
         .bar-label { font-weight: 600; }
         blockquote { margin: 4px 0 4px 0; padding: 6px 12px; border-left: 3px solid var(--accent-soft); background: var(--bg); border-radius: 0 6px 6px 0; font-style: italic; overflow-wrap: anywhere; }
         .tag { display: inline-block; font-size: 12px; font-weight: 600; color: #fff; background: #b45309; border-radius: 4px; padding: 1px 6px; vertical-align: middle; margin-right: 4px; }
-        .rest, .empty { color: var(--muted); font-size: 14px; margin: 8px 0 0; }
+        .rest, .empty, .also { color: var(--muted); font-size: 14px; margin: 8px 0 0; }
         .rest span + span::before { content: " · "; }
         footer { color: var(--muted); font-size: 13px; border-top: 1px solid var(--line); padding-top: 12px; }
         footer p { margin: 4px 0; }

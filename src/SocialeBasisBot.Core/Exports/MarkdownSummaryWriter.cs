@@ -57,6 +57,8 @@ public static class MarkdownSummaryWriter
                 .Append(ExportText.Count(theme.Count, "antwoord", "antwoorden")).AppendLine(")");
             foreach (var quote in theme.Quotes)
                 md.AppendLine().AppendLine(MarkdownText.Block(quote, "  > "));
+            if (theme.SecondaryAnswerIds.Count > 0)
+                md.AppendLine().Append("  _").Append(Sessions.Phrases.For("nl").AlsoIn(theme.SecondaryAnswerIds.Count)).AppendLine("_");
             md.AppendLine();
         }
 

@@ -41,6 +41,9 @@ public static class ThemeChartHtml
                 AppendBar(html, theme.Label, theme.Count, scale);
                 foreach (var quote in theme.Quotes.Take(2))
                     html.Append("<blockquote>").Append(E(Shorten(quote, maxQuoteLength)).ReplaceLineEndings("<br>")).AppendLine("</blockquote>");
+                // The chat's sentence, so card, wall and report say the same about an answer's second idea.
+                if (theme.SecondaryAnswerIds.Count > 0)
+                    html.Append("<p class=\"also\">").Append(E(Sessions.Phrases.For(say.Lang).AlsoIn(theme.SecondaryAnswerIds.Count))).AppendLine("</p>");
                 html.AppendLine("</li>");
             }
 

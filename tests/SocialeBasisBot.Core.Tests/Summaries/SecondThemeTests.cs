@@ -76,4 +76,18 @@ public class SecondThemeTests
         Assert.Equal("Erkenning", ruimte.Cells[^1]);
         Assert.All(rows.Where(r => r != ruimte), r => Assert.Equal("", r.SecondTheme));
     }
+
+    [Fact]
+    public async Task The_markdown_and_html_reports_say_under_the_theme_how_many_answers_also_raise_it()
+    {
+        var session = Session();
+        var summary = await new SessionSummarizer(new QuestionSummarizer(new TwoIdeasEngine(Engine())), TimeProvider.System).SummarizeAsync(SampleProgramme, session, answers);
+        const string Also = "Ook genoemd in 1 antwoord dat vooral bij een ander thema hoort (een tweede idee; minder zeker).";
+
+        var markdown = MarkdownSummaryWriter.Write(summary, TimeZoneInfo.Utc);
+        var html = HtmlSummaryWriter.Write(summary, TimeZoneInfo.Utc);
+
+        Assert.Single(markdown.Split('\n'), line => line.Trim() == $"_{Also}_");
+        Assert.Equal(1, html.Split("<p class=\"also\">" + Also + "</p>").Length - 1);
+    }
 }
