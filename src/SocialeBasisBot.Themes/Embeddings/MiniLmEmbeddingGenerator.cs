@@ -53,14 +53,29 @@ public sealed class MiniLmEmbeddingGenerator : IEmbeddingGenerator<string, Embed
         var vectors = new float[texts.Length][];
         // ONNX Runtime's InferenceSession.Run may be called from several threads at once, and the package's Encode
         // keeps no state between calls (its tokenizer only reads its vocabulary); each batch writes its own slots.
-        Parallel.ForEach(
-            Batches(texts),
-            new ParallelOptions { MaxDegreeOfParallelism = Workers, CancellationToken = cancellationToken },
-            batch =>
-            {
-                var encoded = encoder.Encode(batch.Select(i => texts[i]).ToArray(), cancellationToken);
-                for (var k = 0; k < batch.Length; k++) vectors[batch[k]] = encoded[k];
-            });
+        try
+        {
+            Parallel.ForEach(
+                Batches(texts),
+                new ParallelOptions { MaxDegreeOfParallelism = Workers, CancellationToken = cancellationToken },
+                batch =>
+                {
+                    var encoded = encoder.Encode(batch.Select(i => texts[i]).ToArray(), cancellationToken);
+                    for (var k = 0; k < batch.Length; k++) vectors[batch[k]] = encoded[k];
+                });
+        }
+        catch (Exception e) when (cancellationToken.IsCancellationRequested && e is AggregateException or OnnxRuntimeException)
+        {
+            // The package cancels a running batch through RunOptions.Terminate, which ONNX Runtime reports as an
+            // OnnxRuntimeException (wrapped by Parallel.ForEach): callers such as AnswerPreparation.HoldOff tell a
+            // cancellation, to be tried again, from a failure by OperationCanceledException.
+            throw new OperationCanceledException("Encoding was cancelled.", e, cancellationToken);
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count == 1)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+            throw;
+        }
 
         var result = new GeneratedEmbeddings<Embedding<float>>(vectors.Select(v => new Embedding<float>(v) { ModelId = "all-MiniLM-L6-v2" }));
         return Task.FromResult(result);

@@ -36,6 +36,17 @@ public sealed class MiniLmBatchingTests(EngineFixture fixture)
         Assert.True(worst >= 0.9999, $"lowest cosine between batched and one-at-a-time vectors: {worst:F6}");
     }
 
+    [Fact]
+    public async Task Cancelling_while_batches_are_encoded_is_a_cancellation_not_a_failure()
+    {
+        // Long enough (several seconds of encoding) that the token fires while batches run on both threads.
+        var texts = Enumerable.Range(0, 3000).Select(i => $"volunteers need more time and money for the neighbourhood, number {i}").ToList();
+        using var stop = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
+
+        // AnswerPreparation retries a batch held off by a summary only on OperationCanceledException.
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => fixture.Generator.GenerateAsync(texts, cancellationToken: stop.Token));
+    }
+
     private static double Cosine(float[] a, float[] b)
     {
         double dot = 0, na = 0, nb = 0;
