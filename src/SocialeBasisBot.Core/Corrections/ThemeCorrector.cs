@@ -30,7 +30,9 @@ public static class ThemeCorrector
         var offTopic = engine.OffTopicAnswerIds.ToList();
         var support = engine.SupportAnswerIds.ToList();
         var present = answers.Where(a => !a.IsRetracted).Select(a => a.Id).ToHashSet();
-        var unmatched = 0;
+        // Counted per correction: a merge whose two themes are both gone is one correction not applied, not two.
+        var unmatched = new HashSet<long>();
+        long current = 0;
         // The theme a correction meant: by the answers it held then, so a re-theming that renumbers ids never
         // redirects a rename or merge to another theme (CorrectionAnchor); null when none is meant any more.
         Draft? Theme(string? id, List<long>? anchor)
@@ -39,7 +41,7 @@ public static class ThemeCorrector
                 return null;
             var index = CorrectionAnchor.Find([.. themes.Select(t => (t.Id, (ICollection<long>)t.Members))], id, anchor, present.Contains);
             if (index < 0)
-                unmatched++;
+                unmatched.Add(current);
             return index < 0 ? null : themes[index];
         }
 
@@ -54,6 +56,7 @@ public static class ThemeCorrector
 
         foreach (var c in own)
         {
+            current = c.Id;
             switch (c.Kind)
             {
                 case ThemeCorrectionKind.Rename when !string.IsNullOrWhiteSpace(c.Label):
@@ -111,7 +114,7 @@ public static class ThemeCorrector
             SupportCount = support.Count,
             SupportAnswerIds = support,
             Engine = engine,
-            UnmatchedCorrections = unmatched,
+            UnmatchedCorrections = unmatched.Count,
         };
     }
 

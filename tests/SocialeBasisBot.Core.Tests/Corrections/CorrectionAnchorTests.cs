@@ -108,6 +108,25 @@ public class CorrectionAnchorTests
     }
 
     [Fact]
+    public async Task A_merge_whose_two_themes_are_both_gone_counts_as_one_correction_not_applied()
+    {
+        var seen = await SummaryAsync(reversed: false);
+        var waardering = Labelled(seen, "Waardering");
+        var merge = Correction(ThemeCorrectionKind.Merge, waardering, waardering);
+        var later = new[]
+        {
+            Correction(ThemeCorrectionKind.OffTopic, answer: waardering.AnswerIds[0]),
+            Correction(ThemeCorrectionKind.Move, target: Labelled(seen, "Een plek om samen te komen"), answer: waardering.AnswerIds[1]),
+        };
+        var engineNow = ThemeCorrector.Apply(seen, later, answers) with { Engine = null };
+
+        var result = ThemeCorrector.Apply(engineNow, [merge], answers);
+
+        // The card says "1 correctie is niet toegepast": one correction, though neither of its two themes was found.
+        Assert.Equal(1, result.UnmatchedCorrections);
+    }
+
+    [Fact]
     public void A_theme_is_the_one_that_holds_more_than_half_of_the_anchor_still_there()
     {
         var themes = new List<(string, ICollection<long>)> { ("a", [1, 2, 3]), ("b", [4, 5]), ("c", [6]) };
