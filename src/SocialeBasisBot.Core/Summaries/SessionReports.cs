@@ -57,7 +57,9 @@ public sealed class SessionReports(
             foreach (var answer in page)
             {
                 if (chosen.Count == most) break;
-                if (usable is null || usable(answer)) chosen.Add(answer);
+                // A withdrawn answer is themed by nobody; taking a place among the newest it would make the wall's
+                // themes look short of answers for ever, and theme again every interval.
+                if (!answer.IsRetracted && (usable is null || usable(answer))) chosen.Add(answer);
             }
 
             // Bounded: an instance far behind with embedding themes what it found rather than read the whole question.

@@ -43,8 +43,9 @@ public sealed partial class SummaryCardUpdates(ThemeCorrections corrections, Sum
 
     /// <summary>
     /// The posted overview again, corrected, part by part into the messages that carry it (PUTs, safe to retry). Should
-    /// a correction change how many cards the overview takes (a block grown past a message's size), the parts posted
-    /// are updated in order and the log says what did not fit; a merge or rename rarely changes the count.
+    /// a correction change how many cards the overview takes (a block grown past a message's size), nothing is updated
+    /// and the log says so: writing the new parts into the old messages would shift blocks and drop the last ones from
+    /// the chat. The summary cards, the wall, `samenvatting` and the exports show the corrected themes either way.
     /// </summary>
     private async Task<string?> SendOverviewAsync(
         OutboxMessage message, Func<string, BotCallbackHandler, CancellationToken, Task> continueAsync, CancellationToken ct)
@@ -58,9 +59,10 @@ public sealed partial class SummaryCardUpdates(ThemeCorrections corrections, Sum
         if (cards.Count != update.ActivityIds.Count)
         {
             LogPartsDiffer(update.Session.Id, update.ActivityIds.Count, cards.Count);
+            return null;
         }
 
-        for (var i = 0; i < Math.Min(cards.Count, update.ActivityIds.Count); i++)
+        for (var i = 0; i < cards.Count; i++)
         {
             var activity = OutboxActivities.CardActivity(cards[i], cards[i]["fallbackText"]?.GetValue<string>() ?? update.Say.Summarising);
             activity.Id = update.ActivityIds[i];
@@ -86,6 +88,6 @@ public sealed partial class SummaryCardUpdates(ThemeCorrections corrections, Sum
         };
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The corrected overview of session {SessionId} takes {Now} cards where {Posted} were posted; the posted ones were updated in order")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The corrected overview of session {SessionId} takes {Now} cards where {Posted} were posted; the posted overview is left as it was (samenvatting posts the corrected one)")]
     private partial void LogPartsDiffer(string sessionId, int posted, int now);
 }
