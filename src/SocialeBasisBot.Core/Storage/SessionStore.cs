@@ -162,20 +162,14 @@ public sealed class SessionStore(
     public async Task<IReadOnlyList<Answer>> ListAnswersAsync(string sessionId, string? itemId, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var query = db.Answers.AsNoTracking().Where(a => a.SessionId == sessionId);
-        if (itemId is not null)
-        {
-            query = query.Where(a => a.ItemId == itemId);
-        }
-
-        return await query.OrderBy(a => a.Id).ToListAsync(ct);
+        return await AnswersOf(db, sessionId, itemId).OrderBy(a => a.Id).ToListAsync(ct);
     }
 
     /// <summary>One question's answers newest first, <paramref name="take"/> of them older than <paramref name="beforeId"/> (null: the newest).</summary>
     public async Task<IReadOnlyList<Answer>> ListNewestAnswersAsync(string sessionId, string itemId, long? beforeId, int take, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var query = db.Answers.AsNoTracking().Where(a => a.SessionId == sessionId && a.ItemId == itemId);
+        var query = AnswersOf(db, sessionId, itemId);
         if (beforeId is { } before)
         {
             query = query.Where(a => a.Id < before);
@@ -192,16 +186,17 @@ public sealed class SessionStore(
     public async Task<(string Version, int Counted)> AnswerVersionAsync(string sessionId, string? itemId, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var query = db.Answers.AsNoTracking().Where(a => a.SessionId == sessionId);
-        if (itemId is not null)
-        {
-            query = query.Where(a => a.ItemId == itemId);
-        }
-
-        var marks = await query.Select(a => new { a.Id, a.EditedAt, Retracted = a.RetractedAt != null }).ToListAsync(ct);
+        var marks = await AnswersOf(db, sessionId, itemId).Select(a => new { a.Id, a.EditedAt, Retracted = a.RetractedAt != null }).ToListAsync(ct);
         var retracted = marks.Count(m => m.Retracted);
         var version = AnswerSetVersion.Of(marks.Count, marks.Select(m => m.Id).DefaultIfEmpty().Max(), marks.Max(m => m.EditedAt), retracted);
         return (version, marks.Count - retracted);
+    }
+
+    /// <summary>A session's answers, read only; with an <paramref name="itemId"/> only that question's.</summary>
+    private static IQueryable<Answer> AnswersOf(SocialeBasisDbContext db, string sessionId, string? itemId)
+    {
+        var query = db.Answers.AsNoTracking().Where(a => a.SessionId == sessionId);
+        return itemId is null ? query : query.Where(a => a.ItemId == itemId);
     }
 
     /// <summary>Answers that count (not retracted) to one question, or with no <paramref name="itemId"/> the session.</summary>
