@@ -8,21 +8,23 @@ namespace SocialeBasisBot.Themes.Tests.OffTopic;
 /// <summary>
 /// The off-topic rules on testdata/chat-noise (hand-written chat lines that are no answer, and near-misses that are),
 /// as lower bounds: issue 10 asks recall ≥ 0.90 and precision ≥ 0.95. The rules were written looking at the dev
-/// part, then (session 4) at what the held-out part's misses share, then (session 5) at the fresh part's misses.
-/// A part written later (fresh2.jsonl) is not read here until it has been scored once by the benchmark.
+/// part, then (session 4) at what the held-out part's misses share, then (session 5) at the fresh part's misses,
+/// then (session 6) at fresh2's. A part written later (fresh3.jsonl, …) is not read here until it has been scored
+/// once by the benchmark.
 /// </summary>
 public sealed class ChatNoiseSetTests
 {
-    private static OffTopicScore Score(string split)
+    private static OffTopicScore Score(string split) => Score(ChatNoise.Split(split));
+
+    private static OffTopicScore Score(IReadOnlyList<ChatNoiseLine> lines)
     {
-        var lines = ChatNoise.Split(split);
         return OffTopicScore.Of(lines.Where(l => l.IsOffTopic).Select(l => l.Id),
             lines.Where(l => OffTopicDetector.Classify(l.Text) != OffTopicKind.None).Select(l => l.Id));
     }
 
-    // The parts these tests read. A part added later (fresh2.jsonl) is scored once by the benchmark's --off-topic
+    // The parts these tests read. A part added later (fresh3.jsonl, …) is scored once by the benchmark's --off-topic
     // run before it is named here, so no test bound is ever fitted to it unseen.
-    private static readonly string[] Parts = ["dev", "heldout", "fresh"];
+    private static readonly string[] Parts = ["dev", "heldout", "fresh", "fresh2"];
 
     [Fact]
     public void The_set_has_at_least_100_off_topic_lines_of_every_kind_and_near_misses()
@@ -34,6 +36,7 @@ public sealed class ChatNoiseSetTests
         Assert.All(lines, l => Assert.Equal(l.Kind == "near-miss" ? "answer" : "off-topic", l.Label));
         Assert.Subset(ChatNoise.Splits.ToHashSet(), Parts.ToHashSet());
         Assert.True(ChatNoise.Split("fresh").Count >= 40);
+        Assert.Equal(110, ChatNoise.Split("fresh2").Count);
         // Over every file: an id names one line, and every line has a label --evaluate understands.
         Assert.Equal(ChatNoise.All.Count, ChatNoise.All.Select(l => l.Id).Distinct().Count());
         Assert.All(ChatNoise.All, l => Assert.True(l.Label is "off-topic" or "answer", l.Id));
@@ -67,6 +70,25 @@ public sealed class ChatNoiseSetTests
     }
 
     [Fact]
+    public void Fresh2_part_keeps_what_it_scored_after_the_rules_were_changed_for_its_misses()
+    {
+        // Scored once unseen in session 5 (recall 45/84, precision 45/46); read in session 6, when the rules learned
+        // self-introductions, questions without a question mark, plurals, diminutives and compounds of lexicon words.
+        var score = Score("fresh2");
+        Assert.True(score.Recall >= Fresh2Recall, $"recall {score.Recall} ({score.Caught}/{score.Gold})");
+        Assert.True(score.Precision >= Fresh2Precision, $"precision {score.Precision} ({score.Caught}/{score.Flagged})");
+    }
+
+    [Fact]
+    public void The_whole_seen_set_meets_the_issue_targets()
+    {
+        // Issue 10 point 4 over every part read so far: recall ≥ 0.90, precision ≥ 0.95; these are the figures seen.
+        var score = Score(ChatNoise.All.Where(l => Parts.Contains(l.Split)).ToList());
+        Assert.True(score.Recall >= AllRecall, $"recall {score.Recall} ({score.Caught}/{score.Gold})");
+        Assert.True(score.Precision >= AllPrecision, $"precision {score.Precision} ({score.Caught}/{score.Flagged})");
+    }
+
+    [Fact]
     public void At_most_two_percent_of_the_dev_answers_are_flagged()
     {
         var answers = SharedData.DevAnswers();
@@ -78,4 +100,8 @@ public sealed class ChatNoiseSetTests
     private const double HeldOutPrecision = 1.0;
     private const double FreshRecall = 34.0 / 38;
     private const double FreshPrecision = 1.0;
+    private const double Fresh2Recall = 73.0 / 84;
+    private const double Fresh2Precision = 1.0;
+    private const double AllRecall = 257.0 / 275;
+    private const double AllPrecision = 1.0;
 }
