@@ -1,6 +1,7 @@
 using System.Globalization;
 using SocialeBasisBot.Benchmarks.Data;
 using SocialeBasisBot.Testing;
+using SocialeBasisBot.Themes.Cli;
 using SocialeBasisBot.Themes.Evaluation;
 using SocialeBasisBot.Themes.OffTopic;
 
@@ -17,7 +18,7 @@ public static class OffTopicRun
     private static readonly HashSet<string> Seen = new(StringComparer.Ordinal) { "dev", "heldout", "fresh", "fresh2" };
 
     // Parts the learned detector's embedded training set holds (OffTopicTrainingSet).
-    private static readonly HashSet<string> Trained = new(StringComparer.Ordinal) { "dev", "heldout", "fresh" };
+    private static readonly HashSet<string> Trained = new(StringComparer.Ordinal) { "dev", "heldout", "fresh", "fresh2" };
 
     public static void Run(IReadOnlyList<LabelledAnswer> dev, IReadOnlyList<LabelledAnswer> sib, bool listDevMistakes)
     {
@@ -47,6 +48,32 @@ public static class OffTopicRun
         Console.WriteLine(Inv($"Off-topic, SIB-200 sentences: {flaggedSib.Count} of {sib.Count} flagged; rules or learned (never trained on them): {ChatNoiseDetector.Flags(sib.Select(a => a.Text).ToList()).Count(f => f)}"));
         foreach (var a in flaggedSib.Take(5))
             Console.WriteLine($"  flagged SIB-200 sentence {a.Id}: {a.Text}");
+    }
+
+    /// <summary>
+    /// <c>--off-topic --score FILE</c>: both detectors on one labelled file, and the dev answers each flags (the
+    /// learned detector trained on them, so its count is in-sample; docs/themes.md has its cross-validated count).
+    /// </summary>
+    public static int ScoreFile(string path, IReadOnlyList<LabelledAnswer> dev)
+    {
+        OffTopicComparison comparison;
+        try
+        {
+            comparison = OffTopicComparison.Score(path);
+        }
+        catch (ThemesInputException e)
+        {
+            Console.Error.WriteLine(e.Message);
+            return 2;
+        }
+        Console.WriteLine(comparison.ToText());
+        var texts = dev.Select(a => a.Text).ToList();
+        foreach (var detection in Enum.GetValues<OffTopicDetection>())
+        {
+            var flagged = ChatNoiseDetector.Flags(texts, detection).Count(f => f);
+            Console.WriteLine(Inv($"{detection,-16} dev answers flagged {flagged} of {texts.Count} ({100.0 * flagged / texts.Count:F1} %)"));
+        }
+        return 0;
     }
 
     private static OffTopicScore LearnedScore(IReadOnlyList<ChatNoiseLine> lines)

@@ -151,9 +151,11 @@ public static class ChatLexicon
     private static ChatWordClass? Inflected(string lower)
     {
         if (Classes.TryGetValue(lower, out var c)) return c;
-        // Greetings and praise have no plural that greets ("dagen" is days, not "daag").
+        // Greetings and praise greet in the diminutive ("groetjes") but not in the plural ("dagen" are days,
+        // "verhalen" stories).
+        var diminutive = lower.EndsWith("je", StringComparison.Ordinal) || lower.EndsWith("jes", StringComparison.Ordinal);
         foreach (var stem in Stems(lower))
-            if ((Classes.TryGetValue(stem, out c) || Classes.TryGetValue(stem + "s", out c)) && c != ChatWordClass.Social) return c;
+            if ((Classes.TryGetValue(stem, out c) || Classes.TryGetValue(stem + "s", out c)) && (c != ChatWordClass.Social || diminutive)) return c;
         return null;
     }
 
@@ -161,7 +163,11 @@ public static class ChatLexicon
     {
         if (lower.Length < 5) yield break;
         if (lower.EndsWith("je", StringComparison.Ordinal)) yield return lower + "s";
-        if (lower.EndsWith("jes", StringComparison.Ordinal)) yield return lower[..^1];
+        if (lower.EndsWith("jes", StringComparison.Ordinal))
+        {
+            yield return lower[..^1];
+            yield return lower[..^3];
+        }
         if (lower.EndsWith("tje", StringComparison.Ordinal)) yield return lower[..^3];
         if (lower.EndsWith("je", StringComparison.Ordinal)) yield return lower[..^2];
         if (lower.EndsWith('s')) yield return lower[..^1];

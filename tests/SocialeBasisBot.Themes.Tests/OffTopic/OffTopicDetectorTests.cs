@@ -46,6 +46,7 @@ public sealed class OffTopicDetectorTests
     [InlineData("Ik zit tussen twee afspraken door, sorry als ik ineens weg ben", OffTopicKind.ArrivingOrLeaving)]
     [InlineData("hee allemaal, fijn weekend alvast", OffTopicKind.Greeting)]
     [InlineData("Wat een goed verhaal, dankjewel", OffTopicKind.Greeting)]
+    [InlineData("Groetjes uit Zwolle", OffTopicKind.Greeting)]
     public void Chat_lines_that_are_not_answers_are_set_apart(string line, OffTopicKind expected) =>
         Assert.Equal(expected, OffTopicDetector.Classify(line));
 
