@@ -20,7 +20,8 @@ Option<bool> quick = new("--quick") { Description = "a quick check (about 15 s):
 Option<bool> qualityOnly = new("--quality-only") { Description = "quality only, no scale runs" };
 Option<bool> scaleOnly = new("--scale-only") { Description = "scale runs only, no quality" };
 Option<bool> noSib = new("--no-sib") { Description = "leave out the SIB-200 Dutch topic set" };
-Option<bool> offTopic = new("--off-topic") { Description = "only off-topic: the rules' (and the evaluated learned combination's) figures per part of the chat noise set, and the mistakes on the parts already read (dev, heldout, fresh), never on a part added later" };
+Option<bool> offTopic = new("--off-topic") { Description = "only off-topic: the rules' (and the evaluated learned combination's) figures per part of the chat noise set, and the mistakes on the parts already read (dev, heldout, fresh, fresh2), never on a part added later; with --score FILE only both detectors on that file" };
+Option<string> offTopicScore = new("--score") { Description = "with --off-topic: only precision and recall of both detectors (Rules, RulesAndLearned) on this labelled file (id, text, label; label off-topic = no answer), and the dev answers each flags", HelpName = "FILE" };
 Option<bool> offTopicCv = new("--off-topic-cv") { Description = "choose the off-topic detector by cross-validation on the seen chat noise parts and the dev answers (never a part added later)" };
 Option<double?> weight = new("--weight") { Description = "tuning: Themes:EmbeddingWeight" };
 Option<double?> threshold = new("--threshold") { Description = "tuning: Themes:GuidedThreshold" };
@@ -29,7 +30,7 @@ Option<ThemeCountMethod?> kSelection = new("--k-selection") { Description = "tun
 
 var command = new RootCommand("Quality and speed of the theme engine on testdata/ (docs/themes.md)")
 {
-    scale, show, offTopic, offTopicCv, quick, qualityOnly, scaleOnly, noSib, weight, threshold, clustering, kSelection,
+    scale, show, offTopic, offTopicScore, offTopicCv, quick, qualityOnly, scaleOnly, noSib, weight, threshold, clustering, kSelection,
 };
 command.SetAction(async (parsed, ct) =>
 {
@@ -40,6 +41,8 @@ command.SetAction(async (parsed, ct) =>
         OffTopicCrossValidation.Run(Datasets.Sib200(sibFolder));
         return 0;
     }
+    if (parsed.GetValue(offTopic) && parsed.GetValue(offTopicScore) is { } scoreFile)
+        return OffTopicRun.ScoreFile(scoreFile, Datasets.DevAnswers(devPath));
     if (parsed.GetValue(offTopic))
     {
         OffTopicRun.Run(Datasets.DevAnswers(devPath), Datasets.Sib200(sibFolder), listDevMistakes: true);

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.Extensions.Configuration;
 using SocialeBasisBot.Themes.Gloss;
 using SocialeBasisBot.Themes.Labels.WordClasses;
+using SocialeBasisBot.Themes.OffTopic;
 
 namespace SocialeBasisBot.Themes.Configuration;
 
@@ -43,6 +44,9 @@ public sealed class ThemesOptions : IValidatableObject
     /// <summary>How the number of emergent themes is chosen: silhouette or eigengap (spectral only).</summary>
     public ThemeCountMethod ThemeCountSelection { get; set; } = ThemeCountMethod.Silhouette;
 
+    /// <summary>Which detector sets chat noise apart: Rules (default) or RulesAndLearned (docs/themes.md, "Session 6").</summary>
+    public OffTopicDetection OffTopic { get; set; } = OffTopicDetection.Rules;
+
     [Range(2, 50)]
     public int MaxThemes { get; set; } = 12;
 
@@ -80,6 +84,7 @@ public sealed class ThemesOptions : IValidatableObject
         CheckEnum<EmbeddingSource>(themesSection, nameof(Embeddings), options.BindingErrors);
         CheckEnum<ClusteringAlgorithm>(themesSection, nameof(Clustering), options.BindingErrors);
         CheckEnum<ThemeCountMethod>(themesSection, nameof(ThemeCountSelection), options.BindingErrors);
+        CheckEnum<OffTopicDetection>(themesSection, nameof(OffTopic), options.BindingErrors);
         if (options.BindingErrors.Count == 0) themesSection.Bind(options);
     }
 

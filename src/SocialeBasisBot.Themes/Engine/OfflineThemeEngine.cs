@@ -7,6 +7,7 @@ using SocialeBasisBot.Themes.Configuration;
 using SocialeBasisBot.Themes.Gloss;
 using SocialeBasisBot.Themes.Labels;
 using SocialeBasisBot.Themes.Labels.WordClasses;
+using SocialeBasisBot.Themes.OffTopic;
 using SocialeBasisBot.Themes.Providers;
 using SocialeBasisBot.Themes.Text;
 
@@ -63,9 +64,14 @@ public sealed class OfflineThemeEngine : IThemeEngine, IDisposable
     /// <summary>
     /// The FreeDict dictionary, Hunspell and WordNet (the first summary's label stage took 0.5–1.7 s loading them), so
     /// none of it waits for the first `sluit`. The encoder needs no warm-up: its session is made with the engine, and
-    /// the first answers prepared run it.
+    /// the first answers prepared run it. With Themes:OffTopic = RulesAndLearned the learned detector trains here too
+    /// (about 0.5 s on a cold process), not in the first summary.
     /// </summary>
-    public Task WarmUpAsync(CancellationToken cancellationToken = default) => Task.Run(() => _ = labelRule.Value, cancellationToken);
+    public Task WarmUpAsync(CancellationToken cancellationToken = default) => Task.Run(() =>
+    {
+        _ = labelRule.Value;
+        if (options.OffTopic == OffTopicDetection.RulesAndLearned) _ = LearnedOffTopicDetector.Default;
+    }, cancellationToken);
 
     /// <summary>True when the text's embedding is held (bounded exactly as at close), so theming it only clusters.</summary>
     public bool IsPrepared(string text) => embedder.IsPrepared(AnswerBounds.Apply(text));
@@ -90,7 +96,7 @@ public sealed class OfflineThemeEngine : IThemeEngine, IDisposable
             cancellationToken.ThrowIfCancellationRequested();
         }
 
-        var filtered = OffTopicFilter.Apply(request.Answers);
+        var filtered = OffTopicFilter.Apply(request.Answers, options.OffTopic);
         Stage("filter");
         var vectors = await vectoriser.VectoriseAsync(request, filtered, cancellationToken);
         Stage("vectorise");

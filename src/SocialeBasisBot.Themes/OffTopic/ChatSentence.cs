@@ -19,7 +19,26 @@ public sealed record ChatSentence(int SpeakerWords, int HereAndNowWords, bool Ha
     private static readonly HashSet<string> HereAndNow = new(StringComparer.Ordinal)
     {
         "nu", "straks", "strakjes", "zometeen", "zodadelijk", "even", "vandaag", "vanochtend", "vanmorgen", "vanmiddag",
-        "vanavond", "later", "eerder", "zojuist", "direct", "meteen",
+        "vanavond", "later", "eerder", "zojuist", "direct", "meteen", "net", "ff", "ineens",
+    };
+
+    // Finite verbs that open a yes/no question ("kan je …", "mag ik …", "zijn er …") and question words that open a
+    // wh-question ("waar kan ik …"): chat often leaves out the question mark.
+    private static readonly HashSet<string> QuestionVerbs = new(StringComparer.Ordinal)
+    {
+        "kan", "kun", "kunt", "kunnen", "mag", "mogen", "moet", "moeten", "is", "zijn", "wordt", "worden", "komt", "komen",
+        "krijgen", "krijg", "krijgt", "hebben", "heb", "heeft", "gaan", "gaat", "zit", "zitten", "doen", "doet",
+    };
+
+    private static readonly HashSet<string> QuestionWords = new(StringComparer.Ordinal)
+    {
+        "waar", "wanneer", "hoe", "hoeveel", "hoelang", "welke", "welk", "wie", "wat",
+    };
+
+    // Subjects after a question's verb: the speaker, the one addressed, "er", or a definite thing ("is de pdf …").
+    private static readonly HashSet<string> Subjects = new(StringComparer.Ordinal)
+    {
+        "ik", "je", "jij", "u", "we", "wij", "jullie", "er", "het", "dit", "dat", "de", "iemand", "iedereen",
     };
 
     // Subordinating conjunctions and relative or question words that open a clause of their own.
@@ -38,7 +57,21 @@ public sealed record ChatSentence(int SpeakerWords, int HereAndNowWords, bool Ha
     public static ChatSentence Read(IReadOnlyList<string> words)
     {
         var lower = words.Select(Lower).ToList();
-        return new ChatSentence(lower.Count(Speaker.Contains), lower.Count(HereAndNow.Contains), lower.Any(Subordinators.Contains));
+        // "wat" before a time word is a degree ("ik ben wat later"), not a clause.
+        var subordinate = Enumerable.Range(0, lower.Count).Any(i => Subordinators.Contains(lower[i])
+            && !(lower[i] == "wat" && i + 1 < lower.Count && HereAndNow.Contains(lower[i + 1])));
+        return new ChatSentence(lower.Count(Speaker.Contains), lower.Count(HereAndNow.Contains), subordinate);
+    }
+
+    /// <summary>
+    /// True when the line opens as a question, with or without its question mark: a finite verb followed by a subject
+    /// ("kan je je antwoord nog aanpassen"), or a question word and then such a verb ("waar kan ik de slides vinden").
+    /// </summary>
+    public static bool OpensAsQuestion(IReadOnlyList<string> words)
+    {
+        var lower = words.Select(Lower).ToList();
+        var verb = lower.Count > 0 && QuestionWords.Contains(lower[0]) ? 1 : 0;
+        return lower.Count > verb + 1 && QuestionVerbs.Contains(lower[verb]) && Subjects.Contains(lower[verb + 1]);
     }
 
     private static string Lower(string word) => ChatText.Fold(word.ToLowerInvariant());

@@ -10,8 +10,8 @@ namespace SocialeBasisBot.Themes.OffTopic;
 /// bigrams, character 1–5-grams and the rules' signals (<see cref="OffTopicSignals"/>): chat noise learned from the
 /// seen parts of testdata/chat-noise against answers, so it carries to lines worded by another writer than the rules
 /// were read from. <see cref="Default"/> trains on first use from the lines embedded in this assembly
-/// (<see cref="OffTopicTrainingSet"/>; about 0.2 s CPU, 0.5 s on a cold process). Evaluated, not used by the
-/// engine (<see cref="ChatNoiseDetector"/> says why).
+/// (<see cref="OffTopicTrainingSet"/>; about 0.25 s CPU, 0.5 s on a cold process). The engine uses it only when
+/// <c>Themes:OffTopic</c> is <see cref="OffTopicDetection.RulesAndLearned"/> (<see cref="ChatNoiseDetector"/>).
 /// </summary>
 public sealed class LearnedOffTopicDetector
 {
@@ -28,7 +28,7 @@ public sealed class LearnedOffTopicDetector
 
     private static readonly Lazy<LearnedOffTopicDetector> Trained = new(() => Train(OffTopicTrainingSet.Embedded()));
 
-    /// <summary>The detector trained on the embedded training set (chat noise dev, heldout, fresh; the dev answers).</summary>
+    /// <summary>The detector trained on the embedded training set (chat noise dev, heldout, fresh, fresh2; the dev answers).</summary>
     public static LearnedOffTopicDetector Default => Trained.Value;
 
     /// <summary>Trains on these lines, reading the text's n-grams and the signals <paramref name="features"/> names.</summary>
@@ -73,7 +73,7 @@ public sealed class LearnedOffTopicDetector
         return ml.Data.CreateEnumerable<OffTopicPrediction>(scored, reuseRowObject: false).Select(p => p.Probability).ToList();
     }
 
-        private static OffTopicRow Row(string text, bool label, OffTopicFeatureSet features) => new()
+    private static OffTopicRow Row(string text, bool label, OffTopicFeatureSet features) => new()
     {
         Text = text,
         Label = label,

@@ -18,6 +18,10 @@ public static partial class OffTopicDetector
     // Lines up to this length are "short" for the greeting and host-question rules below.
     private const int ShortLine = 12;
 
+    // A first-person remark about one's own situation runs longer ("Om 15.00 heb ik een huisbezoek dus ik glip er
+    // straks tussenuit"): its balance counts the speaker and the time words, so it may be as long as this.
+    private const int SelfReportLine = 16;
+
     [GeneratedRegex(@"\b(hoor(en|t)? (je|jullie|u|niks|niets|het|niemand|iemand)|slecht te verstaan|niet te verstaan|beeld (valt|bevriest|hapert|staat stil)|valt (steeds )?weg|vallen (steeds )?weg|zie (het scherm|niks|niets|alleen)|(niet|slecht|nauwelijks|moeilijk) te (horen|zien|volgen)|hoor (alleen|steeds|vooral|nog steeds|veel) \w+|(microfoon|mic|camera)s? (van [\w ]{1,20} )?(staat|staan) (nog )?(aan|uit|open)|(staat|staan) (nog )?(de |je |een )?(microfoon|mic|camera)s?( van [\w ]{1,20})? (nog )?(aan|uit|open)|can'?t hear|no sound)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SoundOrConnection();
 
@@ -33,10 +37,11 @@ public static partial class OffTopicDetector
     public static OffTopicKind Classify(string text)
     {
         var clean = ChatText.Clean(text).Trim();
+        var asks = clean.Contains('?', StringComparison.Ordinal) || ChatSentence.OpensAsQuestion(ChatText.Words(clean));
         if (clean.Length == 0) return OffTopicKind.Greeting;
         if (ChatText.Words(clean).Count > MaxWords) return OffTopicKind.None;
         // The words of a telling phrase ("hoor niks", "moet om 11 uur weg") all count as talk about the session.
-        var (phrase, match) = Phrase(clean);
+        var (phrase, match) = Phrase(clean, asks);
         var rest = match is null ? clean : clean.Remove(match.Index, match.Length);
         var classes = ChatLexicon.Classify(rest);
         var content = classes.Count(c => c == ChatWordClass.Content);
@@ -47,9 +52,9 @@ public static partial class OffTopicDetector
         // greeting; a short question with as many session words as content words ("Is er een pauze tussendoor?")
         // asks the host. Both are the balance rule with one content word less weight, only where chat is short.
         var words = classes.Count + (match is null ? 0 : ChatText.Words(match.Value).Count);
-        if (words <= ShortLine && SelfReport(clean, rest, classes, content, signals)) return phrase != OffTopicKind.None ? phrase : Dominant(classes);
+        if (words <= SelfReportLine && SelfReport(clean, rest, classes, content, signals)) return phrase != OffTopicKind.None ? phrase : Dominant(classes);
         if (words <= ShortLine && content <= 1 && ChatLexicon.OpensWithGreeting(clean)) return OffTopicKind.Greeting;
-        if (words <= ShortLine && clean.Contains('?', StringComparison.Ordinal) && content <= classes.Count(c => c == ChatWordClass.Session))
+        if (words <= ShortLine && asks && content <= classes.Count(c => c == ChatWordClass.Session))
             return OffTopicKind.QuestionToHost;
         return OffTopicKind.None;
     }
@@ -65,7 +70,7 @@ public static partial class OffTopicDetector
         return (content - timeAsContent) * 2 <= signals + sentence.SpeakerWords + sentence.HereAndNowWords;
     }
 
-    private static (OffTopicKind Kind, Match? Match) Phrase(string clean)
+    private static (OffTopicKind Kind, Match? Match) Phrase(string clean, bool asks)
     {
         var rules = new (OffTopicKind Kind, Regex Pattern)[]
         {
@@ -77,7 +82,7 @@ public static partial class OffTopicDetector
         foreach (var (kind, pattern) in rules)
         {
             // A practical question to the host is a question.
-            if (kind == OffTopicKind.QuestionToHost && !clean.Contains('?', StringComparison.Ordinal)) continue;
+            if (kind == OffTopicKind.QuestionToHost && !asks) continue;
             if (pattern.Match(clean) is { Success: true } m) return (kind, m);
         }
         return (OffTopicKind.None, null);

@@ -4,17 +4,22 @@ namespace SocialeBasisBot.Themes.OffTopic;
 
 /// <summary>
 /// The lines the learned detector trains on, embedded in this assembly at build time: testdata/chat-noise/lines.jsonl
-/// (hand-written chat noise and near-miss answers, parts dev, heldout and fresh; see its README) and
-/// testdata/webinar-answers-dev/answers.jsonl (180 hand-written answers, all negatives). Later parts in other files
-/// (fresh2.jsonl) are not embedded: they stay unseen.
+/// and fresh2.jsonl (hand-written chat noise and near-miss answers, parts dev, heldout, fresh and, since session 6,
+/// fresh2; see its README) and testdata/webinar-answers-dev/answers.jsonl (180 hand-written answers, all negatives).
+/// Each file is named in the project file; a part added later (fresh3.jsonl, …) is not embedded: it stays unseen.
 /// </summary>
 public static class OffTopicTrainingSet
 {
-    private const string ChatNoise = "SocialeBasisBot.Themes.OffTopic.chat-noise-lines.jsonl";
+    private static readonly string[] ChatNoise =
+    [
+        "SocialeBasisBot.Themes.OffTopic.chat-noise-lines.jsonl",
+        "SocialeBasisBot.Themes.OffTopic.chat-noise-fresh2.jsonl",
+    ];
+
     private const string Answers = "SocialeBasisBot.Themes.OffTopic.webinar-answers-dev.jsonl";
 
     public static IReadOnlyList<OffTopicExample> Embedded() =>
-        Read(ChatNoise).Select(e => new OffTopicExample(Text(e), e.GetProperty("label").GetString() == "off-topic"))
+        ChatNoise.SelectMany(Read).Select(e => new OffTopicExample(Text(e), e.GetProperty("label").GetString() == "off-topic"))
             .Concat(Read(Answers).Select(e => new OffTopicExample(Text(e), false)))
             .ToList();
 

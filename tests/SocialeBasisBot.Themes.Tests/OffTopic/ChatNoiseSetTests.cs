@@ -8,21 +8,23 @@ namespace SocialeBasisBot.Themes.Tests.OffTopic;
 /// <summary>
 /// The off-topic rules on testdata/chat-noise (hand-written chat lines that are no answer, and near-misses that are),
 /// as lower bounds: issue 10 asks recall ≥ 0.90 and precision ≥ 0.95. The rules were written looking at the dev
-/// part, then (session 4) at what the held-out part's misses share, then (session 5) at the fresh part's misses.
-/// A part written later (fresh2.jsonl) is not read here until it has been scored once by the benchmark.
+/// part, then (session 4) at what the held-out part's misses share, then (session 5) at the fresh part's misses,
+/// then (session 6) at fresh2's. A part written later (fresh3.jsonl, …) is not read here until it has been scored
+/// once by the benchmark.
 /// </summary>
 public sealed class ChatNoiseSetTests
 {
-    private static OffTopicScore Score(string split)
+    private static OffTopicScore Score(string split) => Score(ChatNoise.Split(split));
+
+    private static OffTopicScore Score(IReadOnlyList<ChatNoiseLine> lines)
     {
-        var lines = ChatNoise.Split(split);
         return OffTopicScore.Of(lines.Where(l => l.IsOffTopic).Select(l => l.Id),
             lines.Where(l => OffTopicDetector.Classify(l.Text) != OffTopicKind.None).Select(l => l.Id));
     }
 
-    // The parts these tests read. A part added later (fresh2.jsonl) is scored once by the benchmark's --off-topic
+    // The parts these tests read. A part added later (fresh3.jsonl, …) is scored once by the benchmark's --off-topic
     // run before it is named here, so no test bound is ever fitted to it unseen.
-    private static readonly string[] Parts = ["dev", "heldout", "fresh"];
+    private static readonly string[] Parts = ["dev", "heldout", "fresh", "fresh2"];
 
     [Fact]
     public void The_set_has_at_least_100_off_topic_lines_of_every_kind_and_near_misses()
@@ -34,6 +36,7 @@ public sealed class ChatNoiseSetTests
         Assert.All(lines, l => Assert.Equal(l.Kind == "near-miss" ? "answer" : "off-topic", l.Label));
         Assert.Subset(ChatNoise.Splits.ToHashSet(), Parts.ToHashSet());
         Assert.True(ChatNoise.Split("fresh").Count >= 40);
+        Assert.Equal(110, ChatNoise.Split("fresh2").Count);
         // Over every file: an id names one line, and every line has a label --evaluate understands.
         Assert.Equal(ChatNoise.All.Count, ChatNoise.All.Select(l => l.Id).Distinct().Count());
         Assert.All(ChatNoise.All, l => Assert.True(l.Label is "off-topic" or "answer", l.Id));
@@ -43,8 +46,7 @@ public sealed class ChatNoiseSetTests
     public void Dev_part_recall_and_precision_meet_the_targets()
     {
         var score = Score("dev");
-        Assert.True(score.Recall >= 0.90, $"recall {score.Recall} ({score.Caught}/{score.Gold})");
-        Assert.True(score.Precision >= 0.95, $"precision {score.Precision} ({score.Caught}/{score.Flagged})");
+        AssertAtLeast(score, 0.90, 0.95);
     }
 
     [Fact]
@@ -52,8 +54,7 @@ public sealed class ChatNoiseSetTests
     {
         // Seen since session 4 (its misses were read and the rules changed for what they share): a second dev part.
         var score = Score("heldout");
-        Assert.True(score.Recall >= HeldOutRecall, $"recall {score.Recall} ({score.Caught}/{score.Gold})");
-        Assert.True(score.Precision >= HeldOutPrecision, $"precision {score.Precision} ({score.Caught}/{score.Flagged})");
+        AssertAtLeast(score, HeldOutRecall, HeldOutPrecision);
     }
 
     [Fact]
@@ -62,8 +63,30 @@ public sealed class ChatNoiseSetTests
         // Scored once in session 4 (recall 26/38); read in session 5, when the rules were changed to read the
         // structure of a line (ChatSentence, separable verbs, "X van Y"), so it is a third dev part now.
         var score = Score("fresh");
-        Assert.True(score.Recall >= FreshRecall, $"recall {score.Recall} ({score.Caught}/{score.Gold})");
-        Assert.True(score.Precision >= FreshPrecision, $"precision {score.Precision} ({score.Caught}/{score.Flagged})");
+        AssertAtLeast(score, FreshRecall, FreshPrecision);
+    }
+
+    [Fact]
+    public void Fresh2_part_keeps_what_it_scored_after_the_rules_were_changed_for_its_misses()
+    {
+        // Scored once unseen in session 5 (recall 45/84, precision 45/46); read in session 6, when the rules learned
+        // self-introductions, questions without a question mark, plurals, diminutives and compounds of lexicon words.
+        var score = Score("fresh2");
+        AssertAtLeast(score, Fresh2Recall, Fresh2Precision);
+    }
+
+    [Fact]
+    public void The_whole_seen_set_meets_the_issue_targets()
+    {
+        // Issue 10 point 4 over every part read so far: recall ≥ 0.90, precision ≥ 0.95; these are the figures seen.
+        var score = Score(ChatNoise.All.Where(l => Parts.Contains(l.Split)).ToList());
+        AssertAtLeast(score, AllRecall, AllPrecision);
+    }
+
+    private static void AssertAtLeast(OffTopicScore score, double recall, double precision)
+    {
+        Assert.True(score.Recall >= recall, $"recall {score.Recall} ({score.Caught}/{score.Gold})");
+        Assert.True(score.Precision >= precision, $"precision {score.Precision} ({score.Caught}/{score.Flagged})");
     }
 
     [Fact]
@@ -78,4 +101,8 @@ public sealed class ChatNoiseSetTests
     private const double HeldOutPrecision = 1.0;
     private const double FreshRecall = 34.0 / 38;
     private const double FreshPrecision = 1.0;
+    private const double Fresh2Recall = 73.0 / 84;
+    private const double Fresh2Precision = 1.0;
+    private const double AllRecall = 257.0 / 275;
+    private const double AllPrecision = 1.0;
 }

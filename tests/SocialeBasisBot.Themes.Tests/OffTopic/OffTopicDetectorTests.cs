@@ -35,6 +35,18 @@ public sealed class OffTopicDetectorTests
     [InlineData("Super goed geregeld allemaal", OffTopicKind.Greeting)]
     [InlineData("Bedankt en een fijne middag nog", OffTopicKind.Greeting)]
     [InlineData("Wat was de derde vraag?", OffTopicKind.Chatter)]
+    // Session 6: a self-introduction (name, role, place), a question without its question mark, plurals,
+    // diminutives and compounds of lexicon words, salutations as chat writes them, praise of a described thing.
+    [InlineData("Hallo, Ik ben Noor, consulent mantelzorg bij de gemeente Emmen", OffTopicKind.Greeting)]
+    [InlineData("Hoi, Bram hier, regisseur wijkteam", OffTopicKind.Greeting)]
+    [InlineData("waar kan ik de opname vinden", OffTopicKind.QuestionToHost)]
+    [InlineData("Mag ik de sheets nog downloaden", OffTopicKind.QuestionToHost)]
+    [InlineData("Stuur me even een berichtje", OffTopicKind.SoundOrConnection)]
+    [InlineData("de chatberichten haperen", OffTopicKind.SoundOrConnection)]
+    [InlineData("Ik zit tussen twee afspraken door, sorry als ik ineens weg ben", OffTopicKind.ArrivingOrLeaving)]
+    [InlineData("hee allemaal, fijn weekend alvast", OffTopicKind.Greeting)]
+    [InlineData("Wat een goed verhaal, dankjewel", OffTopicKind.Greeting)]
+    [InlineData("Groetjes uit Zwolle", OffTopicKind.Greeting)]
     public void Chat_lines_that_are_not_answers_are_set_apart(string line, OffTopicKind expected) =>
         Assert.Equal(expected, OffTopicDetector.Classify(line));
 
@@ -56,6 +68,12 @@ public sealed class OffTopicDetectorTests
     [InlineData("Ik wil straks de bouwstenen met mijn team bespreken")]
     [InlineData("Ruimte in mijn agenda 🙈")]
     [InlineData("Ik zou de bouwstenen in een presentatie aan de raad laten zien")]
+    // Session 6: a reply to someone by name is no introduction; a question without a question mark that names
+    // the topic; plurals of greetings are no greetings; a story named with an article is content.
+    [InlineData("Hoi Sandra, wij merken ook dat jongeren in het weekend niet willen")]
+    [InlineData("kan de gemeente niet meer betalen aan vrijwilligers")]
+    [InlineData("Meer dagen per jaar voor scholing")]
+    [InlineData("Sorry, maar ik mis de mantelzorgers in dit verhaal")]
     public void Short_and_thankful_real_answers_stay_in_the_themes(string answer) =>
         Assert.Equal(OffTopicKind.None, OffTopicDetector.Classify(answer));
 
