@@ -54,11 +54,12 @@ public sealed class IntakeBenchmark(BenchmarkSettings settings, TextWriter outpu
         if (settings.WithPostgres)
         {
             await using var postgres = await PostgresServer.StartAsync(settings.Postgres, ct);
+            await using var meter = await PostgresMeter.OpenAsync(postgres.ConnectionString, ct);
             await using (var bot = await StartBotAsync("PostgreSQL", Postgres(postgres.Database("one")), ct))
             {
                 if (!settings.SummaryOnly)
                 {
-                    await MeasureAsync("real bot, PostgreSQL, 1 instance", connector, bare, [bot], ct);
+                    await MeasureAsync("real bot, PostgreSQL, 1 instance", connector, bare, [bot], ct, meter);
                 }
 
                 await SummariesAsync("PostgreSQL", connector, bot, ct);
@@ -72,7 +73,7 @@ public sealed class IntakeBenchmark(BenchmarkSettings settings, TextWriter outpu
             var shared = postgres.Database("two");
             await using var first = await StartBotAsync("PostgreSQL instance 1", Postgres(shared), ct);
             await using var second = await StartBotAsync("PostgreSQL instance 2", Postgres(shared), ct);
-            await MeasureAsync("real bot, PostgreSQL, 2 instances", connector, bare, [first, second], ct);
+            await MeasureAsync("real bot, PostgreSQL, 2 instances", connector, bare, [first, second], ct, meter);
         }
 
         return Finish();
@@ -82,15 +83,16 @@ public sealed class IntakeBenchmark(BenchmarkSettings settings, TextWriter outpu
     private async Task<int> PostgresIntakeAsync(LocalTeamsConnector connector, ChildProcess bare, CancellationToken ct)
     {
         await using var postgres = await PostgresServer.StartAsync(settings.Postgres, ct);
+        await using var meter = await PostgresMeter.OpenAsync(postgres.ConnectionString, ct);
         await using (var bot = await StartBotAsync("PostgreSQL", Postgres(postgres.Database("one")), ct))
         {
-            await MeasureAsync("real bot, PostgreSQL, 1 instance", connector, bare, [bot], ct);
+            await MeasureAsync("real bot, PostgreSQL, 1 instance", connector, bare, [bot], ct, meter);
         }
 
         var shared = postgres.Database("two");
         await using var first = await StartBotAsync("PostgreSQL instance 1", Postgres(shared), ct);
         await using var second = await StartBotAsync("PostgreSQL instance 2", Postgres(shared), ct);
-        await MeasureAsync("real bot, PostgreSQL, 2 instances", connector, bare, [first, second], ct);
+        await MeasureAsync("real bot, PostgreSQL, 2 instances", connector, bare, [first, second], ct, meter);
         return Finish();
     }
 
@@ -133,7 +135,8 @@ public sealed class IntakeBenchmark(BenchmarkSettings settings, TextWriter outpu
     /// Per round, the bare bot and then the real one (its instances sharing the load), each after its own warm-up;
     /// the real bot in a new conversation each round, so its count can be checked per round.
     /// </summary>
-    private async Task MeasureAsync(string target, LocalTeamsConnector connector, ChildProcess bare, IReadOnlyList<ChildProcess> instances, CancellationToken ct)
+    private async Task MeasureAsync(
+        string target, LocalTeamsConnector connector, ChildProcess bare, IReadOnlyList<ChildProcess> instances, CancellationToken ct, PostgresMeter? server = null)
     {
         var rounds = new List<(IntakeRow Bare, IntakeRow Bot)>();
         for (var round = 1; round <= settings.Rounds; round++)
@@ -142,9 +145,11 @@ public sealed class IntakeBenchmark(BenchmarkSettings settings, TextWriter outpu
             var bareChat = new Conversation(connector, $"bare-{targets.Count}-{round}");
             await LoadAsync(bareChat, [bare.BaseAddress], settings.WarmUp, settings.WarmUpDuration, ct);
             var bareBefore = bare.ProcessorTime;
+            var bareGenerator = GeneratorTime;
             var bareLoad = await LoadAsync(bareChat, [bare.BaseAddress], settings.Count, settings.Duration, ct);
-            var bareRow = new IntakeRow("bare CloudAdapter bot" + suffix, bareLoad, null, bareLoad.Succeeded, bare.ProcessorTime - bareBefore);
+            var bareRow = new IntakeRow("bare CloudAdapter bot" + suffix, bareLoad, null, bareLoad.Succeeded, bare.ProcessorTime - bareBefore, GeneratorTime - bareGenerator);
             Print(bareRow, bareRow);
+            PrintProcessorTimes(bareRow, bareRow);
 
             var conversation = new Conversation(connector, $"intake-{targets.Count}-{round}");
             await conversation.OpenQuestionAsync(instances[0].BaseAddress, ct);
@@ -166,12 +171,17 @@ public sealed class IntakeBenchmark(BenchmarkSettings settings, TextWriter outpu
                 settled.Add(await IdleAsync(instance, ct));
             }
 
+            var serverBefore = server is null ? null : await server.SampleAsync(ct);
+            var generator = GeneratorTime;
             var before = instances.Sum(i => i.ProcessorTime.Ticks);
             var load = await LoadAsync(conversation, addresses, settings.Count, settings.Duration, ct);
             var processor = TimeSpan.FromTicks(instances.Sum(i => i.ProcessorTime.Ticks) - before);
+            generator = GeneratorTime - generator;
+            var serverUsed = serverBefore is null ? null : (await server!.SampleAsync(ct)).Since(serverBefore);
             var stored = await conversation.StoredAnswersAsync(instances[0].BaseAddress, ct);
-            var botRow = new IntakeRow(target + (wall is null ? "" : ", wall open") + suffix, load, stored, warmUp.Succeeded + load.Succeeded, processor);
+            var botRow = new IntakeRow(target + (wall is null ? "" : ", wall open") + suffix, load, stored, warmUp.Succeeded + load.Succeeded, processor, generator, serverUsed);
             Print(botRow, bareRow);
+            PrintProcessorTimes(botRow, bareRow);
             if (settled.Count > 0)
             {
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -270,6 +280,30 @@ public sealed class IntakeBenchmark(BenchmarkSettings settings, TextWriter outpu
         var stored = row.Stored is { } n ? $"{n} / {row.Acknowledged}" : row == bare ? "(stores nothing)" : $"? / {row.Acknowledged}";
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{row.Target,-45} | {row.Load.Succeeded,7} | {row.Load.Failed,6} | {row.Load.Rate,9:F0} | {row.Load.P50,6:F1} | {row.Load.P99,6:F1} | {row.Load.Rate / bare.Load.Rate,5:F2}× | {row.MicrosecondsPerAnswer,13:F0} | {row.MicrosecondsPerAnswer / bare.MicrosecondsPerAnswer,9:F2}× | {stored}"));
+    }
+
+    /// <summary>This program's processor time so far: the load generator and the local Teams connector.</summary>
+    private static TimeSpan GeneratorTime => System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
+
+    /// <summary>
+    /// Where the processor time of a phase went, per answer, and how many cores the phase kept busy: where the cores
+    /// are the limit, the real bot reaches half the bare rate only if bot, database and load generator together need
+    /// no more than twice what the bare bot and the load generator needed per answer.
+    /// </summary>
+    private void PrintProcessorTimes(IntakeRow row, IntakeRow bare)
+    {
+        var cores = row.AllMicrosecondsPerAnswer * row.Load.Rate / 1e6;
+        var text = row == bare
+            ? $"    processor time per answer: bot {row.MicrosecondsPerAnswer:F0} µs, load generator and connector {row.GeneratorMicrosecondsPerAnswer:F0} µs; {cores:F2} of {Environment.ProcessorCount} cores busy"
+            : $"    processor time per answer: bot {row.MicrosecondsPerAnswer:F0} µs, " + (row.Server is null ? "" : $"PostgreSQL {row.ServerMicrosecondsPerAnswer:F0} µs, ")
+                + $"load generator and connector {row.GeneratorMicrosecondsPerAnswer:F0} µs; all {row.AllMicrosecondsPerAnswer:F0} µs, {row.AllMicrosecondsPerAnswer / bare.AllMicrosecondsPerAnswer:F2}× the bare run's; {cores:F2} of {Environment.ProcessorCount} cores busy"
+                + $"; at 0.5× the bare rate this work would keep {row.AllMicrosecondsPerAnswer * 0.5 * bare.Load.Rate / 1e6:F2} cores busy";
+        output.WriteLine(FormattableString.Invariant($"{text}"));
+        if (row.Server is { } server)
+        {
+            output.WriteLine(FormattableString.Invariant(
+                $"    PostgreSQL: {server.NextTransaction} transactions that wrote ({server.NextTransaction / row.Load.Elapsed.TotalSeconds:F0}/s, {row.Load.Succeeded / (double)Math.Max(1, server.NextTransaction):F1} answers each), {server.WalBytes / (double)row.Load.Succeeded:F0} WAL bytes per answer"));
+        }
     }
 
     private void PrintTargets()

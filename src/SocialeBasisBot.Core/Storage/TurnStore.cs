@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 using SocialeBasisBot.Answers;
 using SocialeBasisBot.Sessions;
 
@@ -100,6 +101,13 @@ public sealed class TurnStore(IDbContextFactory<SocialeBasisDbContext> contexts,
         var outcomes = new AnswerOutcome[batch.Count];
         await using (var db = await contexts.CreateDbContextAsync(ct))
         {
+            // Answers with nothing to say back (group chats, meetings, channels: where bursts come from) go to
+            // PostgreSQL as one statement; a 1:1 "ontvangen" goes into the outbox in the same transaction, through EF Core.
+            if (db is PostgresSocialeBasisDbContext && batch.All(b => b.Replies.Count == 0))
+            {
+                return await PostgresBatchAsync(db, batch, ct);
+            }
+
             var sessionIds = batch.Select(b => b.Answer.SessionId).Distinct().ToList();
             var messageIds = batch.Select(b => b.Answer.SourceMessageId).Distinct().ToList();
             // The whole batch is rolled back and retried one by one when the commit fails, so a savepoint before the
@@ -135,6 +143,58 @@ public sealed class TurnStore(IDbContextFactory<SocialeBasisDbContext> contexts,
         if (batch.Where((b, i) => outcomes[i] == AnswerOutcome.Stored).Any(b => b.Replies.Count > 0))
         {
             signal.Wake();
+        }
+
+        return outcomes;
+    }
+
+    /// <summary>
+    /// The batch in one statement (<see cref="PostgresAnswerBatch"/>): a message twice in the batch is sent once (the
+    /// later copy is a Duplicate), so every answer sent has its own (session, message).
+    /// </summary>
+    private static async Task<IReadOnlyList<AnswerOutcome>> PostgresBatchAsync(SocialeBasisDbContext db, IReadOnlyList<NewAnswer> batch, CancellationToken ct)
+    {
+        var firstCopy = new Dictionary<(string, string), int>();
+        var copyOf = new int[batch.Count];
+        var sent = new List<int>(batch.Count);
+        for (var i = 0; i < batch.Count; i++)
+        {
+            var answer = batch[i].Answer;
+            if (firstCopy.TryAdd((answer.SessionId, answer.SourceMessageId), i))
+            {
+                sent.Add(i);
+            }
+
+            copyOf[i] = firstCopy[(answer.SessionId, answer.SourceMessageId)];
+        }
+
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        Answer[] answers = [.. sent.Select(i => batch[i].Answer)];
+        AnswerOutcome[] stored;
+        try
+        {
+            stored = await PostgresAnswerBatch.StoreAsync(connection, answers, ct);
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.DeadlockDetected)
+        {
+            // Two instances inserting the same redelivered messages in opposite orders wait on each other's rows, and
+            // PostgreSQL ends one statement (nothing of it stored). Run again, the other has committed by then.
+            stored = await PostgresAnswerBatch.StoreAsync(connection, answers, ct);
+        }
+
+        var outcomes = new AnswerOutcome[batch.Count];
+        for (var j = 0; j < sent.Count; j++)
+        {
+            outcomes[sent[j]] = stored[j];
+        }
+
+        // A later copy is a duplicate of the first, or closed as the first was (as the EF Core batch decides).
+        for (var i = 0; i < batch.Count; i++)
+        {
+            if (copyOf[i] != i)
+            {
+                outcomes[i] = outcomes[copyOf[i]] == AnswerOutcome.QuestionClosed ? AnswerOutcome.QuestionClosed : AnswerOutcome.Duplicate;
+            }
         }
 
         return outcomes;

@@ -26,6 +26,8 @@ public abstract class StorageBackend : IAsyncLifetime
 
     public SessionStore Store => Shared.GetRequiredService<SessionStore>();
 
+    public TurnStore Turns => Shared.GetRequiredService<TurnStore>();
+
     public IDbContextFactory<SocialeBasisDbContext> Contexts => Shared.GetRequiredService<IDbContextFactory<SocialeBasisDbContext>>();
 
     private ServiceProvider Shared => shared ?? throw new InvalidOperationException($"{Provider} storage was not started: {SkipReason}");
