@@ -7,68 +7,6 @@ namespace SocialeBasisBot.Themes.Clustering;
 /// </summary>
 public static class SpectralEmbedding
 {
-    /// <summary>Experiment (session 6): several views, each its own kNN graph normalised, the normalised graphs averaged.</summary>
-    public static (double[] Values, double[] Vectors) ComputeFused(IReadOnlyList<float[]> views, int n, int p, int neighbours)
-    {
-        p = Math.Min(p, n);
-        var sum = new double[n * n];
-        foreach (var view in views)
-        {
-            var normalised = Normalised(view, n, neighbours);
-            for (var i = 0; i < sum.Length; i++) sum[i] += normalised[i] / views.Count;
-        }
-        var rowStart = new int[n + 1];
-        var columns = new List<int>();
-        var weights = new List<double>();
-        for (var i = 0; i < n; i++)
-        {
-            for (var j = 0; j < n; j++)
-            {
-                var w = sum[i * n + j] + (i == j ? 1 : 0);
-                if (w == 0) continue;
-                columns.Add(j);
-                weights.Add(w);
-            }
-            rowStart[i + 1] = columns.Count;
-        }
-        var (values, vectors) = SubspaceEigenSolver.Top(new SparseRowMatrix(rowStart, columns.ToArray(), weights.ToArray()), n, p);
-        return (values.Select(v => v - 1).ToArray(), vectors);
-    }
-
-    private static double[] Normalised(float[] squaredDistances, int n, int neighbours)
-    {
-        var m = Math.Clamp(neighbours, 2, n - 1);
-        var sigma = new double[n];
-        var knn = new List<int>[n];
-        var order = new int[n];
-        var row = new float[n];
-        for (var i = 0; i < n; i++)
-        {
-            for (var j = 0; j < n; j++) { order[j] = j; row[j] = j == i ? float.MaxValue : squaredDistances[i * n + j]; }
-            Array.Sort((float[])row.Clone(), order);
-            knn[i] = order.Take(m).ToList();
-            sigma[i] = Math.Sqrt(Math.Max(1e-6, squaredDistances[i * n + order[Math.Min(7, m) - 1]]));
-        }
-        var a = new double[n * n];
-        for (var i = 0; i < n; i++)
-            foreach (var j in knn[i])
-            {
-                var w = Math.Exp(-squaredDistances[i * n + j] / (sigma[i] * sigma[j]));
-                a[i * n + j] = Math.Max(a[i * n + j], w);
-                a[j * n + i] = Math.Max(a[j * n + i], w);
-            }
-        var degree = new double[n];
-        for (var i = 0; i < n; i++)
-        {
-            double s = 0;
-            for (var j = 0; j < n; j++) s += a[i * n + j];
-            degree[i] = s > 0 ? 1 / Math.Sqrt(s) : 0;
-        }
-        for (var i = 0; i < n; i++)
-            for (var j = 0; j < n; j++) a[i * n + j] *= degree[i] * degree[j];
-        return a;
-    }
-
     /// <returns>Eigenvalues (descending) and the n×p eigenvector matrix (row-major).</returns>
     public static (double[] Values, double[] Vectors) Compute(float[] squaredDistances, int n, int p, int neighbours)
     {

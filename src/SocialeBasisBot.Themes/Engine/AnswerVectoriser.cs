@@ -16,8 +16,7 @@ public sealed class AnswerVectoriser(AnswerEmbedder embedder, Lazy<GlossResource
         var answers = filtered.Answers;
         var notes = new List<string>();
         var prototypeTexts = request.ExpectedThemes
-            .Select(t => (IReadOnlyList<string>)[$"{t.Label}. {t.Description}", .. t.Examples,
-                .. Experiment.On("BLOCKPROTO") ? request.BuildingBlocks.Where(b => t.BuildingBlocks.Contains(b.Id)).Select(b => $"{b.Title}. {b.Text}") : []])
+            .Select(t => (IReadOnlyList<string>)[$"{t.Label}. {t.Description}", .. t.Examples])
             .ToList();
         var flatPrototypes = prototypeTexts.SelectMany(p => p).ToList();
         var blockTexts = request.BuildingBlocks.Select(b => $"{b.Title}. {b.Text}").ToList();
@@ -44,14 +43,6 @@ public sealed class AnswerVectoriser(AnswerEmbedder embedder, Lazy<GlossResource
                 var (embedded, name) = await embedder.EmbedAsync([.. answers.Select(a => a.Text), .. flatPrototypes, .. blockTexts], notes, cancellationToken);
                 if (embedded is not null)
                 {
-                    var raw = Experiment.Number("RAW", 0);
-                    if (raw > 0 && await RawAsync([.. answers.Select(a => a.Text), .. flatPrototypes, .. blockTexts], cancellationToken) is { } rawVectors)
-                    {
-                        // Both unit vectors joined with weights √(1−r), √r: the dot product is (1−r)·glossed + r·raw.
-                        var a = (float)Math.Sqrt(1 - raw);
-                        var b = (float)Math.Sqrt(raw);
-                        embedded = [.. embedded.Select((g, i) => (float[])[.. g.Select(x => a * x), .. rawVectors[i].Select(x => b * x)])];
-                    }
                     vectors = embedded;
                     embeddingName = name + " + tfidf";
                 }
@@ -75,20 +66,5 @@ public sealed class AnswerVectoriser(AnswerEmbedder embedder, Lazy<GlossResource
             parts.Add(texts.Select(t => new AnswerPoint(null, vectorizer.Transform(t))).ToList());
         }
         return new VectorisedAnswers(space, points, prototypes, blocks, embeddingName, notes) { Parts = parts };
-    }
-
-    // Experiment: the cleaned Dutch text itself through the encoder (no gloss), cached per text in this process.
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, float[]> RawCache = new();
-
-    private async Task<float[][]> RawAsync(List<string> texts, CancellationToken cancellationToken)
-    {
-        var inputs = texts.Select(ChatText.Clean).ToList();
-        var missing = inputs.Distinct().Where(t => !RawCache.ContainsKey(t)).ToList();
-        if (missing.Count > 0)
-        {
-            var generated = await embedder.Generator!.GenerateAsync(missing, cancellationToken: cancellationToken);
-            for (var i = 0; i < missing.Count; i++) RawCache[missing[i]] = AnswerSpace.Normalise(generated[i].Vector.ToArray());
-        }
-        return [.. inputs.Select(t => RawCache[t])];
     }
 }

@@ -47,21 +47,6 @@ public sealed class EmergentClusterer(AnswerSpace space, int maxThemes, int minT
                 distances[j * m + i] = d2;
             }
         });
-        if (Experiment.On("FUSE"))
-        {
-            // Experiment: the embedding view and the TF-IDF view as two graphs.
-            var e = new float[m * m];
-            var t = new float[m * m];
-            var embeddingOnly = new AnswerSpace(1);
-            var textOnly = new AnswerSpace(0);
-            for (var i = 0; i < m; i++)
-                for (var j = i + 1; j < m; j++)
-                {
-                    e[i * m + j] = e[j * m + i] = Math.Max(0f, 2f - 2f * embeddingOnly.Similarity(points[sample[i]], points[sample[j]]));
-                    t[i * m + j] = t[j * m + i] = Math.Max(0f, 2f - 2f * textOnly.Similarity(points[sample[i]], points[sample[j]]));
-                }
-            FusedViews = Experiment.Number("FUSE", 0) >= 2 ? [e, t, distances] : [e, t];
-        }
         var sampleLabels = Algorithm == ClusteringAlgorithm.Ward ? WardLabels(distances, m, forcedK) : SpectralLabels(distances, m, forcedK);
         var sampleMinSize = n == m ? minSize : Math.Max(2, (int)Math.Ceiling((double)minSize * m / n));
         var kept = sampleLabels.GroupBy(l => l).Where(g => g.Count() >= sampleMinSize).Select(g => g.Key).ToHashSet();
@@ -87,8 +72,6 @@ public sealed class EmergentClusterer(AnswerSpace space, int maxThemes, int minT
         }
         return Renumber(labels);
     }
-
-    private List<float[]>? FusedViews { get; set; }
 
     public ClusteringAlgorithm Algorithm { get; init; } = ClusteringAlgorithm.Spectral;
 
@@ -119,13 +102,9 @@ public sealed class EmergentClusterer(AnswerSpace space, int maxThemes, int minT
     private int[] SpectralLabels(float[] squared, int m, int? forcedK)
     {
         if (m < 4) return new int[m];
-        var consensus = (int)Experiment.Number("CONSENSUS", 0);
-        if (consensus > 0) return ConsensusLabels(squared, m, forcedK, consensus);
         var kMax = forcedK is { } fk ? Math.Clamp(fk, 1, m - 1) : KMax(m);
         var neighbours = Math.Clamp((int)Math.Round(Math.Sqrt(m)), 5, 15);
-        var (values, vectors) = Experiment.On("FUSE") && FusedViews is { } views
-            ? SpectralEmbedding.ComputeFused(views, m, Math.Min(m, kMax + 1), Math.Max(3, (int)Math.Round(neighbours * Experiment.Number("FUSEK", 1))))
-            : SpectralEmbedding.Compute(squared, m, Math.Min(m, kMax + 1), neighbours);
+        var (values, vectors) = SpectralEmbedding.Compute(squared, m, Math.Min(m, kMax + 1), neighbours);
         var p = values.Length;
         int[] LabelsFor(int k)
         {
@@ -153,86 +132,10 @@ public sealed class EmergentClusterer(AnswerSpace space, int maxThemes, int minT
             var labels = LabelsFor(k);
             return (Labels: labels, Score: Silhouette.Mean(distances, m, labels));
         }).ToList();
-        var stabilityMode = (int)Experiment.Number("STABILITY", 0);
-        if (stabilityMode > 0)
-        {
-            var stability = Stability(squared, m, kMax, neighbours, candidates.Select(c => c.Labels).ToList());
-            if (stabilityMode == 1)
-            {
-                var top = stability.Max();
-                return candidates[Array.IndexOf(stability, top)].Labels;
-            }
-            // Mode 2: the best silhouette among the k whose stability is within 0.1 of the most stable.
-            var maxStability = stability.Max();
-            return candidates.Where((c, i) => stability[i] >= maxStability - Experiment.Number("STABDELTA", 0.1))
-                .OrderByDescending(c => c.Score).First().Labels;
-        }
         var best = candidates.Max(c => c.Score);
         // The first k with the best silhouette. Preferring a smaller k within 5–15% of the best was tried and lost
         // (dev ARI 0.13 → 0.10–0.14, SIB-200 fell to k = 2).
         return candidates.First(c => c.Score >= best - 1e-9).Labels;
-    }
-
-    // Experiment: for each k, the mean ARI between the full labelling and labellings of ten 80 % subsamples (seeded).
-    private static double[] Stability(float[] squared, int m, int kMax, int neighbours, List<int[]> full)
-    {
-        var sums = new double[full.Count];
-        const int Rounds = 10;
-        for (var r = 0; r < Rounds; r++)
-        {
-            var random = new Random(500 + r);
-            var pick = Enumerable.Range(0, m).OrderBy(_ => random.Next()).Take((int)Math.Round(0.8 * m)).Order().ToArray();
-            var s = pick.Length;
-            var sub = new float[s * s];
-            for (var i = 0; i < s; i++)
-                for (var j = 0; j < s; j++) sub[i * s + j] = squared[pick[i] * m + pick[j]];
-            var (values, vectors) = SpectralEmbedding.Compute(sub, s, Math.Min(s, kMax + 1), Math.Min(neighbours, s - 1));
-            var p = values.Length;
-            for (var k = 2; k <= kMax; k++)
-            {
-                var points = new double[s * k];
-                for (var i = 0; i < s; i++)
-                {
-                    double norm = 0;
-                    for (var c = 0; c < Math.Min(k, p); c++) norm += vectors[i * p + c] * vectors[i * p + c];
-                    norm = Math.Sqrt(norm);
-                    for (var c = 0; c < Math.Min(k, p); c++) points[i * k + c] = norm > 1e-12 ? vectors[i * p + c] / norm : 0;
-                }
-                var labels = KMeans.Cluster(points, s, k, k);
-                var reference = pick.Select(i => full[k - 2][i].ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
-                sums[k - 2] += SocialeBasisBot.Themes.Evaluation.ClusterMetrics.AdjustedRandIndex(reference, labels.Select(l => l.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList());
-            }
-        }
-        return [.. sums.Select(x => x / Rounds)];
-    }
-
-    // Experiment: labellings for k = 2 … kMax on graphs of several sizes, then the co-association matrix clustered.
-    private int[] ConsensusLabels(float[] squared, int m, int? forcedK, int mode)
-    {
-        var kMax = Math.Min(m - 1, Math.Max(KMax(m), forcedK ?? 0));
-        var baseNeighbours = Math.Clamp((int)Math.Round(Math.Sqrt(m)), 5, 15);
-        var scales = Experiment.On("CVIEWS") ? new[] { 0.6, 1.0, 1.6 } : new[] { 1.0 };
-        var labellings = new List<int[]>();
-        foreach (var scale in scales)
-        {
-            var neighbours = Math.Clamp((int)Math.Round(baseNeighbours * scale), 3, m - 1);
-            var (values, vectors) = SpectralEmbedding.Compute(squared, m, Math.Min(m, kMax + 1), neighbours);
-            var p = values.Length;
-            var kLow = (int)Experiment.Number("CKMIN", 2);
-            for (var k = Math.Max(2, kLow); k <= Math.Min(kMax, p); k++)
-            {
-                var points = new double[m * k];
-                for (var i = 0; i < m; i++)
-                {
-                    double norm = 0;
-                    for (var c = 0; c < k; c++) norm += vectors[i * p + c] * vectors[i * p + c];
-                    norm = Math.Sqrt(norm);
-                    for (var c = 0; c < k; c++) points[i * k + c] = norm > 1e-12 ? vectors[i * p + c] / norm : 0;
-                }
-                labellings.Add(KMeans.Cluster(points, m, k, k));
-            }
-        }
-        return ExperimentalConsensus.Cluster(labellings, m, 2, KMax(m), forcedK, mode);
     }
 
     private static float[] SpectralDistances(double[] vectors, int m, int p)

@@ -25,18 +25,17 @@ public sealed class GuidedAssigner(AnswerSpace space, double threshold)
         for (var i = 0; i < n; i++)
             for (var k = 0; k < t; k++)
                 protoScore[i, k] = prototypes[k].Count == 0 ? float.MinValue : Score(answers[i], prototypes[k]);
-        protoScore = Experiment.Number("SPREAD", 0) > 0 ? Spread(answers, protoScore, n, t) : Smooth(answers, protoScore, n, t);
+        protoScore = Smooth(answers, protoScore, n, t);
         Centre(protoScore, n, t);
         var labels = Pick(n, t, (i, k) => protoScore[i, k]);
-        var mix = (float)Experiment.Number("CMIX", 0.5);
-        for (var round = 0; round < (int)Experiment.Number("ROUNDS", 2); round++)
+        for (var round = 0; round < 2; round++)
         {
             var centroids = Enumerable.Range(0, t)
                 .Select(k => Enumerable.Range(0, n).Where(i => labels[i] == k).Select(i => answers[i]).ToList())
                 .Select(members => members.Count == 0 ? null : AnswerSpace.Centroid(members))
                 .ToArray();
             labels = Pick(n, t, (i, k) => centroids[k] is { } c
-                ? (1 - mix) * protoScore[i, k] + mix * space.Similarity(answers[i], c)
+                ? 0.5f * protoScore[i, k] + 0.5f * space.Similarity(answers[i], c)
                 : protoScore[i, k]);
         }
         return labels;
@@ -101,54 +100,6 @@ public sealed class GuidedAssigner(AnswerSpace space, double threshold)
             }
         }
         return smoothed;
-    }
-
-    // Experiment: label spreading (Zhou et al. 2004) over the answers' symmetric kNN graph: F ← αSF + (1−α)Y,
-    // S = D^-1/2 W D^-1/2, W the positive similarities of each answer's k nearest answers.
-    private float[,] Spread(IReadOnlyList<AnswerPoint> answers, float[,] scores, int n, int t)
-    {
-        if (n < 4) return scores;
-        var alpha = Experiment.Number("SPREAD", 0.5);
-        var k = Math.Min((int)Experiment.Number("SPREADK", 7), n - 1);
-        var similarity = new float[n, n];
-        for (var i = 0; i < n; i++)
-            for (var j = i + 1; j < n; j++)
-                similarity[i, j] = similarity[j, i] = space.Similarity(answers[i], answers[j]);
-        var w = new double[n, n];
-        for (var i = 0; i < n; i++)
-        {
-            var nearest = Enumerable.Range(0, n).Where(j => j != i).OrderByDescending(j => similarity[i, j]).ThenBy(j => j).Take(k);
-            foreach (var j in nearest)
-            {
-                var v = Math.Max(0, similarity[i, j]);
-                w[i, j] = Math.Max(w[i, j], v);
-                w[j, i] = Math.Max(w[j, i], v);
-            }
-        }
-        var degree = new double[n];
-        for (var i = 0; i < n; i++)
-        {
-            double s = 0;
-            for (var j = 0; j < n; j++) s += w[i, j];
-            degree[i] = s > 0 ? 1 / Math.Sqrt(s) : 0;
-        }
-        var f = new double[n, t];
-        for (var i = 0; i < n; i++) for (var c = 0; c < t; c++) f[i, c] = scores[i, c];
-        for (var iteration = 0; iteration < 30; iteration++)
-        {
-            var next = new double[n, t];
-            for (var i = 0; i < n; i++)
-                for (var c = 0; c < t; c++)
-                {
-                    double s = 0;
-                    for (var j = 0; j < n; j++) if (w[i, j] > 0) s += w[i, j] * degree[i] * degree[j] * f[j, c];
-                    next[i, c] = alpha * s + (1 - alpha) * scores[i, c];
-                }
-            f = next;
-        }
-        var result = new float[n, t];
-        for (var i = 0; i < n; i++) for (var c = 0; c < t; c++) result[i, c] = (float)f[i, c];
-        return result;
     }
 
     // Tuned on the dev answers (guided ARI 0.366 without smoothing, 0.380 with 5 neighbours at 0.3).

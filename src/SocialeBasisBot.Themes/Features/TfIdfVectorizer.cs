@@ -53,33 +53,15 @@ public sealed class TfIdfVectorizer
         var terms = new Dictionary<string, float>(StringComparer.Ordinal);
         foreach (var w in words)
         {
-            Add(terms, "w:" + Root(w), 1f);
+            Add(terms, "w:" + DutchStemmer.Stem(w), 1f);
             foreach (var part in CompoundParts(w))
-                Add(terms, "w:" + Root(part), 0.7f);
+                Add(terms, "w:" + DutchStemmer.Stem(part), 0.7f);
             var padded = "<" + w + ">";
             for (var n = 3; n <= 5; n++)
                 for (var i = 0; i + n <= padded.Length; i++)
                     Add(terms, string.Concat("c:", padded.AsSpan(i, n)), 1f);
         }
         return terms;
-    }
-
-    // Experiment (session 6): Hunspell lemmas instead of Snowball stems (mode 1), or Snowball stems of the lemmas (mode 2).
-    private static readonly Lazy<SocialeBasisBot.Themes.Labels.WordClasses.HunspellDutchLexicon?> Hunspell =
-        new(() => SocialeBasisBot.Themes.Labels.WordClasses.HunspellDutchLexicon.TryLoad(SocialeBasisBot.Themes.Labels.WordClasses.HunspellDutchLexicon.DefaultBasePath, out _));
-
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Roots = new();
-
-    private static string Root(string w)
-    {
-        var mode = (int)SocialeBasisBot.Themes.Engine.Experiment.Number("LEMMA", 0);
-        if (mode == 0) return DutchStemmer.Stem(w);
-        return Roots.GetOrAdd(w, x =>
-        {
-            var lemma = Hunspell.Value?.Lemma(x);
-            // Mode 1: the lemma, else the stem; mode 2: the stem of the lemma (lemma first joins irregular forms, then Snowball conflates).
-            return lemma is null ? DutchStemmer.Stem(x) : mode == 1 ? lemma : DutchStemmer.Stem(lemma);
-        });
     }
 
     private static void Add(Dictionary<string, float> terms, string term, float weight) =>

@@ -85,23 +85,6 @@ public sealed class HunspellDutchLexicon
         return result;
     }
 
-    /// <summary>Experiment: the dictionary entry a lower-case word is formed from (itself, entry + suffix, prefix + entry (+ suffix)), or null.</summary>
-    public string? Lemma(string word)
-    {
-        ArgumentNullException.ThrowIfNull(word);
-        word = word.Replace("ij", "ĳ", StringComparison.Ordinal);
-        if (entries.ContainsKey(word)) return word.Replace("ĳ", "ij", StringComparison.Ordinal);
-        string? best = null;
-        foreach (var s in suffixes)
-        {
-            if (!word.EndsWith(s.Add, StringComparison.Ordinal) || word.Length <= s.Add.Length + 1) continue;
-            var stem = word[..^s.Add.Length] + s.Strip;
-            if (!s.Condition.IsMatch(stem) || !entries.TryGetValue(stem, out var stems)) continue;
-            if (stems.Any(f => f.Contains(s.Flag)) && (best is null || stem.Length < best.Length || (stem.Length == best.Length && string.CompareOrdinal(stem, best) < 0))) best = stem;
-        }
-        return best?.Replace("ĳ", "ij", StringComparison.Ordinal);
-    }
-
     private DutchWordClass Analyse(string word)
     {
         var classes = DutchWordClass.Unknown;
