@@ -43,6 +43,10 @@ public sealed class ThemesOptions : IValidatableObject
     /// <summary>How the number of emergent themes is chosen: silhouette or eigengap (spectral only).</summary>
     public ThemeCountMethod ThemeCountSelection { get; set; } = ThemeCountMethod.Silhouette;
 
+    /// <summary>Spectral clustering's graph: Views (embedding, TF-IDF and combined graphs averaged) or Combined.</summary>
+    /// <remarks>Views gained on the dev answers and SIB-200 subsamples (docs/themes.md, session 6).</remarks>
+    public SpectralGraph SpectralGraph { get; set; } = SpectralGraph.Views;
+
     [Range(2, 50)]
     public int MaxThemes { get; set; } = 12;
 
@@ -80,6 +84,7 @@ public sealed class ThemesOptions : IValidatableObject
         CheckEnum<EmbeddingSource>(themesSection, nameof(Embeddings), options.BindingErrors);
         CheckEnum<ClusteringAlgorithm>(themesSection, nameof(Clustering), options.BindingErrors);
         CheckEnum<ThemeCountMethod>(themesSection, nameof(ThemeCountSelection), options.BindingErrors);
+        CheckEnum<SpectralGraph>(themesSection, nameof(SpectralGraph), options.BindingErrors);
         if (options.BindingErrors.Count == 0) themesSection.Bind(options);
     }
 
