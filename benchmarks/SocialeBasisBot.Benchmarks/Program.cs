@@ -27,10 +27,12 @@ Option<double?> weight = new("--weight") { Description = "tuning: Themes:Embeddi
 Option<double?> threshold = new("--threshold") { Description = "tuning: Themes:GuidedThreshold" };
 Option<ClusteringAlgorithm?> clustering = new("--clustering") { Description = "tuning: Themes:Clustering (Spectral or Ward)" };
 Option<ThemeCountMethod?> kSelection = new("--k-selection") { Description = "tuning: Themes:ThemeCountSelection (silhouette or eigengap)" };
+Option<SpectralGraph?> spectralGraph = new("--spectral-graph") { Description = "tuning: Themes:SpectralGraph (Views or Combined)" };
+Option<int?> subsamples = new("--subsamples") { Description = "with --quality-only: also the mean and spread of the ARI over N seeded 90 % subsamples of each dev question (and V over 80 % subsamples of SIB-200): how much of a figure is noise", HelpName = "N" };
 
 var command = new RootCommand("Quality and speed of the theme engine on testdata/ (docs/themes.md)")
 {
-    scale, show, offTopic, offTopicScore, offTopicCv, quick, qualityOnly, scaleOnly, noSib, weight, threshold, clustering, kSelection,
+    scale, show, offTopic, offTopicScore, offTopicCv, quick, qualityOnly, scaleOnly, noSib, weight, threshold, clustering, kSelection, spectralGraph, subsamples,
 };
 command.SetAction(async (parsed, ct) =>
 {
@@ -58,10 +60,12 @@ command.SetAction(async (parsed, ct) =>
             if (parsed.GetValue(threshold) is { } t) o.GuidedThreshold = t;
             if (parsed.GetValue(clustering) is { } c) o.Clustering = c;
             if (parsed.GetValue(kSelection) is { } k) o.ThemeCountSelection = k;
+            if (parsed.GetValue(spectralGraph) is { } g) o.SpectralGraph = g;
         });
         var includeSib = !parsed.GetValue(noSib) && !isQuick;
         await EncoderCost.RunAsync(engine, [.. Datasets.DevAnswers(devPath).Select(a => a.Text), .. includeSib ? Datasets.Sib200(sibFolder).Select(a => a.Text) : []]);
         await QualityRun.RunAsync(engine, devPath, sibFolder, programmePath, includeSib);
+        if (parsed.GetValue(subsamples) is { } rounds) await SubsampleRun.RunAsync(engine, devPath, sibFolder, programmePath, rounds, includeSib);
     }
     if (parsed.GetValue(qualityOnly)) return 0;
     int[] sizes = isQuick ? [500] : [500, 5000, 20000];

@@ -8,9 +8,42 @@ namespace SocialeBasisBot.Themes.Clustering;
 public static class SpectralEmbedding
 {
     /// <returns>Eigenvalues (descending) and the n×p eigenvector matrix (row-major).</returns>
-    public static (double[] Values, double[] Vectors) Compute(float[] squaredDistances, int n, int p, int neighbours)
+    public static (double[] Values, double[] Vectors) Compute(float[] squaredDistances, int n, int p, int neighbours) =>
+        Compute([squaredDistances], n, p, neighbours);
+
+    /// <summary>
+    /// Several views of the same points (e.g. sentence embedding and TF-IDF): each gets its own kNN graph, normalised
+    /// on its own, and the normalised graphs are averaged. With one view this is the single graph above.
+    /// </summary>
+    public static (double[] Values, double[] Vectors) Compute(IReadOnlyList<float[]> views, int n, int p, int neighbours)
     {
         p = Math.Min(p, n);
+        var graphs = views.Select(v => NormalisedGraph(v, n, neighbours)).ToList();
+        // Shift by I so all eigenvalues are in [0, 2] and the wanted ones dominate the power iteration.
+        // The kNN graph is sparse, so the iteration runs on compressed rows: O(n·k) per step instead of O(n²).
+        var rowStart = new int[n + 1];
+        var columns = new List<int>(n * neighbours * 2 * views.Count);
+        var weights = new List<double>(n * neighbours * 2 * views.Count);
+        for (var i = 0; i < n; i++)
+        {
+            for (var j = 0; j < n; j++)
+            {
+                double sum = 0;
+                foreach (var g in graphs) sum += g[i * n + j];
+                var w = sum / graphs.Count + (i == j ? 1 : 0);
+                if (w == 0) continue;
+                columns.Add(j);
+                weights.Add(w);
+            }
+            rowStart[i + 1] = columns.Count;
+        }
+        var (values, vectors) = SubspaceEigenSolver.Top(new SparseRowMatrix(rowStart, columns.ToArray(), weights.ToArray()), n, p);
+        return (values.Select(v => v - 1).ToArray(), vectors);
+    }
+
+    // D^-1/2 A D^-1/2 of one view's symmetric kNN graph.
+    private static double[] NormalisedGraph(float[] squaredDistances, int n, int neighbours)
+    {
         var m = Math.Clamp(neighbours, 2, n - 1);
         // σ_i = distance to the 7th (or m-th) nearest neighbour; A_ij = exp(−d²/(σ_i σ_j)) on the kNN graph.
         var sigma = new double[n];
@@ -39,23 +72,10 @@ public static class SpectralEmbedding
             for (var j = 0; j < n; j++) s += a[i * n + j];
             degree[i] = s > 0 ? 1 / Math.Sqrt(s) : 0;
         }
-        // Shift by I so all eigenvalues are in [0, 2] and the wanted ones dominate the power iteration.
-        // The kNN graph is sparse, so the iteration runs on compressed rows: O(n·k) per step instead of O(n²).
-        var rowStart = new int[n + 1];
-        var columns = new List<int>(n * m * 2);
-        var weights = new List<double>(n * m * 2);
+        // Written as a·d_i·d_j, in this order, so one view gives the same bits as before views existed.
         for (var i = 0; i < n; i++)
-        {
             for (var j = 0; j < n; j++)
-            {
-                var w = a[i * n + j] * degree[i] * degree[j] + (i == j ? 1 : 0);
-                if (w == 0) continue;
-                columns.Add(j);
-                weights.Add(w);
-            }
-            rowStart[i + 1] = columns.Count;
-        }
-        var (values, vectors) = SubspaceEigenSolver.Top(new SparseRowMatrix(rowStart, columns.ToArray(), weights.ToArray()), n, p);
-        return (values.Select(v => v - 1).ToArray(), vectors);
+                a[i * n + j] = a[i * n + j] * degree[i] * degree[j];
+        return a;
     }
 }

@@ -47,6 +47,10 @@ public sealed class ThemesOptions : IValidatableObject
     /// <summary>Which detector sets chat noise apart: Rules (default) or RulesAndLearned (docs/themes.md, "Session 6").</summary>
     public OffTopicDetection OffTopic { get; set; } = OffTopicDetection.Rules;
 
+    /// <summary>Spectral clustering's graph: Views (embedding, TF-IDF and combined graphs averaged) or Combined.</summary>
+    /// <remarks>Views gained on the dev answers and SIB-200 subsamples (docs/themes.md, session 6).</remarks>
+    public SpectralGraph SpectralGraph { get; set; } = SpectralGraph.Views;
+
     [Range(2, 50)]
     public int MaxThemes { get; set; } = 12;
 
@@ -85,6 +89,7 @@ public sealed class ThemesOptions : IValidatableObject
         CheckEnum<ClusteringAlgorithm>(themesSection, nameof(Clustering), options.BindingErrors);
         CheckEnum<ThemeCountMethod>(themesSection, nameof(ThemeCountSelection), options.BindingErrors);
         CheckEnum<OffTopicDetection>(themesSection, nameof(OffTopic), options.BindingErrors);
+        CheckEnum<SpectralGraph>(themesSection, nameof(SpectralGraph), options.BindingErrors);
         if (options.BindingErrors.Count == 0) themesSection.Bind(options);
     }
 

@@ -10,15 +10,18 @@ public sealed class AnswerSpace(double embeddingWeight)
 {
     public double EmbeddingWeight { get; } = embeddingWeight;
 
-    public float Similarity(AnswerPoint a, AnswerPoint b)
+    public float Similarity(AnswerPoint a, AnswerPoint b) => Views(a, b).Combined;
+
+    /// <summary>The embedding cosine (null without embeddings), the TF-IDF cosine and their weighted sum.</summary>
+    public (float? Embedding, float Text, float Combined) Views(AnswerPoint a, AnswerPoint b)
     {
         var text = a.TfIdf.Dot(b.TfIdf);
-        if (a.Embedding is null || b.Embedding is null) return text;
+        if (a.Embedding is null || b.Embedding is null) return (null, text, text);
         float dot = 0;
         var x = a.Embedding;
         var y = b.Embedding;
         for (var i = 0; i < x.Length; i++) dot += x[i] * y[i];
-        return (float)(EmbeddingWeight * dot + (1 - EmbeddingWeight) * text);
+        return (dot, text, (float)(EmbeddingWeight * dot + (1 - EmbeddingWeight) * text));
     }
 
     public static AnswerPoint Centroid(IEnumerable<AnswerPoint> points)

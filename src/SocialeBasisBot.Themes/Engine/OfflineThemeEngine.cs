@@ -106,6 +106,7 @@ public sealed class OfflineThemeEngine : IThemeEngine, IDisposable
         {
             Algorithm = options.Clustering,
             KSelection = options.ThemeCountSelection,
+            Graph = options.SpectralGraph,
         };
         assignment = clusterer.ClusterRest(assignment, vectors.Answers, forcedThemeCount);
         Stage("cluster");

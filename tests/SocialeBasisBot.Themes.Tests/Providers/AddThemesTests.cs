@@ -43,6 +43,7 @@ public sealed class AddThemesTests
     [InlineData("Themes:Clustering", "KMeans", "Themes:Clustering must be Spectral or Ward.")]
     [InlineData("Themes:ThemeCountSelection", "1", "Themes:ThemeCountSelection must be Silhouette or Eigengap.")]
     [InlineData("Themes:Embeddings", "", "Themes:Embeddings must be MiniLm, Onnx, AzureOpenAI or None.")]
+    [InlineData("Themes:SpectralGraph", "Fused", "Themes:SpectralGraph must be Views or Combined.")]
     public async Task An_unknown_name_for_a_choice_fails_validation_naming_the_choices(string key, string value, string message)
     {
         await using var services = ThemesServices.Build(new() { [key] = value });
