@@ -71,7 +71,7 @@ public sealed partial class OutboxSender(
             {
                 await outbox.PruneAsync(TimeSpan.FromDays(1), stop);
             }
-            catch (System.Data.Common.DbException ex)
+            catch (Exception ex) when (StorageOutage.Is(ex))
             {
                 LogPruneFailed(ex);
             }
@@ -81,41 +81,38 @@ public sealed partial class OutboxSender(
     private async Task RunAsync(CancellationToken stop)
     {
         var settings = options.Value;
-        var rates = settings.Rates;
         while (!stop.IsCancellationRequested)
         {
-            OutboxMessage? message;
+            TimeSpan? idle;
             try
             {
-                message = await outbox.ClaimNextAsync(instance, settings.ClaimLease, rates, stop);
+                idle = await SendNextAsync(settings, stop);
             }
-            catch (System.Data.Common.DbException ex)
+            catch (Exception ex) when (StorageOutage.Is(ex) && !stop.IsCancellationRequested)
             {
-                // The database is away for a moment; what is queued stays queued. Look again at the next poll.
+                // The database is away (while claiming, or while recording a send): what is queued stays queued, and a
+                // message claimed here comes back when its claim runs out. Look again after a poll, never stop the host.
                 LogClaimFailed(ex);
-                message = null;
+                idle = settings.PollInterval;
             }
 
-            if (message is null)
+            if (idle is { } wait)
             {
-                await signal.WaitAsync(await NextLookAsync(settings, stop), stop);
-                continue;
+                await signal.WaitAsync(wait, stop);
             }
-
-            await SendAsync(message, stop);
         }
     }
 
-    private async Task<TimeSpan> NextLookAsync(OutboxOptions settings, CancellationToken stop)
+    /// <summary>Sends the next due message; null when it sent one, otherwise how long to wait before looking again.</summary>
+    private async Task<TimeSpan?> SendNextAsync(OutboxOptions settings, CancellationToken stop)
     {
-        try
+        if (await outbox.ClaimNextAsync(instance, settings.ClaimLease, settings.Rates, stop) is not { } message)
         {
             return await outbox.NextLookAsync(RateRecheck, settings.PollInterval, stop);
         }
-        catch (System.Data.Common.DbException)
-        {
-            return settings.PollInterval;
-        }
+
+        await SendAsync(message, stop);
+        return null;
     }
 
     private async Task SendAsync(OutboxMessage message, CancellationToken stop)
@@ -379,7 +376,7 @@ public sealed partial class OutboxSender(
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox {Id} ({Kind}) to {ConversationId}: a POST got no answer; not sent again (`sluit` or `samenvatting` re-posts it)")]
     private partial void LogUncertain(long id, OutboxKind kind, string conversationId);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not look for outbox messages; trying again")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The database is unreachable; outbox messages stay queued and are looked for again after a poll")]
     private partial void LogClaimFailed(Exception exception);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not delete sent outbox messages older than a day; trying again in an hour")]
