@@ -233,28 +233,27 @@ public sealed partial class OutboxSender(
 
             var cards = await work;
             string? first = null;
-            var posted = new List<string?>();
-            var from = message.PartsSent;
             for (var i = message.PartsSent; i < cards.Count; i++)
             {
                 var activity = OutboxActivities.CardActivity(cards[i], cards[i]["fallbackText"]?.GetValue<string>() ?? say.Summarising);
+                string? id;
                 if (i == 0 && placeholder is not null)
                 {
                     activity.Id = placeholder;
                     await ContinueAsync(reference, (turn, token) => turn.UpdateActivityAsync(activity, token), ct);
-                    first = placeholder;
-                    posted.Add(placeholder);
+                    id = placeholder;
                 }
                 else
                 {
-                    var id = await PostAsync(message, call, reference, activity, i + 1, placeholder: false, ct);
-                    first ??= id;
-                    posted.Add(id);
+                    id = await PostAsync(message, call, reference, activity, i + 1, placeholder: false, ct);
                 }
+
+                first ??= id;
+                // Recorded part by part, as Teams takes each: a retry after a partial failure goes on after the parts
+                // sent before, so an id kept only in this loop would be lost, and a correction would update an older card.
+                await summaryUpdates.PartPostedAsync(message, i, id, CancellationToken.None);
             }
 
-            // Only a send that posted every part here knows all their ids (a retry goes on after the parts sent before).
-            await summaryUpdates.PostedAsync(message, from == 0 ? posted : [], CancellationToken.None);
             return first;
         }
         finally

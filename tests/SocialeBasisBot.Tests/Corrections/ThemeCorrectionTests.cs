@@ -176,6 +176,51 @@ public sealed class ThemeCorrectionTests : LiveBotTest
         Assert.Contains(Connector.Updates, u => u.PathActivityId == summary.ActivityId);
     }
 
+    /// <summary>
+    /// An overview posted again (`samenvatting`) whose second card Teams refused for a moment (503): the sender goes on
+    /// after the card already posted, and a correction then updates the new overview, not the one posted before it.
+    /// </summary>
+    [Fact]
+    public async Task An_overview_posted_again_after_a_partial_Teams_failure_is_the_one_a_correction_updates()
+    {
+        await CloseQuestionAsync(facilitator);
+        var themes = Choices(await CardAsync(await InvokeAsync(facilitator, "sbb.themes", [])), "renameTheme");
+        static bool IsOverview(ConnectorCall c) => c.Card is { } card && CardText.All(card).Any(t => t.StartsWith("Overzicht · ", StringComparison.Ordinal));
+        List<string> Shown() => [.. Connector.Calls.Where(c => c.Succeeded && IsOverview(c)).Select(c => c.Method == "PUT" ? c.PathActivityId : c.ActivityId)];
+        Connector.Clear();
+        await SendAsync(chat.Mention(facilitator, "samenvatting"));
+        var older = Shown();
+        Assert.True(older.Count >= 2, $"the overview takes {older.Count} cards");
+
+        // After the first overview card Teams takes (posted, or put in place of "Bezig met samenvatten…"), it refuses
+        // the next call more often than the bot's HTTP client retries on its own (Teams:SendRetries, 4), so the outbox
+        // message itself is tried again later and goes on after the card already shown.
+        var armed = 0;
+        Connector.Received = call =>
+        {
+            if (call.Succeeded && IsOverview(call) && Interlocked.Exchange(ref armed, 1) == 0)
+            {
+                for (var i = 0; i < 5; i++)
+                {
+                    Connector.FailNext(HttpStatusCode.ServiceUnavailable);
+                }
+            }
+        };
+        Connector.Clear();
+        await SendAsync(chat.Mention(facilitator, "samenvatting"));
+        Assert.Contains(Connector.Calls, c => c.Status == (int)HttpStatusCode.ServiceUnavailable);
+        var newer = Shown();
+        Assert.Equal(older.Count, newer.Count);
+        Assert.Empty(newer.Intersect(older));
+        Connector.Clear();
+
+        await InvokeAsync(facilitator, "sbb.themes.rename", new() { ["renameTheme"] = themes[0].Value, ["renameLabel"] = "Overal anders genoemd" });
+
+        bool Updated(LocalTeamsConnector c) => c.Updates.Any(u => IsOverview(u) && CardText.All(u.Card!).Contains("Overal anders genoemd"));
+        Assert.True(await Connector.WaitForAsync(Updated, TimeSpan.FromSeconds(30)), "the posted overview was never updated");
+        Assert.All(Connector.Updates.Where(IsOverview), u => Assert.Contains(u.PathActivityId, newer));
+    }
+
     [Fact]
     public async Task Every_facilitator_the_bot_knows_by_Teams_id_gets_the_refresh_not_only_the_last_corrector()
     {
