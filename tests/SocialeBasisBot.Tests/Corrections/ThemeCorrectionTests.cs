@@ -271,6 +271,43 @@ public sealed class ThemeCorrectionTests : LiveBotTest
         Assert.Contains(CardText.All(refreshed), t => t.StartsWith("Samenvatting:", StringComparison.Ordinal));
     }
 
+    /// <summary>
+    /// In a meeting the refresh also names the presenters who never corrected, as the bot last saw them when it asked
+    /// Teams their role (here at a `status`); someone since seen as an attendee is no longer named.
+    /// </summary>
+    [Fact]
+    public async Task In_a_meeting_the_refresh_names_the_presenters_the_bot_has_seen_even_if_they_never_corrected()
+    {
+        var organizer = TeamsChat.User(1);
+        var presenter = TeamsChat.User(2);
+        var demoted = TeamsChat.User(4);
+        var attendee = TeamsChat.User(3);
+        chat = TeamsChat.Meeting(Connector.ServiceUrl);
+        Connector.Meetings.SetRole(chat.MeetingId!, organizer, "Organizer");
+        Connector.Meetings.SetRole(chat.MeetingId!, presenter, "Presenter");
+        Connector.Meetings.SetRole(chat.MeetingId!, demoted, "Presenter");
+        Connector.Meetings.SetRole(chat.MeetingId!, attendee, "Attendee");
+        await CloseQuestionAsync(organizer);
+        foreach (var someone in new[] { presenter, demoted, attendee })
+        {
+            await SendAsync(chat.Mention(someone, "status"));
+        }
+
+        // The organizer makes someone an attendee again; the bot learns it when that person next acts.
+        Connector.Meetings.SetRole(chat.MeetingId!, demoted, "Attendee");
+        await SendAsync(chat.Mention(demoted, "status"));
+        var lookups = Connector.Meetings.Lookups.Count;
+        var themes = Choices(await CardAsync(await InvokeAsync(organizer, "sbb.themes", [])), "renameTheme");
+        await InvokeAsync(organizer, "sbb.themes.rename", new() { ["renameTheme"] = themes[0].Value, ["renameLabel"] = "Door de organisator" });
+
+        var update = await WaitForUpdateAsync("Door de organisator");
+        var userIds = update.Card!["refresh"]!["userIds"]!.AsArray().Select(u => (string?)u).ToList();
+        Assert.Equal([organizer.Id, presenter.Id], userIds);
+        // Naming them asked Teams nothing: only the organizer's two actions were looked up.
+        Assert.Equal(lookups + 2, Connector.Meetings.Lookups.Count);
+        AssertValid(update.Card!);
+    }
+
     [Fact]
     public async Task The_wall_shows_the_corrected_themes_of_the_closed_question()
     {
