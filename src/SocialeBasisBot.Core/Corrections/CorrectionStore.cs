@@ -73,15 +73,24 @@ public sealed class CorrectionStore(IDbContextFactory<SocialeBasisDbContext> con
     }
 
     /// <summary>
-    /// Records the messages that now carry the session's overview, part by part (the latest posted overview replaces
-    /// what was kept of an earlier one).
+    /// Records part <paramref name="index"/> of the session's overview as it is posted: part 0 replaces what was kept of
+    /// an earlier overview, a later part joins the parts before it; a part without an id drops the whole overview (it
+    /// could not be updated in order).
     /// </summary>
-    public async Task SavePostedOverviewAsync(string sessionId, IReadOnlyList<string> activityIds, DateTimeOffset at, CancellationToken ct)
+    public async Task SavePostedOverviewPartAsync(string sessionId, int index, string? activityId, DateTimeOffset at, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        await db.PostedSummaries.Where(p => p.SessionId == sessionId && p.ItemId.StartsWith(PostedOverview.Prefix)).ExecuteDeleteAsync(ct);
-        db.PostedSummaries.AddRange(activityIds.Select((id, i) => new PostedSummary { SessionId = sessionId, ItemId = PostedOverview.PartId(i), ActivityId = id, PostedAt = at }));
+        var partId = PostedOverview.PartId(index);
+        var stale = index == 0 || activityId is null
+            ? db.PostedSummaries.Where(p => p.SessionId == sessionId && p.ItemId.StartsWith(PostedOverview.Prefix))
+            : db.PostedSummaries.Where(p => p.SessionId == sessionId && p.ItemId == partId);
+        await stale.ExecuteDeleteAsync(ct);
+        if (activityId is not null)
+        {
+            db.PostedSummaries.Add(new PostedSummary { SessionId = sessionId, ItemId = partId, ActivityId = activityId, PostedAt = at });
+        }
+
         try
         {
             await db.SaveChangesAsync(ct);
@@ -89,7 +98,7 @@ public sealed class CorrectionStore(IDbContextFactory<SocialeBasisDbContext> con
         }
         catch (DbUpdateException)
         {
-            // Another instance recorded an overview of the same session at the same moment: either is the latest.
+            // Another instance recorded this part of an overview of the same session at the same moment: either is the latest.
         }
     }
 

@@ -9,6 +9,7 @@ public static class CorrectionsServiceCollectionExtensions
     public static IServiceCollection AddCorrections(this IServiceCollection services)
     {
         services.TryAddSingleton<CorrectionStore>();
+        services.TryAddSingleton<MeetingLeaders>();
         services.TryAddSingleton<CorrectionAudience>();
         services.TryAddSingleton<ThemeCorrections>();
         return services;

@@ -84,9 +84,13 @@ public sealed class ThemeCorrections(
     public Task SummaryPostedAsync(string sessionId, string itemId, string activityId, CancellationToken ct) =>
         store.SavePostedSummaryAsync(new PostedSummary { SessionId = sessionId, ItemId = itemId, ActivityId = activityId, PostedAt = time.GetUtcNow() }, ct);
 
-    /// <summary>The edge reports which messages now carry the session's overview, part by part.</summary>
-    public Task OverviewPostedAsync(string sessionId, IReadOnlyList<string> activityIds, CancellationToken ct) =>
-        store.SavePostedOverviewAsync(sessionId, activityIds, time.GetUtcNow(), ct);
+    /// <summary>
+    /// The edge reports one part of the session's overview as Teams took it: the first part starts a new overview (the
+    /// earlier one is forgotten), later parts join it, also when a retry posts them. A part without an id means the
+    /// overview cannot be updated in order, so none of it is kept.
+    /// </summary>
+    public Task OverviewPartPostedAsync(string sessionId, int index, string? activityId, CancellationToken ct) =>
+        store.SavePostedOverviewPartAsync(sessionId, index, activityId, time.GetUtcNow(), ct);
 
     /// <summary>
     /// What a queued overview update sends (a <see cref="OutboxKind.SummaryUpdate"/> without an item): the corrected

@@ -44,7 +44,7 @@ public sealed partial class RetentionWorker(
             await privacy.RemoveExpiredAsync(ct);
             return true;
         }
-        catch (System.Data.Common.DbException ex)
+        catch (Exception ex) when (Storage.StorageOutage.Is(ex))
         {
             // The database is away for a moment; the job stays due and the next look tries again.
             LogFailed(ex);

@@ -71,7 +71,7 @@ public sealed partial class OutboxSender(
             {
                 await outbox.PruneAsync(TimeSpan.FromDays(1), stop);
             }
-            catch (System.Data.Common.DbException ex)
+            catch (Exception ex) when (StorageOutage.Is(ex))
             {
                 LogPruneFailed(ex);
             }
@@ -81,41 +81,38 @@ public sealed partial class OutboxSender(
     private async Task RunAsync(CancellationToken stop)
     {
         var settings = options.Value;
-        var rates = settings.Rates;
         while (!stop.IsCancellationRequested)
         {
-            OutboxMessage? message;
+            TimeSpan? idle;
             try
             {
-                message = await outbox.ClaimNextAsync(instance, settings.ClaimLease, rates, stop);
+                idle = await SendNextAsync(settings, stop);
             }
-            catch (System.Data.Common.DbException ex)
+            catch (Exception ex) when (StorageOutage.Is(ex) && !stop.IsCancellationRequested)
             {
-                // The database is away for a moment; what is queued stays queued. Look again at the next poll.
+                // The database is away (while claiming, or while recording a send): what is queued stays queued, and a
+                // message claimed here comes back when its claim runs out. Look again after a poll, never stop the host.
                 LogClaimFailed(ex);
-                message = null;
+                idle = settings.PollInterval;
             }
 
-            if (message is null)
+            if (idle is { } wait)
             {
-                await signal.WaitAsync(await NextLookAsync(settings, stop), stop);
-                continue;
+                await signal.WaitAsync(wait, stop);
             }
-
-            await SendAsync(message, stop);
         }
     }
 
-    private async Task<TimeSpan> NextLookAsync(OutboxOptions settings, CancellationToken stop)
+    /// <summary>Sends the next due message; null when it sent one, otherwise how long to wait before looking again.</summary>
+    private async Task<TimeSpan?> SendNextAsync(OutboxOptions settings, CancellationToken stop)
     {
-        try
+        if (await outbox.ClaimNextAsync(instance, settings.ClaimLease, settings.Rates, stop) is not { } message)
         {
             return await outbox.NextLookAsync(RateRecheck, settings.PollInterval, stop);
         }
-        catch (System.Data.Common.DbException)
-        {
-            return settings.PollInterval;
-        }
+
+        await SendAsync(message, stop);
+        return null;
     }
 
     private async Task SendAsync(OutboxMessage message, CancellationToken stop)
@@ -236,28 +233,27 @@ public sealed partial class OutboxSender(
 
             var cards = await work;
             string? first = null;
-            var posted = new List<string?>();
-            var from = message.PartsSent;
             for (var i = message.PartsSent; i < cards.Count; i++)
             {
                 var activity = OutboxActivities.CardActivity(cards[i], cards[i]["fallbackText"]?.GetValue<string>() ?? say.Summarising);
+                string? id;
                 if (i == 0 && placeholder is not null)
                 {
                     activity.Id = placeholder;
                     await ContinueAsync(reference, (turn, token) => turn.UpdateActivityAsync(activity, token), ct);
-                    first = placeholder;
-                    posted.Add(placeholder);
+                    id = placeholder;
                 }
                 else
                 {
-                    var id = await PostAsync(message, call, reference, activity, i + 1, placeholder: false, ct);
-                    first ??= id;
-                    posted.Add(id);
+                    id = await PostAsync(message, call, reference, activity, i + 1, placeholder: false, ct);
                 }
+
+                first ??= id;
+                // Recorded part by part, as Teams takes each: a retry after a partial failure goes on after the parts
+                // sent before, so an id kept only in this loop would be lost, and a correction would update an older card.
+                await summaryUpdates.PartPostedAsync(message, i, id, CancellationToken.None);
             }
 
-            // Only a send that posted every part here knows all their ids (a retry goes on after the parts sent before).
-            await summaryUpdates.PostedAsync(message, from == 0 ? posted : [], CancellationToken.None);
             return first;
         }
         finally
@@ -379,7 +375,7 @@ public sealed partial class OutboxSender(
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox {Id} ({Kind}) to {ConversationId}: a POST got no answer; not sent again (`sluit` or `samenvatting` re-posts it)")]
     private partial void LogUncertain(long id, OutboxKind kind, string conversationId);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not look for outbox messages; trying again")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The database is unreachable; outbox messages stay queued and are looked for again after a poll")]
     private partial void LogClaimFailed(Exception exception);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not delete sent outbox messages older than a day; trying again in an hour")]

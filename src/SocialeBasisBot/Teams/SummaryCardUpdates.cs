@@ -72,18 +72,18 @@ public sealed partial class SummaryCardUpdates(ThemeCorrections corrections, Sum
         return null;
     }
 
-    /// <summary>Records which messages carry a question's summary card or a session's overview, so a correction can update them.</summary>
-    public Task PostedAsync(OutboxMessage message, IReadOnlyList<string?> activityIds, CancellationToken ct)
+    /// <summary>
+    /// Records the message that now carries part <paramref name="index"/> of a question's summary or a session's overview,
+    /// so a correction can update it; called as each part is posted, also when a retry goes on after earlier parts.
+    /// </summary>
+    public Task PartPostedAsync(OutboxMessage message, int index, string? activityId, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(message);
-        ArgumentNullException.ThrowIfNull(activityIds);
         return message switch
         {
-            { Kind: OutboxKind.QuestionSummary, ItemId: { } itemId } when activityIds is [{ Length: > 0 } first, ..] =>
-                corrections.SummaryPostedAsync(message.SessionId, itemId, first, ct),
-            // Only when Teams gave an id for every part: a part that cannot be found again could not be updated in order.
-            { Kind: OutboxKind.SessionSummary } when activityIds.Count > 0 && activityIds.All(id => id is { Length: > 0 }) =>
-                corrections.OverviewPostedAsync(message.SessionId, [.. activityIds.OfType<string>()], ct),
+            { Kind: OutboxKind.QuestionSummary, ItemId: { } itemId } when index == 0 && activityId is { Length: > 0 } =>
+                corrections.SummaryPostedAsync(message.SessionId, itemId, activityId, ct),
+            { Kind: OutboxKind.SessionSummary } => corrections.OverviewPartPostedAsync(message.SessionId, index, activityId, ct),
             _ => Task.CompletedTask,
         };
     }

@@ -43,18 +43,29 @@ public abstract class CorrectionStorageTests<TBackend>(TBackend backend) : IClas
     }
 
     [SkippableFact]
-    public async Task The_latest_posted_overview_replaces_the_earlier_one_part_by_part()
+    public async Task The_latest_posted_overview_replaces_the_earlier_one_part_by_part_as_each_part_is_posted()
     {
         var store = Store();
         var session = $"s-{Guid.NewGuid():N}";
         await store.SavePostedSummaryAsync(new PostedSummary { SessionId = session, ItemId = "q1", ActivityId = "vraag", PostedAt = T0 }, None);
-        await store.SavePostedOverviewAsync(session, ["a0", "a1", "a2", "a3", "a4", "a5", "a6", "a7", "a8", "a9", "a10"], T0, None);
+        string[] first = ["a0", "a1", "a2", "a3", "a4", "a5", "a6", "a7", "a8", "a9", "a10"];
+        foreach (var (id, i) in first.Select((id, i) => (id, i)))
+        {
+            await store.SavePostedOverviewPartAsync(session, i, id, T0, None);
+        }
 
-        Assert.Equal(["a0", "a1", "a2", "a3", "a4", "a5", "a6", "a7", "a8", "a9", "a10"], await store.PostedOverviewAsync(session, None));
-        await store.SavePostedOverviewAsync(session, ["b0", "b1"], T0.AddMinutes(5), None);
+        Assert.Equal(first, await store.PostedOverviewAsync(session, None));
+        await store.SavePostedOverviewPartAsync(session, 0, "b0", T0.AddMinutes(5), None);
+        Assert.Equal(["b0"], await store.PostedOverviewAsync(session, None));
+        // A later part joins the new overview, also when it is posted again (a retry).
+        await store.SavePostedOverviewPartAsync(session, 1, "b1-lost", T0.AddMinutes(5), None);
+        await store.SavePostedOverviewPartAsync(session, 1, "b1", T0.AddMinutes(6), None);
 
         Assert.Equal(["b0", "b1"], await store.PostedOverviewAsync(session, None));
         Assert.Equal("vraag", (await store.FindPostedSummaryAsync(session, "q1", None))?.ActivityId);
+        // A part Teams gave no id for: the overview cannot be updated in order, so none of it is kept.
+        await store.SavePostedOverviewPartAsync(session, 2, null, T0.AddMinutes(6), None);
+        Assert.Empty(await store.PostedOverviewAsync(session, None));
         Assert.Empty(await store.PostedOverviewAsync($"s-{Guid.NewGuid():N}", None));
     }
 }

@@ -176,6 +176,51 @@ public sealed class ThemeCorrectionTests : LiveBotTest
         Assert.Contains(Connector.Updates, u => u.PathActivityId == summary.ActivityId);
     }
 
+    /// <summary>
+    /// An overview posted again (`samenvatting`) whose second card Teams refused for a moment (503): the sender goes on
+    /// after the card already posted, and a correction then updates the new overview, not the one posted before it.
+    /// </summary>
+    [Fact]
+    public async Task An_overview_posted_again_after_a_partial_Teams_failure_is_the_one_a_correction_updates()
+    {
+        await CloseQuestionAsync(facilitator);
+        var themes = Choices(await CardAsync(await InvokeAsync(facilitator, "sbb.themes", [])), "renameTheme");
+        static bool IsOverview(ConnectorCall c) => c.Card is { } card && CardText.All(card).Any(t => t.StartsWith("Overzicht · ", StringComparison.Ordinal));
+        List<string> Shown() => [.. Connector.Calls.Where(c => c.Succeeded && IsOverview(c)).Select(c => c.Method == "PUT" ? c.PathActivityId : c.ActivityId)];
+        Connector.Clear();
+        await SendAsync(chat.Mention(facilitator, "samenvatting"));
+        var older = Shown();
+        Assert.True(older.Count >= 2, $"the overview takes {older.Count} cards");
+
+        // After the first overview card Teams takes (posted, or put in place of "Bezig met samenvatten…"), it refuses
+        // the next call more often than the bot's HTTP client retries on its own (Teams:SendRetries, 4), so the outbox
+        // message itself is tried again later and goes on after the card already shown.
+        var armed = 0;
+        Connector.Received = call =>
+        {
+            if (call.Succeeded && IsOverview(call) && Interlocked.Exchange(ref armed, 1) == 0)
+            {
+                for (var i = 0; i < 5; i++)
+                {
+                    Connector.FailNext(HttpStatusCode.ServiceUnavailable);
+                }
+            }
+        };
+        Connector.Clear();
+        await SendAsync(chat.Mention(facilitator, "samenvatting"));
+        Assert.Contains(Connector.Calls, c => c.Status == (int)HttpStatusCode.ServiceUnavailable);
+        var newer = Shown();
+        Assert.Equal(older.Count, newer.Count);
+        Assert.Empty(newer.Intersect(older));
+        Connector.Clear();
+
+        await InvokeAsync(facilitator, "sbb.themes.rename", new() { ["renameTheme"] = themes[0].Value, ["renameLabel"] = "Overal anders genoemd" });
+
+        bool Updated(LocalTeamsConnector c) => c.Updates.Any(u => IsOverview(u) && CardText.All(u.Card!).Contains("Overal anders genoemd"));
+        Assert.True(await Connector.WaitForAsync(Updated, TimeSpan.FromSeconds(30)), "the posted overview was never updated");
+        Assert.All(Connector.Updates.Where(IsOverview), u => Assert.Contains(u.PathActivityId, newer));
+    }
+
     [Fact]
     public async Task Every_facilitator_the_bot_knows_by_Teams_id_gets_the_refresh_not_only_the_last_corrector()
     {
@@ -224,6 +269,43 @@ public sealed class ThemeCorrectionTests : LiveBotTest
         // An automatic refresh from someone who may not correct is no request: they get the card everyone sees.
         var refreshed = await CardAsync(await InvokeAsync(attendee, "sbb.themes.refresh", []));
         Assert.Contains(CardText.All(refreshed), t => t.StartsWith("Samenvatting:", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// In a meeting the refresh also names the presenters who never corrected, as the bot last saw them when it asked
+    /// Teams their role (here at a `status`); someone since seen as an attendee is no longer named.
+    /// </summary>
+    [Fact]
+    public async Task In_a_meeting_the_refresh_names_the_presenters_the_bot_has_seen_even_if_they_never_corrected()
+    {
+        var organizer = TeamsChat.User(1);
+        var presenter = TeamsChat.User(2);
+        var demoted = TeamsChat.User(4);
+        var attendee = TeamsChat.User(3);
+        chat = TeamsChat.Meeting(Connector.ServiceUrl);
+        Connector.Meetings.SetRole(chat.MeetingId!, organizer, "Organizer");
+        Connector.Meetings.SetRole(chat.MeetingId!, presenter, "Presenter");
+        Connector.Meetings.SetRole(chat.MeetingId!, demoted, "Presenter");
+        Connector.Meetings.SetRole(chat.MeetingId!, attendee, "Attendee");
+        await CloseQuestionAsync(organizer);
+        foreach (var someone in new[] { presenter, demoted, attendee })
+        {
+            await SendAsync(chat.Mention(someone, "status"));
+        }
+
+        // The organizer makes someone an attendee again; the bot learns it when that person next acts.
+        Connector.Meetings.SetRole(chat.MeetingId!, demoted, "Attendee");
+        await SendAsync(chat.Mention(demoted, "status"));
+        var lookups = Connector.Meetings.Lookups.Count;
+        var themes = Choices(await CardAsync(await InvokeAsync(organizer, "sbb.themes", [])), "renameTheme");
+        await InvokeAsync(organizer, "sbb.themes.rename", new() { ["renameTheme"] = themes[0].Value, ["renameLabel"] = "Door de organisator" });
+
+        var update = await WaitForUpdateAsync("Door de organisator");
+        var userIds = update.Card!["refresh"]!["userIds"]!.AsArray().Select(u => (string?)u).ToList();
+        Assert.Equal([organizer.Id, presenter.Id], userIds);
+        // Naming them asked Teams nothing: only the organizer's two actions were looked up.
+        Assert.Equal(lookups + 2, Connector.Meetings.Lookups.Count);
+        AssertValid(update.Card!);
     }
 
     [Fact]

@@ -1,8 +1,11 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using SocialeBasisBot.Storage;
 using SocialeBasisBot.Tests.Infrastructure;
+using SocialeBasisBot.Tests.Privacy;
 
 namespace SocialeBasisBot.Tests.Storage;
 
@@ -18,6 +21,7 @@ public sealed class PostgresHostTests : IAsyncLifetime
     private BotHost? host;
     private TeamsChat chat = null!;
     private string connectionString = "";
+    private readonly CapturedLogs logs = new();
 
     public async Task InitializeAsync()
     {
@@ -124,11 +128,79 @@ public sealed class PostgresHostTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.ServiceUnavailable, again.StatusCode);
     }
 
+    /// <summary>
+    /// A database that goes away (its connections ended by the server, as on a failover) must not stop the host: the
+    /// outbox sender and the timer worker log it and look again, and once the database is back the bot answers again.
+    /// Before this test the outbox sender threw EF Core's "transient failure" exception out of its loop, and .NET
+    /// stopped the host.
+    /// </summary>
+    [SkippableFact]
+    public async Task When_the_database_is_away_and_comes_back_the_host_keeps_running_and_the_bot_answers_again()
+    {
+        Skip.If(backend.SkipReason is not null, backend.SkipReason);
+        var client = Host.Client();
+        var facilitator = TeamsChat.User(1);
+        await Host.SendAsync(chat.Mention(facilitator, "start"));
+        var name = new Npgsql.NpgsqlConnectionStringBuilder(connectionString).Database;
+
+        // Away: no new connections, and the server ends the open ones (pooled and mid-query alike).
+        await PostgresBackend.ExecuteAsync(PostgresBackend.ServerConnectionString!,
+            $"ALTER DATABASE \"{name}\" ALLOW_CONNECTIONS false; SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{name}'");
+        Assert.True(await LoggedAsync(typeof(SocialeBasisBot.Teams.OutboxSender)), "the outbox sender met the lost database");
+        Assert.True(await LoggedAsync(typeof(SocialeBasisBot.Teams.Meetings.QuestionTimerWorker)), "the timer worker met the lost database");
+        using (var gone = await client.GetAsync(new Uri("/healthz", UriKind.Relative)))
+        {
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, gone.StatusCode);
+        }
+
+        await PostgresBackend.ExecuteAsync(PostgresBackend.ServerConnectionString!, $"ALTER DATABASE \"{name}\" ALLOW_CONNECTIONS true");
+        Assert.True(await HealthyAsync(client), "/healthz says 200 again once the database is back");
+
+        // The outbox sender is still there: the bot's answer to a command goes out.
+        Connector.Clear();
+        await Host.SendAsync(chat.Mention(facilitator, "status"));
+        Assert.NotEmpty(Connector.Posts);
+    }
+
+    /// <summary>Asks /healthz until it says 200 (at most 30 s): a pooled connection the server ended fails once first.</summary>
+    private static async Task<bool> HealthyAsync(HttpClient client)
+    {
+        for (var i = 0; i < 300; i++)
+        {
+            using var response = await client.GetAsync(new Uri("/healthz", UriKind.Relative));
+            if (response.StatusCode == HttpStatusCode.OK)
+            {
+                return true;
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(100), TimeProvider.System);
+        }
+
+        return false;
+    }
+
+    /// <summary>Waits (at most 30 s) until <paramref name="worker"/> has logged a warning with the database's exception.</summary>
+    private async Task<bool> LoggedAsync(Type worker)
+    {
+        for (var i = 0; i < 300; i++)
+        {
+            if (logs.Entries.Any(e => e.Category == worker.FullName && e.Level == LogLevel.Warning && e.Exception is not null))
+            {
+                return true;
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(100), TimeProvider.System);
+        }
+
+        return false;
+    }
+
     private BotHost Host => host ?? throw new InvalidOperationException("The host was not started.");
 
     private LocalTeamsConnector Connector => connector ?? throw new InvalidOperationException("The connector was not started.");
 
     private BotHost StartHost() => new(
         databasePath: "(PostgreSQL)",
-        extra: StorageBackend.Settings(backend.Provider, connectionString));
+        extra: StorageBackend.Settings(backend.Provider, connectionString),
+        services: services => services.AddSingleton<ILoggerProvider>(logs));
 }

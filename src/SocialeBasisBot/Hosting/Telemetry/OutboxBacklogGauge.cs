@@ -43,7 +43,7 @@ public sealed partial class OutboxBacklogGauge : BackgroundService
                 Interlocked.Exchange(ref pending, await outbox.CountPendingAsync(stoppingToken));
                 counted = true;
             }
-            catch (System.Data.Common.DbException ex)
+            catch (Exception ex) when (StorageOutage.Is(ex))
             {
                 LogCountFailed(ex);
             }

@@ -11,9 +11,10 @@ namespace SocialeBasisBot.Teams.Meetings;
 /// Asks Teams which role the sender has in the meeting the chat belongs to (Get participant,
 /// GET v1/meetings/{meetingId}/participants/{aadObjectId}?tenantId=…). Only asks; <see cref="FacilitatorPolicy"/>
 /// decides what the role may do. Not cached: Microsoft says roles must not be, as the organizer can change them at any
-/// moment, and it is asked only for commands, never for the many plain answers.
+/// moment, and it is asked only for commands, never for the many plain answers. The answer is also handed to
+/// <see cref="Corrections.MeetingLeaders"/>, which only names leaders in a corrected card's refresh.
 /// </summary>
-public sealed partial class MeetingRoleLookup(ILogger<MeetingRoleLookup> logger)
+public sealed partial class MeetingRoleLookup(Corrections.MeetingLeaders leaders, ILogger<MeetingRoleLookup> logger)
 {
     public async Task<Participant> WithRoleAsync(ITurnContext turn, Participant who, CancellationToken ct)
     {
@@ -35,7 +36,10 @@ public sealed partial class MeetingRoleLookup(ILogger<MeetingRoleLookup> logger)
         try
         {
             var participant = await TeamsInfo.GetMeetingParticipantAsync(turn, meetingId, who.AadObjectId, tenantId, ct);
-            return who with { Role = MeetingRoles.Parse(participant?.Meeting?.Role) };
+            var checkedWho = who with { Role = MeetingRoles.Parse(participant?.Meeting?.Role) };
+            // Only to name them in a corrected card's refresh; what they may do is asked again at their next action.
+            leaders.Seen(turn.Activity.Conversation?.Id ?? "", checkedWho);
+            return checkedWho;
         }
         catch (Exception e) when (e is HttpOperationException or ThrottleException or InvalidOperationException or HttpRequestException or TaskCanceledException)
         {

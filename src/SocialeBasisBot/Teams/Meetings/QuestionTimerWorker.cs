@@ -27,7 +27,7 @@ public sealed partial class QuestionTimerWorker(
                     await sessions.FireTimerAsync(due);
                 }
             }
-            catch (Exception e) when (e is System.Data.Common.DbException or Microsoft.EntityFrameworkCore.DbUpdateException)
+            catch (Exception e) when (e is Microsoft.EntityFrameworkCore.DbUpdateException || Storage.StorageOutage.Is(e))
             {
                 // The timer is still in the database (or already fired and queued its summary): the next tick goes on.
                 LogTickFailed(e);
