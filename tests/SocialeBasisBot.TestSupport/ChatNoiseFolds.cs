@@ -4,12 +4,12 @@ namespace SocialeBasisBot.Testing;
 /// Folds for choosing and bounding the learned off-topic detector on seen data only: leave one chat noise part out
 /// (train on the other seen parts and every dev answer, test on the one left out) and leave one dev question out (train
 /// on every seen chat noise line and the answers to the other questions, test on that question's answers). Parts
-/// added later (fresh3, …) are in no fold.
+/// added later (fresh4, …) are in no fold.
 /// </summary>
 public static class ChatNoiseFolds
 {
     /// <summary>The chat noise parts whose lines have been read; the learned detector's training set is these.</summary>
-    public static IReadOnlyList<string> SeenParts { get; } = ["dev", "heldout", "fresh", "fresh2"];
+    public static IReadOnlyList<string> SeenParts { get; } = ["dev", "heldout", "fresh", "fresh2", "fresh3"];
 
     public static IReadOnlyList<ChatNoiseFold> LeaveOnePartOut() =>
         SeenParts.Select(part => new ChatNoiseFold(part,

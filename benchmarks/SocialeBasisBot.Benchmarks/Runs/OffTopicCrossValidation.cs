@@ -10,7 +10,7 @@ namespace SocialeBasisBot.Benchmarks.Runs;
 /// Chooses the off-topic detector on seen data only (<see cref="ChatNoiseFolds"/>): leave one seen chat noise part
 /// out, and leave one dev question out for the share of answers flagged, so no line is scored by a model trained on
 /// it; SIB-200 is never trained on. Candidates: the rules, the learned model per feature set, L2 and threshold, and
-/// rules or model. Never reads a part added later (fresh3, …).
+/// rules or model. Never reads a part added later (fresh4, …).
 /// </summary>
 public static class OffTopicCrossValidation
 {

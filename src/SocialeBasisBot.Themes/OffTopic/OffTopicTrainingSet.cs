@@ -4,9 +4,9 @@ namespace SocialeBasisBot.Themes.OffTopic;
 
 /// <summary>
 /// The lines the learned detector trains on, embedded in this assembly at build time: testdata/chat-noise/lines.jsonl
-/// and fresh2.jsonl (hand-written chat noise and near-miss answers, parts dev, heldout, fresh and, since session 6,
-/// fresh2; see its README) and testdata/webinar-answers-dev/answers.jsonl (180 hand-written answers, all negatives).
-/// Each file is named in the project file; a part added later (fresh3.jsonl, …) is not embedded: it stays unseen.
+/// fresh2.jsonl and fresh3.jsonl (hand-written chat noise and near-miss answers, parts dev, heldout, fresh and, since
+/// session 6, fresh2 and fresh3 once each was scored unseen; see its README) and testdata/webinar-answers-dev/answers.jsonl (180 hand-written answers, all negatives).
+/// Each file is named in the project file; a part added later (fresh4.jsonl, …) is not embedded: it stays unseen.
 /// </summary>
 public static class OffTopicTrainingSet
 {
@@ -14,6 +14,7 @@ public static class OffTopicTrainingSet
     [
         "SocialeBasisBot.Themes.OffTopic.chat-noise-lines.jsonl",
         "SocialeBasisBot.Themes.OffTopic.chat-noise-fresh2.jsonl",
+        "SocialeBasisBot.Themes.OffTopic.chat-noise-fresh3.jsonl",
     ];
 
     private const string Answers = "SocialeBasisBot.Themes.OffTopic.webinar-answers-dev.jsonl";

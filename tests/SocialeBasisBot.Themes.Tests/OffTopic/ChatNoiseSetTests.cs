@@ -9,8 +9,10 @@ namespace SocialeBasisBot.Themes.Tests.OffTopic;
 /// The off-topic rules on testdata/chat-noise (hand-written chat lines that are no answer, and near-misses that are),
 /// as lower bounds: issue 10 asks recall ≥ 0.90 and precision ≥ 0.95. The rules were written looking at the dev
 /// part, then (session 4) at what the held-out part's misses share, then (session 5) at the fresh part's misses,
-/// then (session 6) at fresh2's. A part written later (fresh3.jsonl, …) is not read here until it has been scored
-/// once by the benchmark.
+/// then (session 6) at fresh2's. fresh3 (session 6) was scored once unseen after that and is bounded at what it scored;
+/// the rules alone then miss the issue's recall over the whole set, the engine's rules-or-model meets it
+/// (<see cref="LearnedOffTopicDetectorTests"/>). A part written later (fresh4.jsonl, …) is not read here until it has
+/// been scored once by the benchmark.
 /// </summary>
 public sealed class ChatNoiseSetTests
 {
@@ -22,9 +24,9 @@ public sealed class ChatNoiseSetTests
             lines.Where(l => OffTopicDetector.Classify(l.Text) != OffTopicKind.None).Select(l => l.Id));
     }
 
-    // The parts these tests read. A part added later (fresh3.jsonl, …) is scored once by the benchmark's --off-topic
+    // The parts these tests read. A part added later (fresh4.jsonl, …) is scored once by the benchmark's --off-topic
     // run before it is named here, so no test bound is ever fitted to it unseen.
-    private static readonly string[] Parts = ["dev", "heldout", "fresh", "fresh2"];
+    private static readonly string[] Parts = ["dev", "heldout", "fresh", "fresh2", "fresh3"];
 
     [Fact]
     public void The_set_has_at_least_100_off_topic_lines_of_every_kind_and_near_misses()
@@ -37,6 +39,7 @@ public sealed class ChatNoiseSetTests
         Assert.Subset(ChatNoise.Splits.ToHashSet(), Parts.ToHashSet());
         Assert.True(ChatNoise.Split("fresh").Count >= 40);
         Assert.Equal(110, ChatNoise.Split("fresh2").Count);
+        Assert.Equal(114, ChatNoise.Split("fresh3").Count);
         // Over every file: an id names one line, and every line has a label --evaluate understands.
         Assert.Equal(ChatNoise.All.Count, ChatNoise.All.Select(l => l.Id).Distinct().Count());
         Assert.All(ChatNoise.All, l => Assert.True(l.Label is "off-topic" or "answer", l.Id));
@@ -76,9 +79,18 @@ public sealed class ChatNoiseSetTests
     }
 
     [Fact]
-    public void The_whole_seen_set_meets_the_issue_targets()
+    public void Fresh3_part_keeps_what_the_rules_scored_on_it_unseen()
     {
-        // Issue 10 point 4 over every part read so far: recall ≥ 0.90, precision ≥ 0.95; these are the figures seen.
+        // Written in session 6 by an engineer who read neither the rules nor the other lines; scored once (51/84, 51/51).
+        var score = Score("fresh3");
+        AssertAtLeast(score, Fresh3Recall, Fresh3Precision);
+    }
+
+    [Fact]
+    public void The_whole_seen_set_keeps_what_the_rules_scored()
+    {
+        // The rules alone over every part: precision 1.000, recall 308/359 = 0.858, below the issue's 0.90 since fresh3
+        // (0.607 unseen); the engine's default adds the learned detector (LearnedOffTopicDetectorTests).
         var score = Score(ChatNoise.All.Where(l => Parts.Contains(l.Split)).ToList());
         AssertAtLeast(score, AllRecall, AllPrecision);
     }
@@ -103,6 +115,8 @@ public sealed class ChatNoiseSetTests
     private const double FreshPrecision = 1.0;
     private const double Fresh2Recall = 73.0 / 84;
     private const double Fresh2Precision = 1.0;
-    private const double AllRecall = 257.0 / 275;
+    private const double Fresh3Recall = 51.0 / 84;
+    private const double Fresh3Precision = 1.0;
+    private const double AllRecall = 308.0 / 359;
     private const double AllPrecision = 1.0;
 }

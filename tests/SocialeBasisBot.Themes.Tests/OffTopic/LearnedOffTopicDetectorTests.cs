@@ -35,17 +35,38 @@ public sealed class LearnedOffTopicDetectorTests
     }
 
     [Theory]
-    // Cross-validation figures of rules-or-model at the chosen threshold (docs/themes.md, session 6), per left-out part.
-    [InlineData("dev", 102.0 / 104, 102.0 / 103)]
+    // Cross-validation figures of rules-or-model at the chosen threshold (docs/themes.md, session 6), per left-out part,
+    // since fresh3 was scored unseen and joined the seen parts.
+    [InlineData("dev", 102.0 / 103, 102.0 / 103)]
     [InlineData("heldout", 49.0 / 49, 49.0 / 50)]
-    [InlineData("fresh", 35.0 / 35, 35.0 / 38)]
-    [InlineData("fresh2", 74.0 / 74, 74.0 / 84)]
+    [InlineData("fresh", 36.0 / 36, 36.0 / 38)]
+    [InlineData("fresh2", 75.0 / 75, 75.0 / 84)]
+    [InlineData("fresh3", 62.0 / 62, 62.0 / 84)]
     public void A_left_out_part_keeps_its_cross_validation_figures(string part, double precision, double recall)
     {
         var fold = ChatNoiseFolds.LeaveOnePartOut().Single(f => f.Name == part);
-        var flags = ChatNoiseDetector.Flags(fold.Test.Select(t => t.Text).ToList(), LearnedOffTopicDetector.Train(Examples(fold.Train)));
-        var ids = Enumerable.Range(0, fold.Test.Count).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
-        var score = OffTopicScore.Of(ids.Where((_, i) => fold.Test[i].IsOffTopic), ids.Where((_, i) => flags[i]));
+        AssertAtLeast(Score([(fold, LeftOutFlags(fold))]), precision, recall);
+    }
+
+    [Fact]
+    public void Every_part_scored_by_a_model_that_never_saw_it_meets_the_issue_targets()
+    {
+        // Issue 10 point 4 over the whole hand-written set, each part left out in turn: 324/325 caught, 324/359 found.
+        var folds = ChatNoiseFolds.LeaveOnePartOut();
+        AssertAtLeast(Score(folds.Select(f => (f, LeftOutFlags(f))).ToList()), 0.95, 0.90);
+    }
+
+    private static IReadOnlyList<bool> LeftOutFlags(ChatNoiseFold fold) =>
+        ChatNoiseDetector.Flags(fold.Test.Select(t => t.Text).ToList(), LearnedOffTopicDetector.Train(Examples(fold.Train)));
+
+    private static OffTopicScore Score(IReadOnlyList<(ChatNoiseFold Fold, IReadOnlyList<bool> Flags)> scored)
+    {
+        var lines = scored.SelectMany(s => s.Fold.Test.Select((t, i) => (Id: $"{s.Fold.Name}-{i}", t.IsOffTopic, Flagged: s.Flags[i]))).ToList();
+        return OffTopicScore.Of(lines.Where(l => l.IsOffTopic).Select(l => l.Id), lines.Where(l => l.Flagged).Select(l => l.Id));
+    }
+
+    private static void AssertAtLeast(OffTopicScore score, double precision, double recall)
+    {
         Assert.True(score.Precision >= precision - 1e-9, $"precision {score.Precision} ({score.Caught}/{score.Flagged})");
         Assert.True(score.Recall >= recall - 1e-9, $"recall {score.Recall} ({score.Caught}/{score.Gold})");
     }

@@ -70,10 +70,10 @@ public sealed class OffTopicDetectionTests
     }
 
     [Fact]
-    public async Task Without_the_setting_the_rules_run()
+    public async Task Without_the_setting_the_rules_and_the_learned_detector_run()
     {
         await using var services = ThemesServices.Build(new() { ["Themes:Embeddings"] = "None" });
-        Assert.Equal(OffTopicDetection.Rules, services.GetRequiredService<IOptions<ThemesOptions>>().Value.OffTopic);
+        Assert.Equal(OffTopicDetection.RulesAndLearned, services.GetRequiredService<IOptions<ThemesOptions>>().Value.OffTopic);
     }
 
     [Theory]
