@@ -14,16 +14,41 @@ namespace SocialeBasisBot.Answers;
 /// right after they arrived, the engine's vectorise stage doubled).
 /// </para>
 /// </summary>
-public sealed partial class AnswerPreparation(IThemeEngine engine, ILogger<AnswerPreparation> logger) : BackgroundService
+public sealed partial class AnswerPreparation : BackgroundService
 {
+    /// <summary>Texts waiting at most; beyond it the oldest waiting text is dropped (never a turn blocked).</summary>
+    public const int Capacity = 10_000;
+
     private const int BatchSize = 32;
-    private readonly Channel<string> texts = Channel.CreateBounded<string>(
-        new BoundedChannelOptions(10_000) { FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true });
+
+    /// <summary>A full queue is logged on its first drop and then once per this many.</summary>
+    private const int DropsPerWarning = 1_000;
+
+    private readonly IThemeEngine engine;
+    private readonly ILogger<AnswerPreparation> logger;
+    private readonly Channel<string> texts;
 
     private readonly Lock gate = new();
     private int holds;
     private TaskCompletionSource resumed = Resumed();
     private CancellationTokenSource batchStop = new();
+    private long dropped;
+
+    public AnswerPreparation(IThemeEngine engine, ILogger<AnswerPreparation> logger)
+    {
+        this.engine = engine;
+        this.logger = logger;
+        texts = Channel.CreateBounded<string>(
+            new BoundedChannelOptions(Capacity) { FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true },
+            Dropped);
+    }
+
+    /// <summary>
+    /// Texts dropped from a full queue since start. Nothing depends on them being prepared: a summary embeds whatever is
+    /// missing itself, and the wall leaves an answer out of its provisional themes (and says how many it used) until it
+    /// is embedded; but a drop is counted and logged, never silent.
+    /// </summary>
+    public long DroppedCount => Interlocked.Read(ref dropped);
 
     /// <summary>Queues a text; never blocks a turn (under extreme load the oldest waiting texts are embedded at close).</summary>
     public void Enqueue(string text) => texts.Writer.TryWrite(text);
@@ -115,6 +140,15 @@ public sealed partial class AnswerPreparation(IThemeEngine engine, ILogger<Answe
         base.Dispose();
     }
 
+    private void Dropped(string _)
+    {
+        var count = Interlocked.Increment(ref dropped);
+        if (count % DropsPerWarning == 1)
+        {
+            LogQueueFull(count, Capacity);
+        }
+    }
+
     private static TaskCompletionSource Resumed()
     {
         var source = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -145,6 +179,9 @@ public sealed partial class AnswerPreparation(IThemeEngine engine, ILogger<Answe
             }
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Answer preparation queue full ({Capacity} texts): {Count} dropped so far, oldest first; each is embedded when its question closes, and the wall leaves it out until then")]
+    private partial void LogQueueFull(long count, int capacity);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Warming up the theme engine failed; the first summary loads what it needs")]
     private partial void LogWarmUpFailed(Exception exception);

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
 using SocialeBasisBot.Themes.Embeddings;
@@ -107,7 +108,11 @@ public sealed class AnswerEmbedder(
         }
         if (missing.Count > 0)
         {
+            var started = Stopwatch.GetTimestamp();
             var generated = await embedder.GenerateAsync(missing, cancellationToken: cancellationToken);
+            // How much of a summary's vectorise stage was the encoder's (texts preparation had not reached yet).
+            logger.LogDebug("Encoded {Missing} of {Count} texts in {Milliseconds} ms", missing.Count, inputs.Count,
+                (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             if (generated.Count != missing.Count)
                 throw new InvalidOperationException($"Embedding provider returned {generated.Count} vectors for {missing.Count} texts.");
             if (cache.Count + missing.Count > MaxCachedEmbeddings)

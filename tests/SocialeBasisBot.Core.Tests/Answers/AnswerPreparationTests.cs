@@ -73,6 +73,27 @@ public sealed class AnswerPreparationTests
     }
 
     [Fact]
+    public async Task Texts_beyond_a_full_queue_are_counted_as_dropped_oldest_first_and_every_other_text_is_prepared()
+    {
+        // The engine holds the first batch, so every later text waits in the queue until it is full.
+        var engine = new RecordingEngine { Hold = new TaskCompletionSource() };
+        var preparation = new AnswerPreparation(engine, NullLogger<AnswerPreparation>.Instance);
+        await preparation.StartAsync(CancellationToken.None);
+        preparation.Enqueue("eerste");
+        await engine.WaitUntilAsync(() => engine.Attempts > 0);
+
+        var texts = Enumerable.Range(1, AnswerPreparation.Capacity + 50).Select(i => $"Antwoord {i}").ToList();
+        texts.ForEach(preparation.Enqueue);
+        var droppedWhileFull = preparation.DroppedCount;
+        engine.Hold.SetResult();
+        await engine.WaitUntilAsync(() => engine.Prepared.Count >= 1 + AnswerPreparation.Capacity);
+
+        await preparation.StopAsync(CancellationToken.None);
+        Assert.Equal(50, droppedWhileFull);
+        Assert.Equal(["eerste", .. texts.Skip(50)], engine.Prepared);
+    }
+
+    [Fact]
     public async Task The_engine_warms_up_at_start_and_a_failed_warm_up_does_not_stop_preparation()
     {
         var engine = new RecordingEngine { FailWarmUp = true };
