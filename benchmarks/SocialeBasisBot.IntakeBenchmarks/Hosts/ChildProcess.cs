@@ -91,6 +91,10 @@ public sealed class ChildProcess : IAsyncDisposable
     public string? LastLineWith(string text) =>
         Service.LastLines.LastOrDefault(l => l.Contains(text, StringComparison.Ordinal))?.Trim();
 
+    /// <summary>The lines the process wrote that contain <paramref name="text"/> (among its last lines), oldest first.</summary>
+    public IReadOnlyList<string> LinesWith(string text) =>
+        [.. Service.LastLines.Where(l => l.Contains(text, StringComparison.Ordinal)).Select(l => l.Trim())];
+
     // EF Core logs a failed connection while the bot creates its fresh PostgreSQL database: part of starting, not of the run.
     private void ForgetStartUpProblems()
     {

@@ -14,6 +14,7 @@ namespace SocialeBasisBot.IntakeBenchmarks.Runs;
 public sealed class IntakeBenchmark(BenchmarkSettings settings, TextWriter output)
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(2);
+    private const string WallTheming = "Wall theming of session";
     private readonly List<TargetRounds> targets = [];
     private readonly List<(string Database, SummaryTimeline Timeline)> summaries = [];
     private List<double> replyTimes = [];
@@ -127,6 +128,8 @@ public sealed class IntakeBenchmark(BenchmarkSettings settings, TextWriter outpu
             // The theme engine's line with its stage times ("Themes for 500 answers …: filter … ms, vectorise …"),
             // printed under the summary time.
             "--Logging:LogLevel:SocialeBasisBot.Themes.Engine.OfflineThemeEngine=Information",
+            // With the wall open: each provisional theming's processor time and the wait its budget set (wall section).
+            .. settings.Wall ? ["--Logging:LogLevel:SocialeBasisBot.Wall.WallThemes=Debug"] : Array.Empty<string>(),
             // Download links need not survive anything here; a fixed key is simply one setting less to generate.
             "--Exports:SigningKey=" + new string('b', 48),
         ], StartTimeout, ct);
@@ -173,6 +176,7 @@ public sealed class IntakeBenchmark(BenchmarkSettings settings, TextWriter outpu
 
             var serverBefore = server is null ? null : await server.SampleAsync(ct);
             var generator = GeneratorTime;
+            var themingsBefore = instances[0].LinesWith(WallTheming).Count;
             var before = instances.Sum(i => i.ProcessorTime.Ticks);
             var load = await LoadAsync(conversation, addresses, settings.Count, settings.Duration, ct);
             var processor = TimeSpan.FromTicks(instances.Sum(i => i.ProcessorTime.Ticks) - before);
@@ -192,6 +196,10 @@ public sealed class IntakeBenchmark(BenchmarkSettings settings, TextWriter outpu
             {
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"    wall open during the load: {wall.Updates} updates, {wall.Themed} with themes, the last showing {wall.LastAnswers} answers"));
+                var themings = instances[0].LinesWith(WallTheming).Skip(themingsBefore).ToList();
+                output.WriteLine($"    provisional themings finished during the load: {themings.Count}{(themings.Count > 0 ? "; " + string.Join("; ", themings.Select(t => t[t.IndexOf("took", StringComparison.Ordinal)..])) : "")}");
+                if (instances[0].LastLineWith("Themes for ") is { } engine)
+                    output.WriteLine($"    the last theming's engine stages: {engine}");
             }
             rounds.Add((bareRow, botRow));
         }

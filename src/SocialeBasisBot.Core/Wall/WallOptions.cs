@@ -16,6 +16,15 @@ public sealed class WallOptions
     public TimeSpan ThemeInterval { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>
+    /// The share of one core the provisional themes may use: after a theming that took t of processor time the next
+    /// one (of any wall) waits t × (1 / share − 1), besides <see cref="ThemeInterval"/>. Intake shares the cores with
+    /// the theming, so this keeps an open wall from slowing the chat down during a burst of answers; a higher share
+    /// makes themes form more often. 1 means no wait beyond the interval.
+    /// </summary>
+    [Range(0.01, 1.0, ErrorMessage = "Wall:ThemeCpuShare must be between 0.01 and 1.")]
+    public double ThemeCpuShare { get; set; } = 0.1;
+
+    /// <summary>
     /// Provisional themes of an open question are made from at most this many of its newest answers. A theming runs
     /// over every answer it is given, so without a bound a question with tens of thousands of answers keeps a core
     /// busy and slows answer intake. 300 holds every answer of a webinar of 150 people; a theming's clustering and

@@ -11,7 +11,9 @@ namespace SocialeBasisBot.Wall;
 /// <summary>
 /// The wall's themes, made in the background so no viewer waits for the engine: per session at most one theming per
 /// <see cref="WallOptions.ThemeInterval"/> while a question is open, and over the whole process one theming at a time
-/// (a busy engine skips a round instead of queueing, so CPU stays bounded however many sessions are watched). No lock
+/// (a busy engine skips a round instead of queueing), on a thread of its own (<see cref="WallThemingThread"/>) and
+/// within a share of one core (<see cref="ThemingBudget"/>, <see cref="WallOptions.ThemeCpuShare"/>), so the
+/// processor time stays bounded however many sessions are watched and however many answers arrive. No lock
 /// is held while the engine runs: the per-session lock only guards reading and writing the latest result.
 /// <para>
 /// An open question's provisional themes come from the answers the engine has embedded already
@@ -22,7 +24,7 @@ namespace SocialeBasisBot.Wall;
 /// themes after `sluit` use every answer.
 /// </para>
 /// </summary>
-public sealed class WallThemes(
+public sealed partial class WallThemes(
     SessionReports reports,
     IThemeEngine engine,
     Answers.AnswerPreparation preparation,
@@ -31,6 +33,8 @@ public sealed class WallThemes(
     ILogger<WallThemes> logger) : IDisposable, Privacy.ISessionCache
 {
     private readonly SemaphoreSlim oneAtATime = new(1, 1);
+    private readonly WallThemingThread thread = new(time);
+    private readonly ThemingBudget budget = new(options.Value.ThemeCpuShare);
     private readonly ConcurrentDictionary<string, Latest> latest = new(StringComparer.Ordinal);
 
     /// <summary>Sessions this process keeps themes of.</summary>
@@ -72,12 +76,14 @@ public sealed class WallThemes(
 
             if (entry.MadeFor == wanted)
                 return (entry.Summary, closed);
-            // A closed question's final themes are due at once; an open one waits out the interval.
-            var due = closed || item.Kind == ProgrammeItemKind.Poll || time.GetUtcNow() - entry.LastStarted >= options.Value.ThemeInterval;
+            // A closed question's final themes are due at once; an open one waits out the interval and the budget.
+            var now = time.GetUtcNow();
+            var provisional = !closed && item.Kind != ProgrammeItemKind.Poll;
+            var due = !provisional || (now - entry.LastStarted >= options.Value.ThemeInterval && budget.Allows(now));
             if (entry.Task is null && due && oneAtATime.Wait(0))
             {
-                entry.LastStarted = time.GetUtcNow();
-                entry.Task = Task.Run(() => ThemeAsync(entry, new SummaryRequest(session, item), wanted, closed, answerCount));
+                entry.LastStarted = now;
+                entry.Task = thread.Run(() => ThemeAsync(entry, new SummaryRequest(session, item), wanted, closed, answerCount, provisional));
             }
 
             return (entry.Summary, false);
@@ -99,15 +105,16 @@ public sealed class WallThemes(
                 return entry.Overview;
             if (entry.Task is null && oneAtATime.Wait(0))
             {
-                entry.Task = Task.Run(() => OverviewAsync(entry, session, wanted));
+                entry.Task = thread.Run(() => OverviewAsync(entry, session, wanted));
             }
 
             return null;
         }
     }
 
-    private async Task ThemeAsync(Latest entry, SummaryRequest request, string wanted, bool closed, int answerCount)
+    private async Task ThemeAsync(Latest entry, SummaryRequest request, string wanted, bool closed, int answerCount, bool provisional)
     {
+        var processor = thread.ProcessorTime;
         try
         {
             // Open: a bounded sample of the newest answers the engine holds already keeps the wall's CPU bounded and
@@ -145,6 +152,14 @@ public sealed class WallThemes(
         }
         finally
         {
+            // This theming's own work: one at a time, and nothing else runs on the thread.
+            if (provisional)
+            {
+                var spent = thread.ProcessorTime - processor;
+                var wait = budget.Spent(spent, time.GetUtcNow());
+                LogBudget(request.Session.Id, spent.TotalMilliseconds, wait.TotalMilliseconds);
+            }
+
             Finish(entry);
         }
     }
@@ -179,7 +194,14 @@ public sealed class WallThemes(
 
     public bool Holds(string sessionId) => latest.ContainsKey(sessionId);
 
-    public void Dispose() => oneAtATime.Dispose();
+    public void Dispose()
+    {
+        thread.Dispose();
+        oneAtATime.Dispose();
+    }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Wall theming of session {Session} took {Processor:F0} ms of processor time; the next waits {Wait:F0} ms")]
+    private partial void LogBudget(string session, double processor, double wait);
 
     private sealed class Latest
     {

@@ -130,6 +130,9 @@ public sealed class WallEndpointTests : LiveBotTest
         Assert.Contains("data-answers=\"16\"", open, StringComparison.Ordinal);
         Assert.NotNull(probe);
         Assert.DoesNotContain(probe.Themed, t => t.Contains("(laat)", StringComparison.Ordinal));
+        // Provisional themes are made on the wall's own thread, never on the thread pool that answer intake uses.
+        Assert.NotEmpty(probe.Threads);
+        Assert.All(probe.Threads, name => Assert.Equal("Wall theming", name));
 
         await SendAsync(chat.Mention(facilitator, "sluit"));
         var closed = await stream.NextAsync(h => h.Contains("wall-themes final", StringComparison.Ordinal), TimeSpan.FromSeconds(60));
@@ -142,11 +145,16 @@ public sealed class WallEndpointTests : LiveBotTest
     private sealed class ProbeEngine(IThemeEngine inner) : IThemeEngine
     {
         private readonly ConcurrentQueue<string> themed = new();
+        private readonly ConcurrentQueue<string?> threads = new();
 
         public IReadOnlyCollection<string> Themed => themed;
 
+        /// <summary>The thread each theming started on.</summary>
+        public IReadOnlyCollection<string?> Threads => threads;
+
         public async Task<ThemeResult> FindThemesAsync(ThemeRequest request, CancellationToken cancellationToken = default)
         {
+            threads.Enqueue(Thread.CurrentThread.Name);
             foreach (var answer in request.Answers)
                 themed.Enqueue(answer.Text);
             return await inner.FindThemesAsync(request, cancellationToken);
