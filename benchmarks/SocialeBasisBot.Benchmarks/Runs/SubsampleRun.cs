@@ -18,7 +18,8 @@ public static class SubsampleRun
         var programme = programmePath is not null && File.Exists(programmePath) ? ProgrammeThemes.Load(programmePath) : null;
         Console.WriteLine(Inv($"Subsamples: {rounds} per question (90 % of its answers), seeds 1…{rounds}"));
         var means = new Dictionary<string, List<double>>();
-        foreach (var question in dev.GroupBy(a => a.Group).OrderBy(g => g.Key))
+        var questions = dev.GroupBy(a => a.Group).OrderBy(g => g.Key).ToList();
+        foreach (var question in questions)
         {
             var all = question.ToList();
             var scores = new Dictionary<string, List<double>>();
@@ -41,7 +42,7 @@ public static class SubsampleRun
             foreach (var (mode, values) in scores)
             {
                 Console.WriteLine(Inv($"{question.Key,-9} {mode,-20} ARI mean {values.Average():F3}  sd {Sd(values):F3}  min {values.Min():F3}  max {values.Max():F3}"));
-                Add(means, mode, values.Average() / 3);
+                Add(means, mode, values.Average() / questions.Count);
             }
         }
         foreach (var (mode, parts) in means)

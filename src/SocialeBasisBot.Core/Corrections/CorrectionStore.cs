@@ -86,7 +86,10 @@ public sealed class CorrectionStore(IDbContextFactory<SocialeBasisDbContext> con
             ? db.PostedSummaries.Where(p => p.SessionId == sessionId && p.ItemId.StartsWith(PostedOverview.Prefix))
             : db.PostedSummaries.Where(p => p.SessionId == sessionId && p.ItemId == partId);
         await stale.ExecuteDeleteAsync(ct);
-        if (activityId is not null)
+        // A later part joins only an unbroken run from part 0: after a part without an id dropped the overview, the
+        // parts that follow must not build a shorter one that no update could match.
+        if (activityId is not null && (index == 0 || await db.PostedSummaries.AnyAsync(
+                p => p.SessionId == sessionId && p.ItemId == PostedOverview.PartId(index - 1), ct)))
         {
             db.PostedSummaries.Add(new PostedSummary { SessionId = sessionId, ItemId = partId, ActivityId = activityId, PostedAt = at });
         }

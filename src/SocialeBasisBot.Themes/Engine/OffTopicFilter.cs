@@ -11,7 +11,7 @@ namespace SocialeBasisBot.Themes.Engine;
 /// </summary>
 public static class OffTopicFilter
 {
-    public static FilteredAnswers Apply(IReadOnlyList<ThemeAnswer> answers, OffTopicDetection detection = OffTopicDetection.Rules)
+    public static FilteredAnswers Apply(IReadOnlyList<ThemeAnswer> answers, OffTopicDetection detection)
     {
         ArgumentNullException.ThrowIfNull(answers);
         var offTopic = new List<string>();

@@ -28,7 +28,7 @@ public sealed class LearnedOffTopicDetector
 
     private static readonly Lazy<LearnedOffTopicDetector> Trained = new(() => Train(OffTopicTrainingSet.Embedded()));
 
-    /// <summary>The detector trained on the embedded training set (chat noise dev, heldout, fresh, fresh2; the dev answers).</summary>
+    /// <summary>The detector trained on the embedded training set (chat noise dev, heldout, fresh, fresh2, fresh3; the dev answers).</summary>
     public static LearnedOffTopicDetector Default => Trained.Value;
 
     /// <summary>Trains on these lines, reading the text's n-grams and the signals <paramref name="features"/> names.</summary>

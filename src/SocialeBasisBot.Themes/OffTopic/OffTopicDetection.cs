@@ -2,8 +2,8 @@ namespace SocialeBasisBot.Themes.OffTopic;
 
 /// <summary>
 /// Which detector sets chat noise apart (setting <c>Themes:OffTopic</c>): the hand-written rules alone, or the rules
-/// or the learned detector (<see cref="ChatNoiseDetector"/>). The rules are the default; docs/themes.md says by which
-/// rule, fixed before the next unseen part is scored, the combination becomes the default.
+/// or the learned detector (<see cref="ChatNoiseDetector"/>). The combination is the default since session 6: it won on
+/// the unseen part fresh3 by the rule fixed before that part was scored (docs/themes.md).
 /// </summary>
 public enum OffTopicDetection
 {

@@ -90,9 +90,18 @@ public sealed partial class OutboxSender(
             }
             catch (Exception ex) when (StorageOutage.Is(ex) && !stop.IsCancellationRequested)
             {
-                // The database is away (while claiming, or while recording a send): what is queued stays queued, and a
-                // message claimed here comes back when its claim runs out. Look again after a poll, never stop the host.
-                LogClaimFailed(ex);
+                // The database is away or failed a statement (while claiming, or while recording a send): what is queued
+                // stays queued, and a message claimed here comes back when its claim runs out. Look again after a poll,
+                // never stop the host; an error that is no outage is logged as one, since it will not pass by itself.
+                if (StorageOutage.IsUnreachable(ex))
+                {
+                    LogClaimFailed(ex);
+                }
+                else
+                {
+                    LogClaimError(ex);
+                }
+
                 idle = settings.PollInterval;
             }
 
@@ -374,6 +383,9 @@ public sealed partial class OutboxSender(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox {Id} ({Kind}) to {ConversationId}: a POST got no answer; not sent again (`sluit` or `samenvatting` re-posts it)")]
     private partial void LogUncertain(long id, OutboxKind kind, string conversationId);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Outbox: a database error that is no outage (it repeats until fixed); the sender goes on and looks again after a poll")]
+    private partial void LogClaimError(Exception exception);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The database is unreachable; outbox messages stay queued and are looked for again after a poll")]
     private partial void LogClaimFailed(Exception exception);

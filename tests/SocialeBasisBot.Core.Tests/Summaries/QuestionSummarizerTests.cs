@@ -150,7 +150,7 @@ public class QuestionSummarizerTests
         // The engine's own filter stage decides what is agreement; one theme holds whatever it kept.
         var engine = new DelegateThemeEngine(request =>
         {
-            var filtered = SocialeBasisBot.Themes.Engine.OffTopicFilter.Apply(request.Answers);
+            var filtered = SocialeBasisBot.Themes.Engine.OffTopicFilter.Apply(request.Answers, new SocialeBasisBot.Themes.Configuration.ThemesOptions().OffTopic);
             return new ThemeResult
             {
                 Themes = [new Theme { Id = "t", Label = "Tijd en geld", AnswerIds = filtered.Answers.Select(a => a.Id).ToList(), RepresentativeIds = [filtered.Answers[^1].Id] }],

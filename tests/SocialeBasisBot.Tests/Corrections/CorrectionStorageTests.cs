@@ -66,6 +66,11 @@ public abstract class CorrectionStorageTests<TBackend>(TBackend backend) : IClas
         // A part Teams gave no id for: the overview cannot be updated in order, so none of it is kept.
         await store.SavePostedOverviewPartAsync(session, 2, null, T0.AddMinutes(6), None);
         Assert.Empty(await store.PostedOverviewAsync(session, None));
+        // The parts after it do not build a shorter overview of their own; the next overview starts again at part 0.
+        await store.SavePostedOverviewPartAsync(session, 3, "b3", T0.AddMinutes(6), None);
+        Assert.Empty(await store.PostedOverviewAsync(session, None));
+        await store.SavePostedOverviewPartAsync(session, 0, "c0", T0.AddMinutes(7), None);
+        Assert.Equal(["c0"], await store.PostedOverviewAsync(session, None));
         Assert.Empty(await store.PostedOverviewAsync($"s-{Guid.NewGuid():N}", None));
     }
 }

@@ -1,6 +1,7 @@
 using SocialeBasisBot.Testing;
 using SocialeBasisBot.Themes.Agreement;
 using SocialeBasisBot.Themes.Engine;
+using SocialeBasisBot.Themes.OffTopic;
 using SocialeBasisBot.Themes.Tests.Support;
 
 namespace SocialeBasisBot.Themes.Tests.Agreement;
@@ -82,7 +83,7 @@ public sealed class AgreementDetectorTests
             new ThemeAnswer("a10", "Eens, en ook te weinig scholing") { Author = "Noor" },
         };
 
-        var filtered = OffTopicFilter.Apply(answers);
+        var filtered = OffTopicFilter.Apply(answers, OffTopicDetection.Rules);
 
         Assert.Equal(
             [new ThemeSupport("a4", "a2"), new ThemeSupport("a5", "a1"), new ThemeSupport("a7", "a6"), new ThemeSupport("a8", "a2"), new ThemeSupport("a9", "a1")],
@@ -94,7 +95,7 @@ public sealed class AgreementDetectorTests
     [Fact]
     public void A_first_line_that_only_agrees_supports_nothing()
     {
-        var filtered = OffTopicFilter.Apply([new ThemeAnswer("a1", "+1"), new ThemeAnswer("a2", "meer tijd")]);
+        var filtered = OffTopicFilter.Apply([new ThemeAnswer("a1", "+1"), new ThemeAnswer("a2", "meer tijd")], OffTopicDetection.Rules);
         Assert.Equal([new ThemeSupport("a1", null)], filtered.Support);
     }
 }

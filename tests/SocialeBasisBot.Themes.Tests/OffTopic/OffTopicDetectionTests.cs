@@ -29,9 +29,9 @@ public sealed class OffTopicDetectionTests
     ];
 
     [Fact]
-    public void The_rules_alone_are_the_default_and_let_through_what_only_the_learned_detector_catches()
+    public void The_rules_alone_let_through_what_only_the_learned_detector_catches()
     {
-        var filtered = OffTopicFilter.Apply(Answers);
+        var filtered = OffTopicFilter.Apply(Answers, OffTopicDetection.Rules);
         Assert.Equal(["a3"], filtered.OffTopic);
         Assert.Equal(["a1", "a2", "a5", "a6"], filtered.Answers.Select(a => a.Id));
         Assert.Equal("a4", Assert.Single(filtered.Support).AnswerId);
