@@ -10,15 +10,21 @@ namespace SocialeBasisBot.Corrections;
 /// correct is still asked from Teams at the moment they act (roles change during a meeting and must not be cached).
 /// <para>
 /// Kept in memory, per instance: a restart or another instance knows only the people whose role it has asked since.
-/// Someone seen as an attendee later is forgotten.
+/// Someone seen as an attendee later is forgotten, and so is a chat whose roles were not asked for
+/// <see cref="ForgetAfter"/> (its meeting is over; the ids are personal data and the chats are unbounded).
 /// </para>
 /// </summary>
-public sealed class MeetingLeaders
+public sealed class MeetingLeaders(TimeProvider time)
 {
+    /// <summary>How long a chat's leaders are kept after the bot last asked a role in it: longer than any webinar.</summary>
+    public static readonly TimeSpan ForgetAfter = TimeSpan.FromHours(12);
+
     /// <summary>More than a card can name (<see cref="CorrectionAudience.MaxUsers"/>) is never needed per meeting.</summary>
     private const int MaxPerConversation = CorrectionAudience.MaxUsers;
 
     private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, byte>> byConversation = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, DateTimeOffset> lastSeen = new(StringComparer.Ordinal);
+    private DateTimeOffset nextSweep = DateTimeOffset.MinValue;
 
     /// <summary>Remembers <paramref name="who"/> as a leader of the chat's meeting, or forgets them, by the role Teams gave.</summary>
     public void Seen(string conversationId, Participant who)
@@ -28,6 +34,10 @@ public sealed class MeetingLeaders
         {
             return;
         }
+
+        var now = time.GetUtcNow();
+        lastSeen[conversationId] = now;
+        Sweep(now);
 
         if (who.Role.Leads())
         {
@@ -40,6 +50,24 @@ public sealed class MeetingLeaders
         else if (byConversation.TryGetValue(conversationId, out var leaders))
         {
             leaders.TryRemove(who.Id, out _);
+        }
+    }
+
+    // At most once an hour, and only when a role is asked: a pass over the chats is cheap next to a Teams call.
+    private void Sweep(DateTimeOffset now)
+    {
+        if (now < nextSweep)
+        {
+            return;
+        }
+
+        nextSweep = now + TimeSpan.FromHours(1);
+        foreach (var (conversationId, seen) in lastSeen)
+        {
+            if (now - seen > ForgetAfter && lastSeen.TryRemove(new KeyValuePair<string, DateTimeOffset>(conversationId, seen)))
+            {
+                byConversation.TryRemove(conversationId, out _);
+            }
         }
     }
 

@@ -44,13 +44,25 @@ public sealed class WallThemingThread : TaskScheduler, IDisposable
         // The host disposes WallThemes once per service it is registered as.
         if (Interlocked.Exchange(ref disposed, 1) == 1)
             return;
-        // The thread ends once the queue is drained; not joined, so a theming in progress finishes unseen (as when its
-        // session is forgotten). The queue itself is left to the collector: disposing it under the thread's feet
-        // would make the thread's wait throw.
+        // The thread ends once the queue is drained; not joined, so a theming in progress finishes unseen on the pool
+        // (QueueTask), as when its session is forgotten. The queue itself is left to the collector: disposing it under
+        // the thread's feet would make the thread's wait throw.
         work.CompleteAdding();
     }
 
-    protected override void QueueTask(Task task) => work.Add(task);
+    protected override void QueueTask(Task task)
+    {
+        try
+        {
+            work.Add(task);
+        }
+        catch (InvalidOperationException) when (work.IsAddingCompleted)
+        {
+            // Disposed (the host is stopping): the thread is ending, so what still comes — the next step of a theming
+            // in progress, a wall request in the last moment — runs on the pool instead of being dropped or throwing.
+            ThreadPool.UnsafeQueueUserWorkItem(static state => state.Scheduler.TryExecuteTask(state.Task), (Scheduler: this, Task: task), preferLocal: false);
+        }
+    }
 
     // Only on this thread, so nothing of the wall's ever runs elsewhere on its account.
     protected override bool TryExecuteTaskInline(Task task, bool taskWasPreviouslyQueued) =>

@@ -50,6 +50,32 @@ public sealed class WallThemingThreadTests
     }
 
     [Fact]
+    public async Task Work_that_comes_after_disposal_runs_on_the_pool_instead_of_being_dropped_or_throwing()
+    {
+        var thread = new WallThemingThread(TimeProvider.System);
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var finished = false;
+        var inProgress = thread.Run(async () =>
+        {
+            await release.Task;
+            finished = true;
+        });
+        // The host stops while a theming waits: its next step must still run, and a request that comes late must not fail.
+        thread.Dispose();
+        release.SetResult();
+        await inProgress.WaitAsync(TimeSpan.FromSeconds(30), TimeProvider.System);
+        var late = false;
+        await thread.Run(() =>
+        {
+            late = true;
+            return Task.CompletedTask;
+        }).WaitAsync(TimeSpan.FromSeconds(30), TimeProvider.System);
+
+        Assert.True(finished);
+        Assert.True(late);
+    }
+
+    [Fact]
     public void The_thread_reads_its_own_processor_time_on_linux()
     {
         if (!OperatingSystem.IsLinux())
