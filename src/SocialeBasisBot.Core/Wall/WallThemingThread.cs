@@ -4,8 +4,10 @@ namespace SocialeBasisBot.Wall;
 
 /// <summary>
 /// The one thread the wall's themings run on (a task scheduler of its own: the continuations of their awaits come back
-/// here too), so a theming takes at most one core and never holds one of the thread pool's few threads that answer
-/// intake needs; on 2 cores a pool thread busy for half a second made queued answers wait. The runtime offers no
+/// here too), so a theming never holds one of the thread pool's few threads that answer intake needs; on 2 cores a pool
+/// thread busy for half a second made queued answers wait. The engine's parallel loops (encoder batches, similarity
+/// rows) still hand part of their work to the pool (ParallelOptions defaults to the pool's scheduler), which the
+/// budget does not count; keeping them on this thread made intake slower, not faster (docs/benchmarks.md, session 6). The runtime offers no
 /// single-thread scheduler, hence this small one. It counts the processor time its thread spends on the work
 /// (<see cref="ThreadProcessorTime"/>, or elapsed time where the system does not say), which the wall's budget uses.
 /// Thread priority is left alone: .NET ignores it on Linux (dotnet/runtime#91165).
