@@ -16,18 +16,7 @@ namespace SocialeBasisBot.Storage;
 /// </summary>
 public static class StorageOutage
 {
-    public static bool Is(Exception exception)
-    {
-        for (Exception? e = exception; e is not null; e = e.InnerException)
-        {
-            if (e is DbException)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public static bool Is(Exception exception) => DatabaseErrors(exception).Any();
 
     /// <summary>
     /// Whether the failure says the database is away rather than that a statement is wrong: the provider calls it
@@ -35,18 +24,19 @@ public static class StorageOutage
     /// intervention such as a shutdown or a terminated connection (57P01–57P03), or a database that does not exist
     /// (3D000, dropped).
     /// </summary>
-    public static bool IsUnreachable(Exception exception)
+    public static bool IsUnreachable(Exception exception) => DatabaseErrors(exception).Any(db => db.IsTransient
+        || db.SqlState is { } state && (state.StartsWith("08", StringComparison.Ordinal) || state.StartsWith("53", StringComparison.Ordinal)
+            || state is "57P01" or "57P02" or "57P03" or "3D000"));
+
+    // The provider's exceptions in the chain: EF Core wraps them (InvalidOperationException, DbUpdateException).
+    private static IEnumerable<DbException> DatabaseErrors(Exception exception)
     {
         for (Exception? e = exception; e is not null; e = e.InnerException)
         {
-            if (e is DbException db && (db.IsTransient || db.SqlState is { } state && (
-                    state.StartsWith("08", StringComparison.Ordinal) || state.StartsWith("53", StringComparison.Ordinal)
-                    || state is "57P01" or "57P02" or "57P03" or "3D000")))
+            if (e is DbException db)
             {
-                return true;
+                yield return db;
             }
         }
-
-        return false;
     }
 }

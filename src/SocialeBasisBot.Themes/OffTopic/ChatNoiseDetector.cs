@@ -26,17 +26,19 @@ public static class ChatNoiseDetector
         ArgumentNullException.ThrowIfNull(texts);
         return detection == OffTopicDetection.RulesAndLearned
             ? Flags(texts)
-            : texts.Select(t => OffTopicDetector.Classify(t) != OffTopicKind.None).ToArray();
+            : ByRules(texts);
     }
 
     public static IReadOnlyList<bool> Flags(IReadOnlyList<string> texts, LearnedOffTopicDetector model)
     {
         ArgumentNullException.ThrowIfNull(texts);
         ArgumentNullException.ThrowIfNull(model);
-        var flags = texts.Select(t => OffTopicDetector.Classify(t) != OffTopicKind.None).ToArray();
+        var flags = ByRules(texts);
         var rest = Enumerable.Range(0, texts.Count).Where(i => !flags[i]).ToList();
         var probabilities = model.Probabilities(rest.Select(i => texts[i]).ToList());
         for (var j = 0; j < rest.Count; j++) flags[rest[j]] = probabilities[j] >= Threshold;
         return flags;
     }
+
+    private static bool[] ByRules(IReadOnlyList<string> texts) => texts.Select(t => OffTopicDetector.Classify(t) != OffTopicKind.None).ToArray();
 }
