@@ -83,7 +83,9 @@ public sealed partial class SummaryCardUpdates(ThemeCorrections corrections, Sum
         {
             { Kind: OutboxKind.QuestionSummary, ItemId: { } itemId } when index == 0 && activityId is { Length: > 0 } =>
                 corrections.SummaryPostedAsync(message.SessionId, itemId, activityId, ct),
-            { Kind: OutboxKind.SessionSummary } => corrections.OverviewPartPostedAsync(message.SessionId, index, activityId, ct),
+            // An empty id is no id: the overview could not be updated in order (as before parts were recorded one by one).
+            { Kind: OutboxKind.SessionSummary } =>
+                corrections.OverviewPartPostedAsync(message.SessionId, index, activityId is { Length: > 0 } ? activityId : null, ct),
             _ => Task.CompletedTask,
         };
     }
