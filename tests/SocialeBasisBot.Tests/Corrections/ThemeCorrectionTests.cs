@@ -25,6 +25,16 @@ public sealed class ThemeCorrectionTests : LiveBotTest
     }
 
     /// <summary>Starts a session in <see cref="chat"/>, has 24 people answer q1 and closes it: its summary card is posted.</summary>
+    /// <summary>The test's chat becomes a meeting chat, with each person's role as Teams will say it.</summary>
+    private void InMeeting(params (TeamsUser User, string Role)[] roles)
+    {
+        chat = TeamsChat.Meeting(Connector.ServiceUrl);
+        foreach (var (user, role) in roles)
+        {
+            Connector.Meetings.SetRole(chat.MeetingId!, user, role);
+        }
+    }
+
     private async Task CloseQuestionAsync(TeamsUser lead)
     {
         await SendAsync(chat.Mention(lead, "start"));
@@ -252,10 +262,7 @@ public sealed class ThemeCorrectionTests : LiveBotTest
         var organizer = TeamsChat.User(1);
         var presenter = TeamsChat.User(2);
         var attendee = TeamsChat.User(3);
-        chat = TeamsChat.Meeting(Connector.ServiceUrl);
-        Connector.Meetings.SetRole(chat.MeetingId!, organizer, "Organizer");
-        Connector.Meetings.SetRole(chat.MeetingId!, presenter, "Presenter");
-        Connector.Meetings.SetRole(chat.MeetingId!, attendee, "Attendee");
+        InMeeting((organizer, "Organizer"), (presenter, "Presenter"), (attendee, "Attendee"));
         await CloseQuestionAsync(organizer);
 
         var refused = await InvokeAsync(attendee, "sbb.themes", []);
@@ -282,11 +289,7 @@ public sealed class ThemeCorrectionTests : LiveBotTest
         var presenter = TeamsChat.User(2);
         var demoted = TeamsChat.User(4);
         var attendee = TeamsChat.User(3);
-        chat = TeamsChat.Meeting(Connector.ServiceUrl);
-        Connector.Meetings.SetRole(chat.MeetingId!, organizer, "Organizer");
-        Connector.Meetings.SetRole(chat.MeetingId!, presenter, "Presenter");
-        Connector.Meetings.SetRole(chat.MeetingId!, demoted, "Presenter");
-        Connector.Meetings.SetRole(chat.MeetingId!, attendee, "Attendee");
+        InMeeting((organizer, "Organizer"), (presenter, "Presenter"), (demoted, "Presenter"), (attendee, "Attendee"));
         await CloseQuestionAsync(organizer);
         foreach (var someone in new[] { presenter, demoted, attendee })
         {
