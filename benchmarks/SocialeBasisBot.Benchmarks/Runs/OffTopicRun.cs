@@ -15,10 +15,8 @@ public static class OffTopicRun
 {
     // Parts whose mistakes have been read (docs/themes.md says when). A part written later (fresh4, …) is scored
     // by its split name from the files but its mistakes are never listed, so scoring it once keeps it unseen.
-    private static readonly HashSet<string> Seen = new(StringComparer.Ordinal) { "dev", "heldout", "fresh", "fresh2", "fresh3" };
-
-    // Parts the learned detector's embedded training set holds (OffTopicTrainingSet).
-    private static readonly HashSet<string> Trained = new(StringComparer.Ordinal) { "dev", "heldout", "fresh", "fresh2", "fresh3" };
+    // The learned detector trains on exactly these parts (OffTopicTrainingSet; LearnedOffTopicDetectorTests checks it).
+    private static readonly HashSet<string> Seen = new(ChatNoiseFolds.SeenParts, StringComparer.Ordinal);
 
     public static void Run(IReadOnlyList<LabelledAnswer> dev, IReadOnlyList<LabelledAnswer> sib, bool listDevMistakes)
     {
@@ -29,7 +27,7 @@ public static class OffTopicRun
             Console.WriteLine(Inv($"Off-topic, chat noise {split,-8}: precision {score.Precision ?? 0:F3} ({score.Caught}/{score.Flagged}), recall {score.Recall ?? 0:F3} ({score.Caught}/{score.Gold}); {lines.Count - score.Gold} near-miss answers"));
             // The evaluated learned combination, trained on every seen part: in-sample on those, unseen on later ones.
             var learned = LearnedScore(lines);
-            Console.WriteLine(Inv($"  rules or learned (p ≥ {ChatNoiseDetector.Threshold:F1}, {(Trained.Contains(split) ? "trained on this part" : "never trained on this part")}): precision {learned.Precision ?? 0:F3} ({learned.Caught}/{learned.Flagged}), recall {learned.Recall ?? 0:F3} ({learned.Caught}/{learned.Gold})"));
+            Console.WriteLine(Inv($"  rules or learned (p ≥ {ChatNoiseDetector.Threshold:F1}, {(Seen.Contains(split) ? "trained on this part" : "never trained on this part")}): precision {learned.Precision ?? 0:F3} ({learned.Caught}/{learned.Flagged}), recall {learned.Recall ?? 0:F3} ({learned.Caught}/{learned.Gold})"));
             if (!listDevMistakes || !Seen.Contains(split)) continue;
             foreach (var l in lines.Where(l => l.IsOffTopic != Flagged(l.Text)))
                 Console.WriteLine($"  {(l.IsOffTopic ? "missed" : "false alarm")} ({l.Kind}): {l.Text}");
