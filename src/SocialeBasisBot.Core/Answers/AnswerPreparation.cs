@@ -120,12 +120,22 @@ public sealed partial class AnswerPreparation : BackgroundService
         }
     }
 
-    /// <summary>The engine loads its word lists now, in the background, rather than in the first summary after `sluit`.</summary>
+    /// <summary>
+    /// The engine loads its word lists and themes a made-up question now, in the background, rather than in the first
+    /// summary after `sluit`. A summary that starts meanwhile cuts it short (<see cref="HoldOff"/>): it needs the cores.
+    /// </summary>
     private async Task WarmUpAsync(CancellationToken stoppingToken)
     {
+        CancellationToken held;
+        lock (gate) held = batchStop.Token;
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, held);
         try
         {
-            await engine.WarmUpAsync(stoppingToken);
+            await engine.WarmUpAsync(stop.Token);
+        }
+        catch (OperationCanceledException) when (!stoppingToken.IsCancellationRequested)
+        {
+            LogWarmUpCutShort();
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -185,6 +195,9 @@ public sealed partial class AnswerPreparation : BackgroundService
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Warming up the theme engine failed; the first summary loads what it needs")]
     private partial void LogWarmUpFailed(Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Warming up the theme engine was cut short by a summary; the rest warms up on real answers")]
+    private partial void LogWarmUpCutShort();
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Preparing {Count} answers for the theme engine failed; they will be embedded at close")]
     private partial void LogPreparationFailed(Exception exception, int count);

@@ -59,6 +59,13 @@ public sealed class ThemesOptions : IValidatableObject
     [Range(1, 100)]
     public int MinThemeSize { get; set; } = 2;
 
+    /// <summary>
+    /// Times a made-up question is themed at start-up, in the background, so the first summary runs optimised code
+    /// (a fresh process's first summary took 0.75–0.84 s for 500 prepared answers, a warmed one 0.30–0.34 s); 0 = none.
+    /// </summary>
+    [Range(0, 10)]
+    public int WarmUpRounds { get; set; } = 3;
+
     /// <summary>Above this many answers a sample is clustered and the rest assigned, keeping the cost linear.</summary>
     [Range(100, 5000)]
     public int ClusterSampleSize { get; set; } = 1200;

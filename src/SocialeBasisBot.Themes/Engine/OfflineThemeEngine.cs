@@ -62,16 +62,38 @@ public sealed class OfflineThemeEngine : IThemeEngine, IDisposable
     }
 
     /// <summary>
-    /// The FreeDict dictionary, Hunspell and WordNet (the first summary's label stage took 0.5–1.7 s loading them), so
-    /// none of it waits for the first `sluit`. The encoder needs no warm-up: its session is made with the engine, and
-    /// the first answers prepared run it. With Themes:OffTopic = RulesAndLearned the learned detector trains here too
-    /// (about 0.5 s on a cold process), not in the first summary.
+    /// Loads the FreeDict dictionary, Hunspell and WordNet (the first summary's label stage took 0.5–1.7 s loading them)
+    /// and, with Themes:OffTopic = RulesAndLearned, trains the learned detector (about 0.5 s on a cold process), so none
+    /// of it waits for the first `sluit`. Then themes a small made-up question (<see cref="WarmUpSample"/>) a few times:
+    /// a fresh process ran its first summary in unoptimised (tier-0) code while the JIT compiled the stages beside it on
+    /// a core the summary needed (profile of `sluit` at once after 500 answers: the assign stage 450–700 ms against 140 ms
+    /// with tiering off, and the JIT thread busy throughout; docs/benchmarks.md, session 7). The runtime only starts
+    /// counting calls towards optimised code once start-up has stopped compiling for a moment, so the rounds are spread
+    /// out rather than run back to back (Themes:WarmUpRounds, each guided and emergent). Cancelling stops between stages; a caller that needs the cores (a summary)
+    /// cancels it.
     /// </summary>
-    public Task WarmUpAsync(CancellationToken cancellationToken = default) => Task.Run(() =>
+    public async Task WarmUpAsync(CancellationToken cancellationToken = default)
     {
-        _ = labelRule.Value;
-        if (options.OffTopic == OffTopicDetection.RulesAndLearned) _ = LearnedOffTopicDetector.Default;
-    }, cancellationToken);
+        await Task.Run(() =>
+        {
+            _ = labelRule.Value;
+            if (options.OffTopic == OffTopicDetection.RulesAndLearned) _ = LearnedOffTopicDetector.Default;
+        }, cancellationToken);
+        if (options.WarmUpRounds == 0) return;
+        var started = Stopwatch.GetTimestamp();
+        var processor = Environment.CpuUsage.TotalTime;
+        for (var round = 0; round < options.WarmUpRounds; round++)
+        {
+            if (round > 0) await Task.Delay(WarmUpPause, cancellationToken);
+            await Task.Run(() => RunAsync(WarmUpSample.Request(guided: true), null, warmUp: true, cancellationToken), cancellationToken);
+            await Task.Run(() => RunAsync(WarmUpSample.Request(guided: false), null, warmUp: true, cancellationToken), cancellationToken);
+        }
+        logger.LogInformation("Theme engine warmed up: {Rounds} rounds of a made-up question in {Milliseconds} ms ({Processor} ms of processor time)",
+            options.WarmUpRounds, (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds, (long)(Environment.CpuUsage.TotalTime - processor).TotalMilliseconds);
+    }
+
+    /// <summary>Longer than the runtime's wait for a quiet moment before it counts calls (100 ms by default).</summary>
+    private static readonly TimeSpan WarmUpPause = TimeSpan.FromMilliseconds(500);
 
     /// <summary>True when the text's embedding is held (bounded exactly as at close), so theming it only clusters.</summary>
     public bool IsPrepared(string text) => embedder.IsPrepared(AnswerBounds.Apply(text));
@@ -80,7 +102,10 @@ public sealed class OfflineThemeEngine : IThemeEngine, IDisposable
         FindThemesAsync(request, forcedThemeCount: null, cancellationToken);
 
     /// <summary>As <see cref="FindThemesAsync(ThemeRequest, CancellationToken)"/> with a fixed number of emergent themes (benchmarks).</summary>
-    internal async Task<ThemeResult> FindThemesAsync(ThemeRequest request, int? forcedThemeCount, CancellationToken cancellationToken)
+    internal Task<ThemeResult> FindThemesAsync(ThemeRequest request, int? forcedThemeCount, CancellationToken cancellationToken) =>
+        RunAsync(request, forcedThemeCount, warmUp: false, cancellationToken);
+
+    private async Task<ThemeResult> RunAsync(ThemeRequest request, int? forcedThemeCount, bool warmUp, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         using var span = ThemeTelemetry.Source.StartActivity("themes.find");
@@ -121,7 +146,9 @@ public sealed class OfflineThemeEngine : IThemeEngine, IDisposable
         Stage("label");
 
         var guided = request.ExpectedThemes.Count > 0;
-        logger.LogInformation("Themes for {Count} answers ({Mode}): {Stages}", request.Answers.Count, guided ? "guided" : "emergent", string.Join(", ", timings));
+        // A warm-up's stage times say nothing about a question (and the intake benchmark reads the last such line).
+        logger.Log(warmUp ? LogLevel.Debug : LogLevel.Information, "Themes for {Count} answers ({Mode}): {Stages}",
+            request.Answers.Count, guided ? "guided" : "emergent", string.Join(", ", timings));
         List<string> notes = [.. vectors.Notes, .. named.Notes];
         if (guided)
         {

@@ -108,6 +108,27 @@ public sealed class AnswerPreparationTests
         Assert.Contains("eerste", engine.Prepared);
     }
 
+    [Fact]
+    public async Task A_summary_cuts_the_warm_up_short_and_answers_are_prepared_after_it()
+    {
+        var engine = new RecordingEngine { WarmUpUntilCancelled = true };
+        var preparation = new AnswerPreparation(engine, NullLogger<AnswerPreparation>.Instance);
+        await preparation.StartAsync(CancellationToken.None);
+        await engine.WaitUntilAsync(() => engine.WarmUps == 1);
+        preparation.Enqueue("eerste");
+
+        using (preparation.HoldOff())
+        {
+            // The warm-up gave way; nothing is prepared while the summary holds preparation off.
+            Assert.Empty(engine.Prepared);
+        }
+
+        await engine.WaitUntilAsync(() => engine.Prepared.Contains("eerste"));
+        await preparation.StopAsync(CancellationToken.None);
+        Assert.Equal(["eerste"], engine.Prepared);
+        Assert.Equal(1, engine.WarmUps);
+    }
+
     private sealed class RecordingEngine : IThemeEngine
     {
         public int WarmUps => warmUps;
@@ -116,10 +137,15 @@ public sealed class AnswerPreparationTests
 
         public bool FailWarmUp { get; init; }
 
-        public Task WarmUpAsync(CancellationToken cancellationToken = default)
+        /// <summary>A warm-up that runs until its token is cancelled (a summary holding preparation off).</summary>
+        public bool WarmUpUntilCancelled { get; init; }
+
+        public async Task WarmUpAsync(CancellationToken cancellationToken = default)
         {
             Interlocked.Increment(ref warmUps);
-            return FailWarmUp ? Task.FromException(new FileNotFoundException("hunspell")) : Task.CompletedTask;
+            called.Release();
+            if (FailWarmUp) throw new FileNotFoundException("hunspell");
+            if (WarmUpUntilCancelled) await new TaskCompletionSource().Task.WaitAsync(cancellationToken);
         }
 
         public ConcurrentQueue<string> Prepared { get; } = new();
