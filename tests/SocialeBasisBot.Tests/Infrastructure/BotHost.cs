@@ -38,6 +38,9 @@ public sealed class BotHost : WebApplicationFactory<Program>
             ["MicrosoftAppId"] = "",
             ["MicrosoftAppPassword"] = "",
             ["Logging:LogLevel:Default"] = "Warning",
+            // Many short-lived hosts: the engine's start-up theming (1–1.5 processor-seconds each) would only
+            // compete with the tests; WarmUpTests and AnswerPreparationTests test it.
+            ["Themes:WarmUpRounds"] = "0",
         };
         foreach (var (key, value) in extra ?? new Dictionary<string, string?>())
         {
