@@ -56,7 +56,7 @@ public sealed class PostgresAnswerBatchTests(PostgresBackend backend) : AnswerBa
         var connectionString = Backend.NewDatabase();
         await using var storage = await Backend.StartStorageAsync(connectionString);
         var session = await AddSessionAsync(storage.GetRequiredService<SessionStore>(), SessionState.Running, "q1");
-        await DeadlockAsync(connectionString, failingStatements: 1);
+        await PostgresDeadlocks.InstallAsync(connectionString, failingStatements: 1);
 
         NewAnswer[] batch = [.. Enumerable.Range(0, 5).Select(m => new NewAnswer(Answer(session.Id, "q1", $"m{m}", $"Antwoord {m}"), []))];
         var outcomes = await storage.GetRequiredService<TurnStore>().AddAnswersAsync(batch, None);
@@ -65,7 +65,7 @@ public sealed class PostgresAnswerBatchTests(PostgresBackend backend) : AnswerBa
         var stored = await storage.GetRequiredService<SessionStore>().ListAnswersAsync(session.Id, "q1", None);
         Assert.Equal(["m0", "m1", "m2", "m3", "m4"], stored.Select(a => a.SourceMessageId));
         Assert.Equal(batch.Select(b => b.Answer.Id), stored.Select(a => a.Id));
-        Assert.Equal(2, await InsertStatementsAsync(connectionString));
+        Assert.Equal(2, await PostgresDeadlocks.InsertStatementsAsync(connectionString));
     }
 
     /// <summary>
@@ -79,38 +79,13 @@ public sealed class PostgresAnswerBatchTests(PostgresBackend backend) : AnswerBa
         var connectionString = Backend.NewDatabase();
         await using var storage = await Backend.StartStorageAsync(connectionString);
         var session = await AddSessionAsync(storage.GetRequiredService<SessionStore>(), SessionState.Running, "q1");
-        await DeadlockAsync(connectionString, failingStatements: int.MaxValue);
+        await PostgresDeadlocks.InstallAsync(connectionString, failingStatements: int.MaxValue);
 
         NewAnswer[] batch = [.. Enumerable.Range(0, 3).Select(m => new NewAnswer(Answer(session.Id, "q1", $"m{m}", $"Antwoord {m}"), []))];
         var error = await Assert.ThrowsAsync<Npgsql.PostgresException>(() => storage.GetRequiredService<TurnStore>().AddAnswersAsync(batch, None));
 
         Assert.Equal(Npgsql.PostgresErrorCodes.DeadlockDetected, error.SqlState);
-        Assert.Equal(TurnStore.DeadlockAttempts, await InsertStatementsAsync(connectionString));
+        Assert.Equal(TurnStore.DeadlockAttempts, await PostgresDeadlocks.InsertStatementsAsync(connectionString));
         Assert.Empty(await storage.GetRequiredService<SessionStore>().ListAnswersAsync(session.Id, null, None));
-    }
-
-    /// <summary>
-    /// Fails the first <paramref name="failingStatements"/> INSERT statements into "Answers" with SQLSTATE 40P01. The
-    /// count is a sequence because a sequence is not rolled back with the failed statement (a counter row would be).
-    /// </summary>
-    private static Task DeadlockAsync(string connectionString, int failingStatements) => PostgresBackend.ExecuteAsync(connectionString, $$"""
-        CREATE SEQUENCE test_answer_inserts;
-        CREATE FUNCTION test_deadlock() RETURNS trigger LANGUAGE plpgsql AS $$
-        BEGIN
-            IF nextval('test_answer_inserts') <= {{failingStatements}} THEN
-                RAISE EXCEPTION 'deadlock detected (test trigger)' USING ERRCODE = '40P01';
-            END IF;
-            RETURN NULL;
-        END $$;
-        CREATE TRIGGER test_deadlock BEFORE INSERT ON "Answers" FOR EACH STATEMENT EXECUTE FUNCTION test_deadlock();
-        """);
-
-    /// <summary>How many INSERT statements into "Answers" the trigger saw (the sequence's last value).</summary>
-    private static async Task<long> InsertStatementsAsync(string connectionString)
-    {
-        await using var connection = new Npgsql.NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
-        await using var command = new Npgsql.NpgsqlCommand("SELECT last_value FROM test_answer_inserts", connection);
-        return (long)(await command.ExecuteScalarAsync())!;
     }
 }
