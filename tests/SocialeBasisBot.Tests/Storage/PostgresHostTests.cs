@@ -170,11 +170,7 @@ public sealed class PostgresHostTests : IAsyncLifetime
     public async Task Answers_whose_batch_meets_a_deadlock_are_acknowledged_and_stored_once_each()
     {
         Skip.If(backend.SkipReason is not null, backend.SkipReason);
-        var facilitator = TeamsChat.User(1);
-        await Host.SendAsync(chat.Mention(facilitator, "start"));
-        var q1Card = await Host.AdvanceToAsync(Connector, chat, facilitator, "q1");
-        var sessionId = q1Card.SubmitData!["session"]!.GetValue<string>();
-        await PostgresDeadlocks.InstallAsync(connectionString, failingStatements: 1);
+        var sessionId = await OpenQ1WithDeadlocksAsync(failingStatements: 1);
 
         var messages = Enumerable.Range(2, 6).Select(n => chat.Message(TeamsChat.User(n), $"Antwoord {n}: de buurtbus rijdt niet meer")).ToList();
         var responses = await Task.WhenAll(messages.Select(m => Host.PostActivityAsync(m.ToJsonString())));
@@ -198,17 +194,23 @@ public sealed class PostgresHostTests : IAsyncLifetime
     public async Task An_answer_whose_batch_meets_a_deadlock_every_time_is_given_up_not_retried_for_ever()
     {
         Skip.If(backend.SkipReason is not null, backend.SkipReason);
-        var facilitator = TeamsChat.User(1);
-        await Host.SendAsync(chat.Mention(facilitator, "start"));
-        var q1Card = await Host.AdvanceToAsync(Connector, chat, facilitator, "q1");
-        var sessionId = q1Card.SubmitData!["session"]!.GetValue<string>();
-        await PostgresDeadlocks.InstallAsync(connectionString, failingStatements: int.MaxValue);
+        var sessionId = await OpenQ1WithDeadlocksAsync(failingStatements: int.MaxValue);
 
         using var response = await Host.PostActivityAsync(chat.Message(TeamsChat.User(2), "Antwoord dat niet lukt").ToJsonString());
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
         Assert.Equal(TurnStore.DeadlockAttempts, await PostgresDeadlocks.InsertStatementsAsync(connectionString));
         Assert.Empty(await Host.Service<SessionStore>().ListAnswersAsync(sessionId, "q1", CancellationToken.None));
+    }
+
+    /// <summary>Starts a session at q1, then makes the server end the first insert statements as deadlocks; the session's id.</summary>
+    private async Task<string> OpenQ1WithDeadlocksAsync(int failingStatements)
+    {
+        var facilitator = TeamsChat.User(1);
+        await Host.SendAsync(chat.Mention(facilitator, "start"));
+        var q1Card = await Host.AdvanceToAsync(Connector, chat, facilitator, "q1");
+        await PostgresDeadlocks.InstallAsync(connectionString, failingStatements);
+        return q1Card.SubmitData!["session"]!.GetValue<string>();
     }
 
     /// <summary>Asks /healthz until it says 200 (at most 30 s): a pooled connection the server ended fails once first.</summary>
