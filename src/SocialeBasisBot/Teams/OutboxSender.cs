@@ -168,7 +168,8 @@ public sealed partial class OutboxSender(
 
     /// <summary>
     /// The database is (perhaps) back: renews the claim, writes what Teams did meanwhile, and goes on with the send. A
-    /// claim another instance took over (this one was away past the lease) is left to it; a database error that is no
+    /// claim that is no longer this instance's is left alone: another instance took it over past the lease, or the
+    /// first unwritten outcome had in fact reached the database (only its answer was lost), which ended the claim; a database error that is no
     /// outage gives the send up to the lease, so one bad write cannot hold this instance's sends for ever.
     /// </summary>
     private async Task ResumeAsync(OutboxSend send, OutboxOptions settings, CancellationToken stop)
@@ -508,7 +509,7 @@ public sealed partial class OutboxSender(
     [LoggerMessage(Level = LogLevel.Information, Message = "Outbox {Id} ({Kind}) to {ConversationId}: the database is back; its outcome so far is written ({PartsSent} parts with Teams) and the send goes on")]
     private partial void LogResumed(long id, OutboxKind kind, string conversationId, int partsSent);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox {Id} ({Kind}) to {ConversationId}: another instance took it over while the database was away; left to it")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox {Id} ({Kind}) to {ConversationId}: no longer this instance's when the database came back (its outcome had reached the database, or another instance took it over); left as it is")]
     private partial void LogClaimLost(long id, OutboxKind kind, string conversationId);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Outbox {Id} ({Kind}) to {ConversationId}: a database error that is no outage while taking it up again; left to its claim's lease")]
