@@ -12,6 +12,9 @@ public sealed class Outgoing(OutboxStore outbox, SessionStore sessions, Programm
     public Task<OutboxMessage?> ClaimNextAsync(string instance, TimeSpan lease, IReadOnlyList<OutboxRate> rates, CancellationToken ct) =>
         outbox.ClaimNextAsync(instance, lease, rates, ct);
 
+    public Task<bool> ResumeClaimAsync(OutboxMessage message, TimeSpan lease, CancellationToken ct) =>
+        outbox.ResumeClaimAsync(message, lease, ct);
+
     /// <summary>
     /// How long to wait before looking again: until the first pending message is due, at least <paramref name="least"/>
     /// (a message held back by its chat's rate may go soon) and at most <paramref name="poll"/>, since another

@@ -37,24 +37,47 @@ public sealed class OutboxStore(IDbContextFactory<SocialeBasisDbContext> context
             query = query.Where(o => db.Outbox.Count(s => s.ConversationId == o.ConversationId && s.SentAt > since) < limit);
         }
 
-        var candidates = await query.OrderBy(o => o.Id).Select(o => o.Id).Take(8).ToListAsync(ct);
-        foreach (var id in candidates)
+        // Whole rows, so a won claim needs no second round trip to read what it won: a read that failed there (the
+        // database going away between the two) would leave the message claimed by this instance without it knowing.
+        var candidates = await query.OrderBy(o => o.Id).Take(8).ToListAsync(ct);
+        foreach (var candidate in candidates)
         {
+            var (id, attempts, partsSent) = (candidate.Id, candidate.Attempts, candidate.PartsSent);
             var until = now + lease;
             // Every condition again in the UPDATE itself: the list above may be stale by now (another sender took the
-            // message, was throttled and put it back with a later due time), and only the UPDATE is atomic.
+            // message, was throttled and put it back with a later due time), and only the UPDATE is atomic. A row
+            // changes only under a claim, and every claim that ends counts an attempt, so an unchanged attempt count
+            // and part count say the row read is the row won.
             var won = await db.Outbox
                 .Where(o => o.Id == id && o.State == OutboxState.Pending && o.DueAt <= now
                     && (o.ClaimedUntil == null || o.ClaimedUntil < now)
+                    && o.Attempts == attempts && o.PartsSent == partsSent
                     && !db.Outbox.Any(e => e.ConversationId == o.ConversationId && e.State == OutboxState.Pending && e.Id < o.Id))
                 .ExecuteUpdateAsync(u => u.SetProperty(o => o.ClaimedBy, instance).SetProperty(o => o.ClaimedUntil, until), ct);
             if (won == 1)
             {
-                return await db.Outbox.AsNoTracking().FirstAsync(o => o.Id == id, ct);
+                candidate.ClaimedBy = instance;
+                candidate.ClaimedUntil = until;
+                return candidate;
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Takes up again a message this instance claimed and could not finish because the database went away
+    /// (<see cref="OutboxSend"/>): the claim is renewed only while it is still this instance's and the message still
+    /// pending, so a message another instance took over after the lease ran out is left to it. False then.
+    /// </summary>
+    public async Task<bool> ResumeClaimAsync(OutboxMessage message, TimeSpan lease, CancellationToken ct)
+    {
+        var until = time.GetUtcNow() + lease;
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var renewed = await db.Outbox.Where(o => o.Id == message.Id && o.ClaimedBy == message.ClaimedBy && o.State == OutboxState.Pending)
+            .ExecuteUpdateAsync(u => u.SetProperty(o => o.ClaimedUntil, until), ct);
+        message.ClaimedUntil = until;
+        return renewed == 1;
     }
 
     /// <summary>When the first pending message is due; null when nothing is pending.</summary>

@@ -16,15 +16,20 @@ namespace SocialeBasisBot.Storage;
 /// </summary>
 public static class StorageOutage
 {
+    // SQLite's result codes (sqlite.org/rescode.html).
+    private const int SqliteBusy = 5;
+    private const int SqliteLocked = 6;
+
     public static bool Is(Exception exception) => DatabaseErrors(exception).Any();
 
     /// <summary>
     /// Whether the failure says the database is away rather than that a statement is wrong: the provider calls it
     /// transient, or its SQLSTATE is a connection exception (class 08), insufficient resources (53), an operator
     /// intervention such as a shutdown or a terminated connection (57P01–57P03), or a database that does not exist
-    /// (3D000, dropped).
+    /// (3D000, dropped); or a SQLite file another process holds locked past the busy timeout (SQLITE_BUSY, SQLITE_LOCKED).
     /// </summary>
     public static bool IsUnreachable(Exception exception) => DatabaseErrors(exception).Any(db => db.IsTransient
+        || db is Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: SqliteBusy or SqliteLocked }
         || db.SqlState is { } state && (state.StartsWith("08", StringComparison.Ordinal) || state.StartsWith("53", StringComparison.Ordinal)
             || state is "57P01" or "57P02" or "57P03" or "3D000"));
 

@@ -13,6 +13,12 @@ namespace SocialeBasisBot.Storage;
 public sealed class TurnStore(IDbContextFactory<SocialeBasisDbContext> contexts, OutboxSignal signal, OpenQuestionCache openQuestions, TimeProvider time)
 {
     /// <summary>
+    /// How often an answer batch on PostgreSQL is tried when the server ends it as a deadlock: one deadlock needs one
+    /// retry; a third instance racing on the same messages, a second; beyond that it is not passing.
+    /// </summary>
+    public const int DeadlockAttempts = 3;
+
+    /// <summary>
     /// Saves the turn. A session changed by another instance since it was read throws
     /// <see cref="DbUpdateConcurrencyException"/>; a second running session for the chat, or a message handled twice at
     /// the same moment, throws <see cref="DbUpdateException"/> (unique indexes). Nothing is saved then.
@@ -171,15 +177,20 @@ public sealed class TurnStore(IDbContextFactory<SocialeBasisDbContext> contexts,
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         Answer[] answers = [.. sent.Select(i => batch[i].Answer)];
         AnswerOutcome[] stored;
-        try
+        for (var attempt = 1; ; attempt++)
         {
-            stored = await PostgresAnswerBatch.StoreAsync(connection, answers, ct);
-        }
-        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.DeadlockDetected)
-        {
-            // Two instances inserting the same redelivered messages in opposite orders wait on each other's rows, and
-            // PostgreSQL ends one statement (nothing of it stored). Run again, the other has committed by then.
-            stored = await PostgresAnswerBatch.StoreAsync(connection, answers, ct);
+            try
+            {
+                stored = await PostgresAnswerBatch.StoreAsync(connection, answers, ct);
+                break;
+            }
+            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.DeadlockDetected && attempt < DeadlockAttempts)
+            {
+                // Two instances inserting the same redelivered messages in opposite orders wait on each other's rows, and
+                // PostgreSQL ends one statement (nothing of it stored). Run again, the other has committed by then. The
+                // last attempt's error goes to the caller, as any failed commit's does (AnswerCommits fails each answer
+                // of the batch with it); no endless loop.
+            }
         }
 
         var outcomes = new AnswerOutcome[batch.Count];

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Net;
 using System.Text.Json.Nodes;
@@ -29,6 +30,11 @@ namespace SocialeBasisBot.Teams;
 ///   again when someone sees it missing. A connection that was refused never carried the request: retried.
 /// - An instance that died mid-POST leaves <see cref="OutboxMessage.PostingSince"/> set; whoever takes the message
 ///   over after its claim ran out marks it Uncertain for the same reason.
+/// - The database went away mid-send (Teams answered, the outcome could not be written, or the next POST could not be
+///   marked as started): this instance knows every POST's answer, keeps the unwritten outcome and the message
+///   (<see cref="OutboxSend"/>), and when the database is back renews its claim, writes the outcome and goes on from the
+///   parts Teams has. A posted part is never POSTed again, and the message goes out within a poll of the database's
+///   return instead of after the claim's lease.
 /// </para>
 /// </summary>
 public sealed partial class OutboxSender(
@@ -56,6 +62,9 @@ public sealed partial class OutboxSender(
 
     /// <summary>Who holds a claim: unique per process, so a restarted instance does not mistake an old claim for its own.</summary>
     private readonly string instance = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
+
+    /// <summary>Sends this instance could not finish because the database went away; taken up again before new ones.</summary>
+    private readonly ConcurrentQueue<OutboxSend> stranded = new();
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
         Task.WhenAll(Enumerable.Range(0, options.Value.Senders).Select(_ => Task.Run(() => RunAsync(stoppingToken), stoppingToken))
@@ -115,23 +124,112 @@ public sealed partial class OutboxSender(
     /// <summary>Sends the next due message; null when it sent one, otherwise how long to wait before looking again.</summary>
     private async Task<TimeSpan?> SendNextAsync(OutboxOptions settings, CancellationToken stop)
     {
+        if (TakeStranded() is { } left)
+        {
+            await ResumeAsync(left, settings, stop);
+            return null;
+        }
+
         if (await outbox.ClaimNextAsync(instance, settings.ClaimLease, settings.Rates, stop) is not { } message)
         {
             return await outbox.NextLookAsync(RateRecheck, settings.PollInterval, stop);
         }
 
-        await SendAsync(message, stop);
+        await SendAsync(new OutboxSend(message), stop);
         return null;
     }
 
-    private async Task SendAsync(OutboxMessage message, CancellationToken stop)
+    /// <summary>A stranded send that may be tried again now, or null.</summary>
+    private OutboxSend? TakeStranded()
     {
-        // Outcomes are written even while shutting down: they record what Teams already did.
-        var record = CancellationToken.None;
+        if (!stranded.TryDequeue(out var send))
+        {
+            return null;
+        }
+
+        if (send.NotBefore > time.GetUtcNow())
+        {
+            stranded.Enqueue(send);
+            return null;
+        }
+
+        return send;
+    }
+
+    /// <summary>
+    /// Keeps a send the database failed, to be taken up again by this instance (<see cref="ResumeAsync"/>) after a poll;
+    /// its claim in the database keeps other instances off it meanwhile.
+    /// </summary>
+    private void Strand(OutboxSend send)
+    {
+        send.NotBefore = time.GetUtcNow() + options.Value.PollInterval;
+        stranded.Enqueue(send);
+    }
+
+    /// <summary>
+    /// The database is (perhaps) back: renews the claim, writes what Teams did meanwhile, and goes on with the send. A
+    /// claim that is no longer this instance's is left alone: another instance took it over past the lease, or the
+    /// first unwritten outcome had in fact reached the database (only its answer was lost), which ended the claim; a database error that is no
+    /// outage gives the send up to the lease, so one bad write cannot hold this instance's sends for ever.
+    /// </summary>
+    private async Task ResumeAsync(OutboxSend send, OutboxOptions settings, CancellationToken stop)
+    {
+        var message = send.Message;
+        try
+        {
+            if (!await outbox.ResumeClaimAsync(message, settings.ClaimLease, CancellationToken.None))
+            {
+                LogClaimLost(message.Id, message.Kind, message.ConversationId);
+                return;
+            }
+
+            await send.FlushAsync();
+        }
+        catch (Exception ex) when (StorageOutage.Is(ex))
+        {
+            if (!StorageOutage.IsUnreachable(ex))
+            {
+                LogResumeGivenUp(ex, message.Id, message.Kind, message.ConversationId);
+                return;
+            }
+
+            Strand(send);
+            throw;
+        }
+
+        LogResumed(message.Id, message.Kind, message.ConversationId, message.PartsSent);
+        if (!send.Ended)
+        {
+            await SendAsync(send, stop);
+        }
+    }
+
+    /// <summary>
+    /// Sends (or goes on sending) a claimed message. A database failure on the way strands the send (see
+    /// <see cref="OutboxSend"/>) and goes to the loop, which waits a poll.
+    /// </summary>
+    private async Task SendAsync(OutboxSend send, CancellationToken stop)
+    {
+        try
+        {
+            await SendOnceAsync(send, stop);
+            send.Ended = true;
+            await send.FlushAsync();
+        }
+        catch (Exception ex) when (StorageOutage.Is(ex) && !stop.IsCancellationRequested)
+        {
+            Strand(send);
+            throw;
+        }
+    }
+
+    private async Task SendOnceAsync(OutboxSend send, CancellationToken stop)
+    {
+        var message = send.Message;
         using var span = Telemetry.BotTelemetry.OutboxSend(message.Kind.ToString());
         if (message.PostingSince is not null)
         {
-            await outbox.EndAsync(message, OutboxState.Uncertain, "An instance stopped while posting this; Teams may have shown it.", record);
+            await RecordAsync(send, ct => outbox.EndAsync(message, OutboxState.Uncertain, "An instance stopped while posting this; Teams may have shown it.", ct));
             LogUncertain(message.Id, message.Kind, message.ConversationId);
             return;
         }
@@ -141,36 +239,36 @@ public sealed partial class OutboxSender(
         {
             var activityId = message.Kind switch
             {
-                OutboxKind.ClosedCard => await UpdateCardAsync(message, stop),
-                OutboxKind.QuestionSummary or OutboxKind.SessionSummary => await PostSummaryAsync(message, call, stop),
+                OutboxKind.ClosedCard => await UpdateCardAsync(send, stop),
+                OutboxKind.QuestionSummary or OutboxKind.SessionSummary => await PostSummaryAsync(send, call, stop),
                 OutboxKind.SummaryUpdate => await summaryUpdates.SendAsync(message, ContinueAsync, stop),
                 OutboxKind.Text or OutboxKind.ItemCard or OutboxKind.ExportCard or OutboxKind.Mention or OutboxKind.ConfirmCard
-                    or OutboxKind.MeetingReadyCard or OutboxKind.MeetingNotice => await PostPartsAsync(message, call, stop),
+                    or OutboxKind.MeetingReadyCard or OutboxKind.MeetingNotice => await PostPartsAsync(send, call, stop),
                 _ => throw new InvalidOperationException($"No Teams rendering for outbox kind {message.Kind}."),
             };
-            await outbox.SentAsync(message, activityId, record);
+            await RecordAsync(send, ct => outbox.SentAsync(message, activityId, ct));
             LogSent(message.Id, message.Kind, message.ConversationId);
         }
         catch (ErrorResponseException ex) when (ex.Response is { } response && TeamsConnectorClients.IsTransient(response.StatusCode))
         {
-            await RetryOrGiveUpAsync(message, RetryAfter(response), $"{(int)response.StatusCode} {ex.Message}");
+            await RetryOrGiveUpAsync(send, RetryAfter(response), $"{(int)response.StatusCode} {ex.Message}");
         }
         catch (ErrorResponseException ex)
         {
             // 403 (bot removed from the chat), 404 (card deleted), 400: Teams will not take this message, ever.
-            await outbox.EndAsync(message, OutboxState.Failed, $"{(int?)ex.Response?.StatusCode} {ex.Message}", record);
+            await RecordAsync(send, ct => outbox.EndAsync(message, OutboxState.Failed, $"{(int?)ex.Response?.StatusCode} {ex.Message}", ct));
             LogFailed(ex, message.Id, message.Kind, message.ConversationId);
         }
         catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or OperationCanceledException or IOException)
         {
             if (call.Posting && !(ex is HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError }))
             {
-                await outbox.EndAsync(message, OutboxState.Uncertain, $"No answer to a new message: {ex.Message}", record);
+                await RecordAsync(send, ct => outbox.EndAsync(message, OutboxState.Uncertain, $"No answer to a new message: {ex.Message}", ct));
                 LogUncertain(message.Id, message.Kind, message.ConversationId);
             }
             else
             {
-                await RetryOrGiveUpAsync(message, null, ex.Message);
+                await RetryOrGiveUpAsync(send, null, ex.Message);
             }
 
             if (stop.IsCancellationRequested)
@@ -180,13 +278,26 @@ public sealed partial class OutboxSender(
         }
     }
 
-    private async Task RetryOrGiveUpAsync(OutboxMessage message, TimeSpan? retryAfter, string error)
+    /// <summary>
+    /// Records what Teams did (outcomes are written even while shutting down); a database that is away keeps it in
+    /// <paramref name="send"/>, to be written when it is back.
+    /// </summary>
+    private async Task RecordAsync(OutboxSend send, Func<CancellationToken, Task> write)
     {
+        if (await send.RecordAsync(write) is { } error)
+        {
+            LogNotRecorded(error, send.Message.Id, send.Message.Kind, send.Message.ConversationId);
+        }
+    }
+
+    private async Task RetryOrGiveUpAsync(OutboxSend send, TimeSpan? retryAfter, string error)
+    {
+        var message = send.Message;
         var settings = options.Value;
         var now = time.GetUtcNow();
         if (now - message.CreatedAt > settings.GiveUpAfter)
         {
-            await outbox.EndAsync(message, OutboxState.Failed, $"Gave up after {message.Attempts + 1} attempts: {error}", CancellationToken.None);
+            await RecordAsync(send, ct => outbox.EndAsync(message, OutboxState.Failed, $"Gave up after {message.Attempts + 1} attempts: {error}", ct));
             LogGaveUp(message.Id, message.Kind, message.ConversationId, message.Attempts + 1);
             return;
         }
@@ -195,13 +306,14 @@ public sealed partial class OutboxSender(
             settings.FirstBackoff.Ticks * (1L << Math.Min(message.Attempts, 20)),
             settings.MaxBackoff.Ticks));
         var wait = retryAfter ?? backoff;
-        await outbox.RetryAtAsync(message, now + wait, error, CancellationToken.None);
+        await RecordAsync(send, ct => outbox.RetryAtAsync(message, now + wait, error, ct));
         LogRetry(message.Id, message.Kind, message.ConversationId, wait);
     }
 
     /// <summary>A card update (PUT): the same card again is harmless, so this may always be retried.</summary>
-    private async Task<string?> UpdateCardAsync(OutboxMessage message, CancellationToken ct)
+    private async Task<string?> UpdateCardAsync(OutboxSend send, CancellationToken ct)
     {
+        var message = send.Message;
         if (await countCards.CardAsync(message.SessionId, message.ItemId!, ct) is not { } refresh)
         {
             return null;
@@ -212,7 +324,7 @@ public sealed partial class OutboxSender(
         var update = OutboxActivities.CardActivity(card, refresh.Item.Title);
         update.Id = refresh.ActivityId;
         await ContinueAsync(refresh.ConversationReference, (turn, token) => turn.UpdateActivityAsync(update, token), ct);
-        await countCards.ShownAsync(refresh, CancellationToken.None);
+        await RecordAsync(send, token => countCards.ShownAsync(refresh, token));
         return null;
     }
 
@@ -221,8 +333,9 @@ public sealed partial class OutboxSender(
     /// Taking longer than <see cref="TeamsOptions.SummaryPatience"/> first shows "Bezig met samenvatten…", which the
     /// first card then replaces.
     /// </summary>
-    private async Task<string?> PostSummaryAsync(OutboxMessage message, Call call, CancellationToken ct)
+    private async Task<string?> PostSummaryAsync(OutboxSend send, Call call, CancellationToken ct)
     {
+        var message = send.Message;
         if (await outbox.SummaryOfAsync(message, ct) is not var (session, programme))
         {
             return null;
@@ -237,7 +350,7 @@ public sealed partial class OutboxSender(
             if (placeholder is null && message.PartsSent == 0
                 && await Task.WhenAny(work, Task.Delay(teamsOptions.Value.SummaryPatience, time, ct)) != work)
             {
-                placeholder = await PostAsync(message, call, reference, MessageFactory.Text(say.Summarising), 0, placeholder: true, ct);
+                placeholder = await PostAsync(send, call, reference, MessageFactory.Text(say.Summarising), 0, placeholder: true, ct);
             }
 
             var cards = await work;
@@ -254,13 +367,14 @@ public sealed partial class OutboxSender(
                 }
                 else
                 {
-                    id = await PostAsync(message, call, reference, activity, i + 1, placeholder: false, ct);
+                    id = await PostAsync(send, call, reference, activity, i + 1, placeholder: false, ct);
                 }
 
                 first ??= id;
                 // Recorded part by part, as Teams takes each: a retry after a partial failure goes on after the parts
                 // sent before, so an id kept only in this loop would be lost, and a correction would update an older card.
-                await summaryUpdates.PartPostedAsync(message, i, id, CancellationToken.None);
+                var part = i;
+                await RecordAsync(send, token => summaryUpdates.PartPostedAsync(message, part, id, token));
             }
 
             return first;
@@ -278,8 +392,9 @@ public sealed partial class OutboxSender(
     /// Posts the new messages a turn queued (a text; an item card; an export card and its file consent cards), going on
     /// after the parts Teams already has when this is a retry.
     /// </summary>
-    private async Task<string?> PostPartsAsync(OutboxMessage message, Call call, CancellationToken ct)
+    private async Task<string?> PostPartsAsync(OutboxSend send, Call call, CancellationToken ct)
     {
+        var message = send.Message;
         var about = message.Kind is OutboxKind.ItemCard or OutboxKind.ExportCard or OutboxKind.MeetingNotice ? await outbox.SummaryOfAsync(message, ct) : null;
         if ((message.ConversationReference ?? about?.Session.ConversationReference) is not { } reference)
         {
@@ -290,11 +405,11 @@ public sealed partial class OutboxSender(
         string? first = null;
         for (var i = message.PartsSent; i < parts.Count; i++)
         {
-            var id = await PostAsync(message, call, reference, parts[i], i + 1, placeholder: false, ct);
+            var id = await PostAsync(send, call, reference, parts[i], i + 1, placeholder: false, ct);
             first ??= id;
         }
 
-        await activities.PostedAsync(message, first, CancellationToken.None);
+        await RecordAsync(send, token => activities.PostedAsync(message, first, token));
         return first;
     }
 
@@ -320,19 +435,22 @@ public sealed partial class OutboxSender(
     }
 
     /// <summary>
-    /// One POST of a new message. Marked in the database first, so a crash mid-call is known afterwards; the answer
-    /// is recorded at once, so a retry goes on after this part instead of posting it again.
+    /// One POST of a new message. Marked in the database first, so a crash mid-call is known afterwards: with outcomes
+    /// still unwritten the database must take those first, and when it cannot, nothing is POSTed (the send is
+    /// stranded before the call, with nothing in doubt). The answer is kept in memory at once and recorded, so a retry
+    /// or a resumed send goes on after this part instead of posting it again.
     /// </summary>
     private async Task<string?> PostAsync(
-        OutboxMessage message, Call call, string reference, IActivity activity, int partsSent, bool placeholder, CancellationToken ct)
+        OutboxSend send, Call call, string reference, IActivity activity, int partsSent, bool placeholder, CancellationToken ct)
     {
+        var message = send.Message;
+        await send.FlushAsync();
         await outbox.StartPostingAsync(message, CancellationToken.None);
         call.Posting = true;
         ResourceResponse? response = null;
         await ContinueAsync(reference, async (turn, token) => response = await turn.SendActivityAsync(activity, token), ct);
         call.Posting = false;
         var id = response?.Id is { Length: > 0 } posted ? posted : null;
-        await outbox.PostedAsync(message, placeholder ? id : null, placeholder ? 0 : partsSent, CancellationToken.None);
         if (placeholder)
         {
             message.ActivityId = id;
@@ -342,6 +460,7 @@ public sealed partial class OutboxSender(
             message.PartsSent = partsSent;
         }
 
+        await RecordAsync(send, token => outbox.PostedAsync(message, placeholder ? id : null, placeholder ? 0 : partsSent, token));
         return id;
     }
 
@@ -383,6 +502,18 @@ public sealed partial class OutboxSender(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox {Id} ({Kind}) to {ConversationId}: a POST got no answer; not sent again (`sluit` or `samenvatting` re-posts it)")]
     private partial void LogUncertain(long id, OutboxKind kind, string conversationId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox {Id} ({Kind}) to {ConversationId}: what Teams did could not be written to the database; kept in memory and written when it is back")]
+    private partial void LogNotRecorded(Exception exception, long id, OutboxKind kind, string conversationId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Outbox {Id} ({Kind}) to {ConversationId}: the database is back; its outcome so far is written ({PartsSent} parts with Teams) and the send goes on")]
+    private partial void LogResumed(long id, OutboxKind kind, string conversationId, int partsSent);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox {Id} ({Kind}) to {ConversationId}: no longer this instance's when the database came back (its outcome had reached the database, or another instance took it over); left as it is")]
+    private partial void LogClaimLost(long id, OutboxKind kind, string conversationId);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Outbox {Id} ({Kind}) to {ConversationId}: a database error that is no outage while taking it up again; left to its claim's lease")]
+    private partial void LogResumeGivenUp(Exception exception, long id, OutboxKind kind, string conversationId);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Outbox: a database error that is no outage (it repeats until fixed); the sender goes on and looks again after a poll")]
     private partial void LogClaimError(Exception exception);

@@ -25,6 +25,12 @@ public sealed partial class TeamsAdapter : CloudAdapter
             }
 
             await turnContext.TraceActivityAsync("OnTurnError", exception.ToString(), "https://www.botframework.com/schemas/error", "TurnError");
+            // A turn the database failed stored nothing (an answer's batch is given up, say after repeated deadlocks):
+            // it must not be acknowledged with 200 as if it were kept. MapTeamsBot answers 503 instead.
+            if (Storage.StorageOutage.Is(exception))
+            {
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(exception);
+            }
         };
     }
 

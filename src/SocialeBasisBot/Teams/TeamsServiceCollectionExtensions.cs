@@ -69,6 +69,11 @@ public static class TeamsServiceCollectionExtensions
                 TokenCheckLog.Failed(logger, status, e.Message);
                 return Results.StatusCode(status);
             }
+            catch (Exception e) when (!context.Response.HasStarted && Storage.StorageOutage.Is(e))
+            {
+                // Logged by the adapter's turn error handler; nothing of the turn was stored, so it is not acknowledged.
+                return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
+            }
 
             return Results.Empty;
         });

@@ -491,6 +491,50 @@ public abstract class StorageContractTests<TBackend>(TBackend backend) : IClassF
         Assert.Empty(await outbox.ListAsync(sessionId, None));
     }
 
+    /// <summary>
+    /// A sender that could not finish a send while the database was away takes its claim up again at once when it is
+    /// back (OutboxSender, OutboxSend), even past the lease while nobody took the message over; once another sender has
+    /// taken it over, the old holder gets nothing, and its late outcome does not overwrite the new holder's.
+    /// </summary>
+    [SkippableFact]
+    public async Task A_claim_is_taken_up_again_by_its_holder_only_while_no_other_sender_took_it_over()
+    {
+        Skip.If(backend.SkipReason is not null, backend.SkipReason);
+        // A database of its own: a claim takes the oldest due message of any chat, and other tests leave theirs.
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(T0);
+        await using var storage = await backend.StartStorageAsync(backend.NewDatabase(), clock);
+        var outbox = storage.GetRequiredService<OutboxStore>();
+        var sessionId = Guid.NewGuid().ToString("N");
+        await outbox.EnqueueAsync(new OutboxMessage
+        {
+            ConversationId = Conversation(), SessionId = sessionId, Kind = OutboxKind.Text, Text = "Hallo",
+            State = OutboxState.Pending, CreatedAt = clock.GetUtcNow(), DueAt = clock.GetUtcNow(),
+        }, None);
+        var lease = TimeSpan.FromMinutes(1);
+        Task<OutboxMessage?> ClaimAsync(string sender) => outbox.ClaimNextAsync(sender, lease, [], None);
+
+        var first = (await ClaimAsync("sender-a"))!;
+        Assert.Equal(("sender-a", clock.GetUtcNow() + lease), (first.ClaimedBy, first.ClaimedUntil));
+        await outbox.StartPostingAsync(first, None);
+
+        // Past the lease, nobody took it yet: the holder takes it up again, and the renewed lease keeps others off.
+        clock.Advance(TimeSpan.FromMinutes(2));
+        Assert.True(await outbox.ResumeClaimAsync(first, lease, None));
+        Assert.Null(await ClaimAsync("sender-b"));
+        await outbox.PostedAsync(first, null, 1, None);
+
+        // Away past the renewed lease, and another sender took it over meanwhile: the old holder is refused.
+        clock.Advance(TimeSpan.FromMinutes(2));
+        var second = (await ClaimAsync("sender-b"))!;
+        Assert.Equal((first.Id, 1, (DateTimeOffset?)null), (second.Id, second.PartsSent, second.PostingSince));
+        Assert.False(await outbox.ResumeClaimAsync(first, lease, None));
+        await outbox.SentAsync(first, "1:old", None);
+        await outbox.SentAsync(second, "1:new", None);
+        var done = Assert.Single(await outbox.ListAsync(sessionId, None));
+        Assert.Equal((OutboxState.Sent, "1:new"), (done.State, done.ActivityId));
+        Assert.False(await outbox.ResumeClaimAsync(second, lease, None));
+    }
+
     [SkippableFact]
     public async Task A_chat_gets_a_burst_at_once_and_then_no_more_than_each_window_allows()
     {
