@@ -5,9 +5,10 @@ namespace SocialeBasisBot.Wall;
 /// <summary>
 /// The one thread the wall's themings run on (a task scheduler of its own: the continuations of their awaits come back
 /// here too), so a theming never holds one of the thread pool's few threads that answer intake needs; on 2 cores a pool
-/// thread busy for half a second made queued answers wait. A parallel loop inside a theming runs here only when it is
-/// given the current scheduler (TaskScheduler.Current, this one inside a theming); without that, .NET 10's Parallel
-/// uses the pool's scheduler whatever the current one is (checked). The thread runs below normal priority
+/// thread busy for half a second made queued answers wait. The engine's clustering loop runs here too: it gives its
+/// Parallel.For the current scheduler (this one inside a theming); without that, .NET 10's Parallel uses the pool's
+/// scheduler whatever the current one is (checked), and the largest part of a theming would run at normal priority
+/// beside intake, outside the budget. The thread runs below normal priority
 /// (<see cref="BelowNormalPriority"/>): while intake keeps the cores busy the theming waits, on idle cores it runs at
 /// once. The runtime offers no single-thread scheduler, hence this small one. It counts the processor time its thread
 /// spends on the work (<see cref="ThreadProcessorTime"/>, or elapsed time where the system does not say), which the
