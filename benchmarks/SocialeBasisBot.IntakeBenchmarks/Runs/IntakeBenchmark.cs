@@ -187,9 +187,6 @@ public sealed class IntakeBenchmark(BenchmarkSettings settings, TextWriter outpu
 
             var conversation = new Conversation(connector, $"intake-{targets.Count}-{round}");
             await conversation.OpenQuestionAsync(instances[0].BaseAddress, ct);
-            await using var wall = settings.Wall
-                ? await WallViewer.OpenAsync(await conversation.WallLinkAsync(instances[0].BaseAddress, ct), ct)
-                : null;
             var addresses = instances.Select(i => i.BaseAddress).ToList();
             // Each instance gets as long a warm-up as one instance does: with the load split between them, each fresh
             // process would otherwise have had half the requests to reach the JIT's optimised code with.
@@ -197,13 +194,20 @@ public sealed class IntakeBenchmark(BenchmarkSettings settings, TextWriter outpu
             // A process just started loads the theme engine's dictionaries and embeds every answer text it has not
             // seen yet, seconds of processor time; two fresh instances do that twice, and at half the rate each their
             // warm-up did not get through it: round 1 of two instances took 4.1-4.3 ms of processor time per answer,
-            // round 2 1.0-1.6 ms (load 20). The measured phase starts once every instance has nothing left to do
-            // (not with the wall open: it themes every few seconds, so the bot is never idle, and that is its cost).
+            // round 2 1.0-1.6 ms (load 20). The measured phase starts once every instance has nothing left to do,
+            // with the wall as without it: the warm-up's texts are embedded by then in both (with the wall open during
+            // the warm-up, their embedding fell in its measured phase alone: 1-2 processor-seconds, most of the wall's
+            // cost that its theming thread did not account for). The wall opens after that, so its first theming
+            // comes during the measured load, as when a burst of answers comes to a wall on the shared screen.
             var settled = new List<TimeSpan>();
-            foreach (var instance in settings.Wall ? [] : instances)
+            foreach (var instance in instances)
             {
                 settled.Add(await IdleAsync(instance, ct));
             }
+
+            await using var wall = settings.Wall
+                ? await WallViewer.OpenAsync(await conversation.WallLinkAsync(instances[0].BaseAddress, ct), ct)
+                : null;
 
             var serverBefore = server is null ? null : await server.SampleAsync(ct);
             var generator = GeneratorTime;

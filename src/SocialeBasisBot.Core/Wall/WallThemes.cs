@@ -20,7 +20,7 @@ namespace SocialeBasisBot.Wall;
 /// (<see cref="IThemeEngine.IsPrepared"/>; AnswerPreparation embeds them as they arrive), so a wall costs clustering,
 /// never encoding: with the wall open during a burst, each round embedded up to a thousand new answers beside the
 /// intake. An answer not embedded yet (not reached, or received by another instance) is handed to AnswerPreparation
-/// once; while some are left out the wall says how many it shows and themes again after the interval. The final
+/// once, and again after its full queue dropped texts (<see cref="PreparationHandOver"/>); while some are left out the wall says how many it shows and themes again after the interval. The final
 /// themes after `sluit` use every answer.
 /// </para>
 /// </summary>
@@ -68,7 +68,7 @@ public sealed partial class WallThemes(
             if (!string.Equals(entry.ItemId, item.Id, StringComparison.Ordinal))
             {
                 entry.ItemId = item.Id;
-                entry.Queued = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
+                entry.HandOver = new PreparationHandOver(preparation);
                 entry.Summary = null;
                 entry.MadeFor = null;
                 entry.LastStarted = DateTimeOffset.MinValue;
@@ -120,13 +120,12 @@ public sealed partial class WallThemes(
             // Open: a bounded sample of the newest answers the engine holds already keeps the wall's CPU bounded and
             // free of encoding however many come in. Polls use no engine: all their answers count.
             var limit = options.Value.ProvisionalAnswerLimit;
-            var queued = entry.Queued;
+            var handOver = entry.HandOver;
             bool Ready(Answers.Answer answer)
             {
                 if (answer.IsRetracted || engine.IsPrepared(answer.Text))
                     return true;
-                if (queued.TryAdd(answer.Text, true))
-                    preparation.Enqueue(answer.Text);
+                handOver.HandOver(answer.Text);
                 return false;
             }
 
@@ -211,7 +210,7 @@ public sealed partial class WallThemes(
         public SessionSummary? Overview { get; set; }
         public DateTimeOffset LastStarted { get; set; } = DateTimeOffset.MinValue;
         public Task? Task { get; set; }
-        /// <summary>Texts of the current item this wall handed to AnswerPreparation (each once).</summary>
-        public ConcurrentDictionary<string, bool> Queued { get; set; } = new(StringComparer.Ordinal);
+        /// <summary>Texts of the current item this wall handed to AnswerPreparation (each once, again after a drop); set with the item.</summary>
+        public PreparationHandOver HandOver { get; set; } = null!;
     }
 }

@@ -5,12 +5,14 @@ namespace SocialeBasisBot.Wall;
 /// <summary>
 /// The one thread the wall's themings run on (a task scheduler of its own: the continuations of their awaits come back
 /// here too), so a theming never holds one of the thread pool's few threads that answer intake needs; on 2 cores a pool
-/// thread busy for half a second made queued answers wait. The engine's parallel loops (encoder batches, similarity
-/// rows) still hand part of their work to the pool (ParallelOptions defaults to the pool's scheduler), which the
-/// budget does not count; keeping them on this thread made intake slower, not faster (docs/benchmarks.md, session 6). The runtime offers no
-/// single-thread scheduler, hence this small one. It counts the processor time its thread spends on the work
-/// (<see cref="ThreadProcessorTime"/>, or elapsed time where the system does not say), which the wall's budget uses.
-/// Thread priority is left alone: .NET ignores it on Linux (dotnet/runtime#91165).
+/// thread busy for half a second made queued answers wait. The engine's clustering loop runs here too: it gives its
+/// Parallel.For the current scheduler (this one inside a theming); without that, .NET 10's Parallel uses the pool's
+/// scheduler whatever the current one is (checked), and the largest part of a theming would run at normal priority
+/// beside intake, outside the budget. The thread runs below normal priority
+/// (<see cref="BelowNormalPriority"/>): while intake keeps the cores busy the theming waits, on idle cores it runs at
+/// once. The runtime offers no single-thread scheduler, hence this small one. It counts the processor time its thread
+/// spends on the work (<see cref="ThreadProcessorTime"/>, or elapsed time where the system does not say), which the
+/// wall's budget uses.
 /// </summary>
 public sealed class WallThemingThread : TaskScheduler, IDisposable
 {
@@ -37,9 +39,14 @@ public sealed class WallThemingThread : TaskScheduler, IDisposable
 
     public override int MaximumConcurrencyLevel => 1;
 
-    /// <summary>Runs <paramref name="action"/> (and what it awaits, when it comes back) on this thread.</summary>
-    public Task Run(Func<Task> action) =>
-        Task.Factory.StartNew(action, CancellationToken.None, TaskCreationOptions.DenyChildAttach, this).Unwrap();
+    /// <summary>
+    /// Runs <paramref name="action"/> (and what it awaits, when it comes back) on this thread. Whoever awaits the
+    /// returned task goes on on the pool, never on this low-priority thread (a continuation would otherwise run inline
+    /// where the work finished, and be counted as the wall's).
+    /// </summary>
+    public async Task Run(Func<Task> action) =>
+        await Task.Factory.StartNew(action, CancellationToken.None, TaskCreationOptions.DenyChildAttach, this).Unwrap()
+            .ConfigureAwait(ConfigureAwaitOptions.ForceYielding);
 
     public void Dispose()
     {
@@ -76,6 +83,7 @@ public sealed class WallThemingThread : TaskScheduler, IDisposable
 
     private void Loop()
     {
+        BelowNormalPriority.ApplyToCurrentThread();
         foreach (var task in work.GetConsumingEnumerable())
         {
             itemProcessor = ThreadProcessorTime.Current();

@@ -27,10 +27,17 @@ public sealed class WallThemingThreadTests
             await Task.Delay(TimeSpan.FromMilliseconds(10), TimeProvider.System);
             names.Add(Thread.CurrentThread.Name);
             Spin(TimeSpan.FromMilliseconds(60));
-            // The engine's clustering runs rows in parallel: that must not deadlock on one thread.
+            // A parallel loop given the current scheduler (as the engine's clustering rows): that must not deadlock on
+            // one thread, and keeps the loop on this one, not on the pool intake uses.
             var sum = 0L;
-            Parallel.For(0, 1000, i => Interlocked.Add(ref sum, i));
+            var loopThreads = new System.Collections.Concurrent.ConcurrentDictionary<string, bool>();
+            Parallel.For(0, 1000, new ParallelOptions { TaskScheduler = TaskScheduler.Current }, i =>
+            {
+                Interlocked.Add(ref sum, i);
+                loopThreads.TryAdd(Thread.CurrentThread.Name ?? "(pool)", true);
+            });
             Assert.Equal(499_500, sum);
+            Assert.Equal(["Wall theming"], loopThreads.Keys);
             counted = thread.ProcessorTime - before;
         });
 
@@ -73,6 +80,41 @@ public sealed class WallThemingThreadTests
 
         Assert.True(finished);
         Assert.True(late);
+    }
+
+    [Fact]
+    public async Task The_thread_runs_below_normal_priority_so_intake_on_busy_cores_goes_first()
+    {
+        using var thread = new WallThemingThread(TimeProvider.System);
+        int? nice = null;
+        var priority = ThreadPriority.Normal;
+        await thread.Run(() =>
+        {
+            nice = NiceOfThisThread();
+            priority = Thread.CurrentThread.Priority;
+            return Task.CompletedTask;
+        });
+
+        if (OperatingSystem.IsLinux())
+        {
+            // The kernel's own account, not what .NET reports (on Linux Thread.Priority changes nothing).
+            Assert.Equal(BelowNormalPriority.Nice, nice);
+            Assert.Equal(0, NiceOfThisThread());
+        }
+        else
+        {
+            Assert.Equal(ThreadPriority.Lowest, priority);
+        }
+    }
+
+    /// <summary>The calling thread's nice value from /proc (field 19 of stat; the name before it may hold spaces); null elsewhere.</summary>
+    private static int? NiceOfThisThread()
+    {
+        if (!File.Exists("/proc/thread-self/stat"))
+            return null;
+        var stat = File.ReadAllText("/proc/thread-self/stat");
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        return int.Parse(fields[16], System.Globalization.CultureInfo.InvariantCulture);
     }
 
     [Fact]
