@@ -5,14 +5,18 @@ namespace SocialeBasisBot.Wall;
 /// <summary>
 /// The one thread the wall's themings run on (a task scheduler of its own: the continuations of their awaits come back
 /// here too), so a theming never holds one of the thread pool's few threads that answer intake needs; on 2 cores a pool
-/// thread busy for half a second made queued answers wait. The engine's clustering loop runs here too: it gives its
-/// Parallel.For the current scheduler (this one inside a theming); without that, .NET 10's Parallel uses the pool's
-/// scheduler whatever the current one is (checked), and the largest part of a theming would run at normal priority
-/// beside intake, outside the budget. The thread runs below normal priority
-/// (<see cref="BelowNormalPriority"/>): while intake keeps the cores busy the theming waits, on idle cores it runs at
-/// once. The runtime offers no single-thread scheduler, hence this small one. It counts the processor time its thread
-/// spends on the work (<see cref="ThreadProcessorTime"/>, or elapsed time where the system does not say), which the
-/// wall's budget uses.
+/// thread busy for half a second made queued answers wait. The engine's parallel loops still hand part of their work
+/// to the pool (.NET 10's Parallel uses the pool's scheduler whatever the current one is, checked), which the budget
+/// does not count. The runtime offers no single-thread scheduler, hence this small one. It counts the processor time
+/// its thread spends on the work (<see cref="ThreadProcessorTime"/>, or elapsed time where the system does not say),
+/// which the wall's budget uses.
+/// <para>
+/// The thread runs at normal priority. .NET's Thread.Priority changes nothing on Linux (checked in /proc); nice 19 set
+/// on this thread with setpriority(gettid()) crashed the test host in 3 of 3 runs with a segfault in ONNX Runtime on
+/// this thread (libonnxruntime.so+0x2b926c, where pool threads crashed a few times before on this machine too; the
+/// first theming of a process encodes here), and the same tests passed without it. Cause not found: docs/benchmarks.md,
+/// session 7.
+/// </para>
 /// </summary>
 public sealed class WallThemingThread : TaskScheduler, IDisposable
 {
@@ -41,7 +45,7 @@ public sealed class WallThemingThread : TaskScheduler, IDisposable
 
     /// <summary>
     /// Runs <paramref name="action"/> (and what it awaits, when it comes back) on this thread. Whoever awaits the
-    /// returned task goes on on the pool, never on this low-priority thread (a continuation would otherwise run inline
+    /// returned task goes on on the pool, never on this thread (a continuation would otherwise run inline
     /// where the work finished, and be counted as the wall's).
     /// </summary>
     public async Task Run(Func<Task> action) =>
@@ -83,7 +87,6 @@ public sealed class WallThemingThread : TaskScheduler, IDisposable
 
     private void Loop()
     {
-        BelowNormalPriority.ApplyToCurrentThread();
         foreach (var task in work.GetConsumingEnumerable())
         {
             itemProcessor = ThreadProcessorTime.Current();

@@ -41,10 +41,8 @@ public sealed class EmergentClusterer(AnswerSpace space, int maxThemes, int minT
         var views = Algorithm == ClusteringAlgorithm.Spectral && Graph == SpectralGraph.Views && sample.All(i => points[i].Embedding is not null)
             ? new[] { new float[m * m], new float[m * m] }
             : null;
-        // Rows in parallel (each pair written by exactly one row): the O(m²) similarity pass is the largest cost. On the
-        // caller's scheduler (the pool's, unless the caller runs on its own: the wall's low-priority thread keeps its
-        // themings there); Parallel's default is the pool's whatever the current one is.
-        Parallel.For(0, m, new ParallelOptions { TaskScheduler = TaskScheduler.Current }, i =>
+        // Rows in parallel (each pair written by exactly one row): the O(m²) similarity pass is the largest cost.
+        Parallel.For(0, m, i =>
         {
             for (var j = i + 1; j < m; j++)
             {

@@ -27,8 +27,7 @@ public sealed class WallThemingThreadTests
             await Task.Delay(TimeSpan.FromMilliseconds(10), TimeProvider.System);
             names.Add(Thread.CurrentThread.Name);
             Spin(TimeSpan.FromMilliseconds(60));
-            // A parallel loop given the current scheduler (as the engine's clustering rows): that must not deadlock on
-            // one thread, and keeps the loop on this one, not on the pool intake uses.
+            // A parallel loop given the current scheduler must not deadlock on one thread, and stays on it.
             var sum = 0L;
             var loopThreads = new System.Collections.Concurrent.ConcurrentDictionary<string, bool>();
             Parallel.For(0, 1000, new ParallelOptions { TaskScheduler = TaskScheduler.Current }, i =>
@@ -80,41 +79,6 @@ public sealed class WallThemingThreadTests
 
         Assert.True(finished);
         Assert.True(late);
-    }
-
-    [Fact]
-    public async Task The_thread_runs_below_normal_priority_so_intake_on_busy_cores_goes_first()
-    {
-        using var thread = new WallThemingThread(TimeProvider.System);
-        int? nice = null;
-        var priority = ThreadPriority.Normal;
-        await thread.Run(() =>
-        {
-            nice = NiceOfThisThread();
-            priority = Thread.CurrentThread.Priority;
-            return Task.CompletedTask;
-        });
-
-        if (OperatingSystem.IsLinux())
-        {
-            // The kernel's own account, not what .NET reports (on Linux Thread.Priority changes nothing).
-            Assert.Equal(BelowNormalPriority.Nice, nice);
-            Assert.Equal(0, NiceOfThisThread());
-        }
-        else
-        {
-            Assert.Equal(ThreadPriority.Lowest, priority);
-        }
-    }
-
-    /// <summary>The calling thread's nice value from /proc (field 19 of stat; the name before it may hold spaces); null elsewhere.</summary>
-    private static int? NiceOfThisThread()
-    {
-        if (!File.Exists("/proc/thread-self/stat"))
-            return null;
-        var stat = File.ReadAllText("/proc/thread-self/stat");
-        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-        return int.Parse(fields[16], System.Globalization.CultureInfo.InvariantCulture);
     }
 
     [Fact]
