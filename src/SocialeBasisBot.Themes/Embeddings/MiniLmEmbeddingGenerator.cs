@@ -32,6 +32,14 @@ public sealed class MiniLmEmbeddingGenerator : IEmbeddingGenerator<string, Embed
     private readonly SessionOptions sessionOptions;
     private readonly MiniLMTokenizer tokenizer = new();
 
+    // Encodings in flight, and whether Dispose was asked: ONNX Runtime frees the session's native memory on dispose, and
+    // a Run still going on another thread then reads freed memory (the test host died with a segfault in
+    // libonnxruntime when a host stopped while a wall theming or preparation batch was encoding). The last encoding
+    // out frees the session instead.
+    private readonly Lock lifetime = new();
+    private int inFlight;
+    private bool disposeAsked;
+
     public MiniLmEmbeddingGenerator()
     {
         sessionOptions = new SessionOptions
@@ -46,11 +54,40 @@ public sealed class MiniLmEmbeddingGenerator : IEmbeddingGenerator<string, Embed
         encoder = new SentenceEncoder(sessionOptions);
     }
 
+    /// <summary>Encodings running now (tests wait for one before disposing).</summary>
+    internal int InFlight
+    {
+        get
+        {
+            lock (lifetime) return inFlight;
+        }
+    }
+
     public Task<GeneratedEmbeddings<Embedding<float>>> GenerateAsync(
         IEnumerable<string> values, EmbeddingGenerationOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(values);
         var texts = values.Select(t => string.IsNullOrWhiteSpace(t) ? "." : t).ToArray();
+        lock (lifetime)
+        {
+            ObjectDisposedException.ThrowIf(disposeAsked, this);
+            inFlight++;
+        }
+
+        try
+        {
+            return Task.FromResult(Encode(texts, cancellationToken));
+        }
+        finally
+        {
+            bool last;
+            lock (lifetime) last = --inFlight == 0 && disposeAsked;
+            if (last) Free();
+        }
+    }
+
+    private GeneratedEmbeddings<Embedding<float>> Encode(string[] texts, CancellationToken cancellationToken)
+    {
         var vectors = new float[texts.Length][];
         // ONNX Runtime's InferenceSession.Run may be called from several threads at once, and the package's Encode
         // keeps no state between calls (its tokenizer only reads its vocabulary); each batch writes its own slots.
@@ -81,8 +118,7 @@ public sealed class MiniLmEmbeddingGenerator : IEmbeddingGenerator<string, Embed
             throw;
         }
 
-        var result = new GeneratedEmbeddings<Embedding<float>>(vectors.Select(v => new Embedding<float>(v) { ModelId = "all-MiniLM-L6-v2" }));
-        return Task.FromResult(result);
+        return new GeneratedEmbeddings<Embedding<float>>(vectors.Select(v => new Embedding<float>(v) { ModelId = "all-MiniLM-L6-v2" }));
     }
 
     /// <summary>Indices of the texts, longest first, in runs of at most <see cref="BatchSize"/> of similar length.</summary>
@@ -98,6 +134,19 @@ public sealed class MiniLmEmbeddingGenerator : IEmbeddingGenerator<string, Embed
         serviceKey is null && serviceType.IsInstanceOfType(this) ? this : null;
 
     public void Dispose()
+    {
+        bool now;
+        lock (lifetime)
+        {
+            if (disposeAsked) return;
+            disposeAsked = true;
+            now = inFlight == 0;
+        }
+
+        if (now) Free();
+    }
+
+    private void Free()
     {
         encoder.Dispose();
         sessionOptions.Dispose();
