@@ -3,6 +3,8 @@ using SocialeBasisBot.Answers;
 using SocialeBasisBot.Programme;
 using SocialeBasisBot.Sessions.Commands;
 using SocialeBasisBot.Storage;
+using SocialeBasisBot.Summaries;
+using SocialeBasisBot.Themes;
 
 namespace SocialeBasisBot.Sessions;
 
@@ -190,7 +192,29 @@ public sealed partial class SessionService(
             return steps.EndOrphaned(session, say);
         }
 
-        return TimeQuestions(await definition.RunAsync(new CommandTurn(conversation, who, command, say, session, programme, steps, privacy) { Timer = timer }, Durable));
+        var replies = TimeQuestions(await definition.RunAsync(new CommandTurn(conversation, who, command, say, session, programme, steps, privacy) { Timer = timer }, Durable));
+        PrepareOpenedQuestions(replies);
+        return replies;
+    }
+
+    /// <summary>
+    /// A question that opens has its expected themes' prototypes and its building blocks' texts embedded in the
+    /// background now, as its answers will be: otherwise its first wall theming and its summary after `sluit` embed
+    /// them (53 texts for q1 of the built-in programme, two of them ~300 words).
+    /// </summary>
+    private void PrepareOpenedQuestions(IReadOnlyList<BotReply> replies)
+    {
+        foreach (var reply in replies)
+        {
+            if (reply is ItemReply { Item: { IsQuestion: true } item } posted && posted.Session.OpenItemId == item.Id)
+            {
+                var texts = QuestionTexts.All(QuestionThemeContext.ExpectedThemes(item), QuestionThemeContext.BuildingBlocks(posted.Programme, item));
+                foreach (var text in texts)
+                {
+                    preparation.Enqueue(text);
+                }
+            }
+        }
     }
 
     /// <summary>

@@ -15,11 +15,9 @@ public sealed class AnswerVectoriser(AnswerEmbedder embedder, Lazy<GlossResource
     {
         var answers = filtered.Answers;
         var notes = new List<string>();
-        var prototypeTexts = request.ExpectedThemes
-            .Select(t => (IReadOnlyList<string>)[$"{t.Label}. {t.Description}", .. t.Examples])
-            .ToList();
+        var prototypeTexts = request.ExpectedThemes.Select(QuestionTexts.Prototypes).ToList();
         var flatPrototypes = prototypeTexts.SelectMany(p => p).ToList();
-        var blockTexts = request.BuildingBlocks.Select(b => $"{b.Title}. {b.Text}").ToList();
+        var blockTexts = request.BuildingBlocks.Select(QuestionTexts.Block).ToList();
 
         var gloss = dictionary.Value;
         var vectorizer = new TfIdfVectorizer(w => gloss.Lexicon?.Contains(w) ?? false);
