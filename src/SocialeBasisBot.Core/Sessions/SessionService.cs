@@ -160,7 +160,7 @@ public sealed partial class SessionService(
         var session = await store.FindRunningSessionAsync(conversation.Id, Durable);
         if (definition.Needs == CommandNeeds.Nothing)
         {
-            return TimeQuestions(await definition.RunAsync(new CommandTurn(conversation, who, command, say, session, null, steps, privacy) { Timer = timer }, Durable));
+            return Posted(await definition.RunAsync(new CommandTurn(conversation, who, command, say, session, null, steps, privacy) { Timer = timer }, Durable));
         }
 
         if (session is null && definition.Needs == CommandNeeds.SessionOrLastFinished)
@@ -192,10 +192,20 @@ public sealed partial class SessionService(
             return steps.EndOrphaned(session, say);
         }
 
-        var replies = TimeQuestions(await definition.RunAsync(new CommandTurn(conversation, who, command, say, session, programme, steps, privacy) { Timer = timer }, Durable));
-        PrepareOpenedQuestions(replies);
-        return replies;
+        return Posted(await definition.RunAsync(new CommandTurn(conversation, who, command, say, session, programme, steps, privacy) { Timer = timer }, Durable));
     }
+
+    /// <summary>What follows a command's replies on every path: a question it opened is timed and prepared.</summary>
+    private IReadOnlyList<BotReply> Posted(IReadOnlyList<BotReply> replies)
+    {
+        var timed = TimeQuestions(replies);
+        PrepareOpenedQuestions(timed);
+        return timed;
+    }
+
+    /// <summary>The card of a question this turn opened (its session's open item), or null.</summary>
+    private static ItemReply? OpenedQuestion(BotReply reply) =>
+        reply is ItemReply { Item.IsQuestion: true } posted && posted.Session.OpenItemId == posted.Item.Id ? posted : null;
 
     /// <summary>
     /// A question that opens has its expected themes' prototypes and its building blocks' texts embedded in the
@@ -206,7 +216,7 @@ public sealed partial class SessionService(
     {
         foreach (var reply in replies)
         {
-            if (reply is ItemReply { Item: { IsQuestion: true } item } posted && posted.Session.OpenItemId == item.Id)
+            if (OpenedQuestion(reply) is { Item: var item } posted)
             {
                 var texts = QuestionTexts.All(QuestionThemeContext.ExpectedThemes(item), QuestionThemeContext.BuildingBlocks(posted.Programme, item));
                 foreach (var text in texts)
@@ -232,7 +242,7 @@ public sealed partial class SessionService(
         foreach (var reply in replies)
         {
             timed.Add(reply);
-            if (reply is ItemReply { Item: { IsQuestion: true } item } posted && posted.Session.OpenItemId == item.Id
+            if (OpenedQuestion(reply) is { Item: var item } posted
                 && (posted.Session.NextQuestionMinutes is { } minutes ? TimeSpan.FromMinutes(minutes) : item.Duration) is { } length)
             {
                 // The session is saved with the turn (its SessionChanged); the card, rendered from it, shows the time.
