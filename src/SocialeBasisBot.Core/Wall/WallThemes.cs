@@ -20,8 +20,8 @@ namespace SocialeBasisBot.Wall;
 /// (<see cref="IThemeEngine.IsPrepared"/>; AnswerPreparation embeds them as they arrive), so a wall costs clustering,
 /// never encoding: with the wall open during a burst, each round embedded up to a thousand new answers beside the
 /// intake. An answer not embedded yet (not reached, or received by another instance) is handed to AnswerPreparation
-/// once, and again after its full queue dropped texts (<see cref="PreparationHandOver"/>); while some are left out the wall says how many it shows and themes again after the interval. The final
-/// themes after `sluit` use every answer.
+/// once, and again after its full queue dropped texts (<see cref="PreparationHandOver"/>); while some are left out
+/// the wall says how many it shows and themes again after the interval. The final themes after `sluit` use every answer.
 /// </para>
 /// </summary>
 public sealed partial class WallThemes(

@@ -69,8 +69,8 @@ public sealed class OfflineThemeEngine : IThemeEngine, IDisposable
     /// a core the summary needed (profile of `sluit` at once after 500 answers: the assign stage 450–700 ms against 140 ms
     /// with tiering off, and the JIT thread busy throughout; docs/benchmarks.md, session 7). The runtime only starts
     /// counting calls towards optimised code once start-up has stopped compiling for a moment, so the rounds are spread
-    /// out rather than run back to back (Themes:WarmUpRounds, each guided and emergent). Cancelling stops between stages; a caller that needs the cores (a summary)
-    /// cancels it.
+    /// out rather than run back to back (Themes:WarmUpRounds, each guided and emergent). Cancelling stops between
+    /// stages; a caller that needs the cores (a summary) cancels it.
     /// </summary>
     public async Task WarmUpAsync(CancellationToken cancellationToken = default)
     {
@@ -85,8 +85,10 @@ public sealed class OfflineThemeEngine : IThemeEngine, IDisposable
         for (var round = 0; round < options.WarmUpRounds; round++)
         {
             if (round > 0) await Task.Delay(WarmUpPause, cancellationToken);
-            await Task.Run(() => RunAsync(WarmUpSample.Request(guided: true), null, warmUp: true, cancellationToken), cancellationToken);
-            await Task.Run(() => RunAsync(WarmUpSample.Request(guided: false), null, warmUp: true, cancellationToken), cancellationToken);
+            foreach (var guided in (bool[])[true, false])
+            {
+                await Task.Run(() => RunAsync(WarmUpSample.Request(guided), null, warmUp: true, cancellationToken), cancellationToken);
+            }
         }
         logger.LogInformation("Theme engine warmed up: {Rounds} rounds of a made-up question in {Milliseconds} ms ({Processor} ms of processor time)",
             options.WarmUpRounds, (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds, (long)(Environment.CpuUsage.TotalTime - processor).TotalMilliseconds);
